@@ -1,0 +1,71 @@
+# gov_disclosure — PGXS build.
+#
+#   make test   install what is missing, build with -Werror, run the C unit
+#               tests, pg_regress and pgTAP in a throwaway cluster
+#   make demo   install what is missing, build, install, and show the seed
+#               report in a throwaway cluster
+#
+# pg_config --pgxs fails until postgresql-server-dev is installed, so the
+# PGXS part is included only when it exists; `test` and `demo` first run
+# `deps`, then call make again, which then finds PGXS.
+
+EXTENSION = gov_disclosure
+MODULE_big = gov_disclosure
+PG_MAJOR ?= 15
+PG_CONFIG ?= $(firstword $(wildcard /usr/lib/postgresql/$(PG_MAJOR)/bin/pg_config) pg_config)
+
+# The pure core: no postgres.h, unit-tested and fuzzed outside the server.
+CORE_SRCS = src/gd_layout.c src/gd_error.c src/gd_matrix.c src/gd_check.c src/gd_io.c
+# The fmgr glue.
+GLUE_SRCS = src/gd_pg_common.c src/gd_pg_applications.c src/gd_pg_appeals.c \
+	src/gd_pg_checks.c src/gd_pg_aggregates.c src/gd_pg_tables.c
+OBJS = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
+
+DATA = sql/gov_disclosure--0.1.0.sql
+REGRESS = types appeals checks aggregates tables
+REGRESS_OPTS = --load-extension=gov_disclosure
+
+PG_CFLAGS = -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-initializers
+EXTRA_CLEAN = test/unit/test_core results regression.diffs regression.out
+
+.DEFAULT_GOAL := all
+PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
+ifneq ($(PGXS),)
+include $(PGXS)
+else
+all:
+	@echo "PostgreSQL $(PG_MAJOR) server development files are missing: run 'make deps' (make test and make demo do it for you)." >&2
+	@exit 1
+endif
+
+.PHONY: deps test demo test-all unit pgtap demo-run bench psql-demo
+
+deps:
+	sh tools/install-deps.sh
+
+test: deps
+	$(MAKE) test-all
+
+demo: deps
+	$(MAKE) demo-run
+
+# Everything after deps; each step fails the whole run.
+test-all: all unit
+	$(MAKE) install
+	pg_virtualenv -v $(PG_MAJOR) sh tools/run-server-tests.sh
+
+UNIT_CFLAGS = -std=c11 -O1 -g -Wall -Wextra -Werror -Isrc
+unit: test/unit/test_core
+	./test/unit/test_core
+
+test/unit/test_core: test/unit/test_core.c $(CORE_SRCS) src/*.h
+	$(CC) $(UNIT_CFLAGS) -o $@ test/unit/test_core.c $(CORE_SRCS)
+
+demo-run: all
+	$(MAKE) install
+	pg_virtualenv -v $(PG_MAJOR) psql -X -q -v ON_ERROR_STOP=1 -f test/demo/demo.sql
+
+bench: deps
+	$(MAKE) all
+	$(MAKE) install
+	pg_virtualenv -v $(PG_MAJOR) sh test/bench/run.sh

@@ -1,0 +1,381 @@
+/*
+ * gd_check.c — the identity engine.
+ *
+ * An identity of gd_layout.c is evaluated along one line of its table (a
+ * column for PER_COLUMN identities, a row or block for PER_ROW ones).  The
+ * rules for blank cells live here only: judged when every required term is
+ * stated and at least one expected-side term is; blank parts count as 0.
+ */
+#include "gd_check.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "gd_matrix.h"
+
+typedef struct Grid
+{
+	GdTable		table;
+	int			format;			/* table 三 only */
+	int32_t    *cells;			/* written only by fill_totals */
+} Grid;
+
+typedef struct Outcome
+{
+	bool		judged;
+	int64_t		expected;
+	int64_t		reported;
+} Outcome;
+
+static int
+grid_ncols(const Grid *g)
+{
+	return g->table == GD_TABLE_APPLICATIONS ? GD_APP_NCOLS : GD_APL_NCOLS;
+}
+
+static int
+grid_nrows(const Grid *g)
+{
+	return g->table == GD_TABLE_APPLICATIONS ? GD_APP_NROWS_ALL : GD_APL_NBLOCKS;
+}
+
+/* Address of a cell, or NULL when its row is absent from the format. */
+static int32_t *
+grid_cell(const Grid *g, int row, int col)
+{
+	if (g->table == GD_TABLE_APPEALS)
+		return &g->cells[row * GD_APL_NCOLS + col];
+	else
+	{
+		int			pos = gd_app_row_pos(g->format, row);
+
+		return pos < 0 ? NULL : &g->cells[pos * GD_APP_NCOLS + col];
+	}
+}
+
+static const char *
+grid_row_key(const Grid *g, int row)
+{
+	return g->table == GD_TABLE_APPEALS ? gd_apl_blocks[row].key
+		: gd_app_rows[row].name.key;
+}
+
+static const char *
+grid_col_key(const Grid *g, int col)
+{
+	return g->table == GD_TABLE_APPEALS ? gd_apl_columns[col].key
+		: gd_app_columns[col].name.key;
+}
+
+static int32_t *
+term_cell(const Grid *g, const GdIdentity *id, const GdTerm *t, int line)
+{
+	return id->axis == GD_PER_COLUMN ? grid_cell(g, t->index, line)
+		: grid_cell(g, line, t->index);
+}
+
+/* Is this line of the table present at all (a row absent from the format)? */
+static bool
+line_present(const Grid *g, const GdIdentity *id, int line)
+{
+	if (id->axis == GD_PER_COLUMN || g->table == GD_TABLE_APPEALS)
+		return true;
+	return gd_app_row_pos(g->format, line) >= 0;
+}
+
+static int
+nlines(const Grid *g, const GdIdentity *id)
+{
+	return id->axis == GD_PER_COLUMN ? grid_ncols(g) : grid_nrows(g);
+}
+
+static Outcome
+evaluate(const Grid *g, const GdIdentity *id, int line)
+{
+	Outcome		o = {false, 0, 0};
+	bool		expected_stated = false;
+
+	for (int i = 0; i < id->nterms; i++)
+	{
+		const GdTerm *t = &id->terms[i];
+		int32_t    *cell = term_cell(g, id, t, line);
+
+		if (cell == NULL)
+			continue;			/* row absent from this format */
+		if (*cell == GD_NOT_STATED)
+		{
+			if (t->required)
+				return o;
+			continue;
+		}
+		if (t->side == GD_EXPECTED)
+		{
+			o.expected += *cell;
+			expected_stated = true;
+		}
+		else
+			o.reported += *cell;
+	}
+	o.judged = expected_stated;
+	return o;
+}
+
+static bool
+consistent(const Grid *g)
+{
+	for (int k = 0; k < gd_nidentities; k++)
+	{
+		const GdIdentity *id = &gd_identities[k];
+
+		if (id->table != g->table)
+			continue;
+		for (int line = 0; line < nlines(g, id); line++)
+		{
+			Outcome		o;
+
+			if (!line_present(g, id, line))
+				continue;
+			o = evaluate(g, id, line);
+			if (o.judged && o.expected != o.reported)
+				return false;
+		}
+	}
+	return true;
+}
+
+bool
+gd_app_consistent(int format, const int32_t *cells)
+{
+	Grid		g = {GD_TABLE_APPLICATIONS, format, (int32_t *) cells};
+
+	return consistent(&g);
+}
+
+bool
+gd_apl_consistent(const int32_t *cells)
+{
+	Grid		g = {GD_TABLE_APPEALS, 0, (int32_t *) cells};
+
+	return consistent(&g);
+}
+
+static bool
+has_term(const GdIdentity *id, int index)
+{
+	for (int i = 0; i < id->nterms; i++)
+		if (id->terms[i].index == index)
+			return true;
+	return false;
+}
+
+/* Where a failing column identity and a failing row identity cross. */
+typedef struct Failure
+{
+	const GdIdentity *id;
+	int			line;
+	Outcome		o;
+} Failure;
+
+/* Append printf-style text to a NUL-terminated buffer, truncating. */
+static void
+cat(char *buf, size_t size, const char *fmt,...)
+	__attribute__((format(printf, 3, 4)));
+
+static void
+cat(char *buf, size_t size, const char *fmt,...)
+{
+	size_t		len = strlen(buf);
+	va_list		ap;
+
+	if (len + 1 >= size)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(buf + len, size - len, fmt, ap);
+	va_end(ap);
+}
+
+static void
+describe(const Grid *g, const Failure *f, const Failure *all, int nall,
+		 GdViolation *v)
+{
+	const GdIdentity *id = f->id;
+	bool		per_column = id->axis == GD_PER_COLUMN;
+	const char *where = per_column ? grid_col_key(g, f->line) : grid_row_key(g, f->line);
+	const char *zh_where = per_column ? "列" : (g->table == GD_TABLE_APPEALS ? "栏" : "行");
+	const char *en_where = per_column ? "column" : (g->table == GD_TABLE_APPEALS ? "block" : "row");
+	char		zh_suspects[GD_MSG_MAX / 4] = "";
+	char		en_suspects[GD_MSG_MAX / 4] = "";
+
+	/* The crossing of a failing column with a failing row is the suspect. */
+	for (int k = 0; k < nall; k++)
+	{
+		const Failure *other = &all[k];
+		const Failure *col_f = per_column ? f : other;
+		const Failure *row_f = per_column ? other : f;
+		int64_t		d_col,
+					d_row;
+		const char *row_key,
+				   *col_key;
+
+		if (other->id->axis == id->axis || other->id->table != id->table)
+			continue;
+		if (!has_term(col_f->id, row_f->line) || !has_term(row_f->id, col_f->line))
+			continue;
+		d_col = llabs(col_f->o.reported - col_f->o.expected);
+		d_row = llabs(row_f->o.reported - row_f->o.expected);
+		row_key = grid_row_key(g, row_f->line);
+		col_key = grid_col_key(g, col_f->line);
+		cat(zh_suspects, sizeof(zh_suspects), "%s%s × %s%s",
+			zh_suspects[0] ? "、" : "；可能误填的单元格：", row_key, col_key,
+			d_col == d_row ? "（一处误填即可解释两处差额）" : "");
+		cat(en_suspects, sizeof(en_suspects), "%s%s × %s%s",
+			en_suspects[0] ? ", " : "; likely mistyped cell: ", row_key, col_key,
+			d_col == d_row ? " (one wrong value explains both)" : "");
+	}
+
+	v->rule = id->rule;
+	v->severity = "error";
+	v->expected = f->o.expected;
+	v->reported = f->o.reported;
+	v->row_key = per_column ? (id->anchor >= 0 ? grid_row_key(g, id->anchor) : NULL) : where;
+	v->column_key = per_column ? where : (id->anchor >= 0 ? grid_col_key(g, id->anchor) : NULL);
+	v->message[0] = '\0';
+	cat(v->message, sizeof(v->message),
+		"规则%s（%s）在 %s %s不成立：应为 %lld，报告为 %lld%s / ",
+		id->rule, id->zh, where, zh_where,
+		(long long) f->o.expected, (long long) f->o.reported, zh_suspects);
+	cat(v->message, sizeof(v->message),
+		"rule %s (%s) fails in %s %s: expected %lld, reported %lld%s",
+		id->rule, id->en, en_where, where,
+		(long long) f->o.expected, (long long) f->o.reported, en_suspects);
+}
+
+static int
+check(const Grid *g, GdViolation *out)
+{
+	Failure		failures[GD_MAX_VIOLATIONS];
+	int			n = 0;
+
+	for (int k = 0; k < gd_nidentities; k++)
+	{
+		const GdIdentity *id = &gd_identities[k];
+
+		if (id->table != g->table)
+			continue;
+		for (int line = 0; line < nlines(g, id) && n < GD_MAX_VIOLATIONS; line++)
+		{
+			Outcome		o;
+
+			if (!line_present(g, id, line))
+				continue;
+			o = evaluate(g, id, line);
+			if (o.judged && o.expected != o.reported)
+				failures[n++] = (Failure) {id, line, o};
+		}
+	}
+	for (int i = 0; i < n; i++)
+		describe(g, &failures[i], failures, n, &out[i]);
+	return n;
+}
+
+int
+gd_app_check(int format, const int32_t *cells, GdViolation *out)
+{
+	Grid		g = {GD_TABLE_APPLICATIONS, format, (int32_t *) cells};
+
+	return check(&g, out);
+}
+
+int
+gd_apl_check(const int32_t *cells, GdViolation *out)
+{
+	Grid		g = {GD_TABLE_APPEALS, 0, (int32_t *) cells};
+
+	return check(&g, out);
+}
+
+/* The single reported-side term of an identity, or NULL if it has several. */
+static const GdTerm *
+sole_reported(const GdIdentity *id)
+{
+	const GdTerm *found = NULL;
+
+	for (int i = 0; i < id->nterms; i++)
+		if (id->terms[i].side == GD_REPORTED)
+		{
+			if (found)
+				return NULL;
+			found = &id->terms[i];
+		}
+	return found;
+}
+
+/*
+ * Identities whose reported side is one cell define that cell; fill blanks
+ * until nothing changes (a filled row total can complete a column total).
+ */
+static bool
+fill(Grid *g, GdError *err)
+{
+	bool		changed = true;
+
+	while (changed)
+	{
+		changed = false;
+		for (int k = 0; k < gd_nidentities; k++)
+		{
+			const GdIdentity *id = &gd_identities[k];
+			const GdTerm *target = sole_reported(id);
+
+			if (id->table != g->table || target == NULL)
+				continue;
+			for (int line = 0; line < nlines(g, id); line++)
+			{
+				int32_t    *cell;
+				Outcome		o;
+
+				if (!line_present(g, id, line))
+					continue;
+				cell = term_cell(g, id, target, line);
+				if (cell == NULL || *cell != GD_NOT_STATED)
+					continue;
+				/* judge as if the target were stated as 0 */
+				*cell = 0;
+				o = evaluate(g, id, line);
+				*cell = GD_NOT_STATED;
+				if (!o.judged)
+					continue;
+				if (o.expected > GD_COUNT_MAX)
+				{
+					gd_fail(err, GD_E_RANGE, "filled total %s × %s is out of range",
+							id->axis == GD_PER_COLUMN ? grid_row_key(g, target->index)
+							: grid_row_key(g, line),
+							id->axis == GD_PER_COLUMN ? grid_col_key(g, line)
+							: grid_col_key(g, target->index));
+					return gd_fail_detail(err, "A count cannot exceed 2147483647.");
+				}
+				*cell = (int32_t) o.expected;
+				changed = true;
+			}
+		}
+	}
+	return true;
+}
+
+bool
+gd_app_fill_totals(int format, int32_t *cells, GdError *err)
+{
+	Grid		g = {GD_TABLE_APPLICATIONS, format, cells};
+
+	return fill(&g, err);
+}
+
+bool
+gd_apl_fill_totals(int32_t *cells, GdError *err)
+{
+	Grid		g = {GD_TABLE_APPEALS, 0, cells};
+
+	return fill(&g, err);
+}

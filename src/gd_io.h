@@ -1,0 +1,42 @@
+/*
+ * gd_io.h — the text and JSON forms of tables 三 and 四, pure C.
+ *
+ * Text (canonical, what the type's output function prints):
+ *   2021:{new_received:[16,0,0,0,0,4,20], carried_over:[0,0,0,0,0,0,0], …}
+ *   {review:[4,7,0,0,11], suit_direct:[…], suit_after_review:[…]}
+ * with "-" for a cell that is not stated.  Rows may come in any order on
+ * input, but every row of the format must be there exactly once.
+ *
+ * JSON: {"format": 2021, "new_received": {"natural_person": 16, …}, …} and
+ * {"review": {"upheld": 4, …}, …}; null for not stated.
+ *
+ * Input checks shape only (keys, counts in range), never the identities.
+ */
+#ifndef GD_IO_H
+#define GD_IO_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "gd_error.h"
+#include "gd_layout.h"
+
+/* Large enough for any value's text or JSON form, with its NUL. */
+#define GD_TEXT_MAX 8192
+#define GD_JSON_MAX 16384
+
+extern void gd_app_to_text(int format, const int32_t *cells, char *buf, size_t size);
+extern bool gd_app_from_text(const char *text, int *format,
+							 int32_t cells[GD_APP_NCELLS_MAX], GdError *err);
+extern void gd_apl_to_text(const int32_t *cells, char *buf, size_t size);
+extern bool gd_apl_from_text(const char *text, int32_t cells[GD_APL_NCELLS],
+							 GdError *err);
+
+extern void gd_app_to_json(int format, const int32_t *cells, char *buf, size_t size);
+extern bool gd_app_from_json(const char *json, int *format,
+							 int32_t cells[GD_APP_NCELLS_MAX], GdError *err);
+extern void gd_apl_to_json(const int32_t *cells, char *buf, size_t size);
+extern bool gd_apl_from_json(const char *json, int32_t cells[GD_APL_NCELLS],
+							 GdError *err);
+
+#endif							/* GD_IO_H */

@@ -1,0 +1,365 @@
+/*
+ * gd_layout.c — the one declaration of the report's tables 三 and 四.
+ *
+ * Source: 国办公开办函〔2021〕30号 (2021 format) and 国办公开办函〔2019〕60号
+ * (2019 trial format), keys as in FORMAT.md.  Row order here is the official
+ * order; a row absent from a format is skipped when that format is laid out.
+ */
+#include "gd_layout.h"
+
+#include <string.h>
+
+/* Row ids: private names for the initialisers below, nothing more. */
+enum
+{
+	R_NEW_RECEIVED,
+	R_CARRIED_OVER,
+	R_GRANTED,
+	R_PARTIALLY_GRANTED,
+	R_WH_SECRET,
+	R_WH_LAW,
+	R_WH_SECURITY,
+	R_WH_THIRD_PARTY,
+	R_WH_INTERNAL,
+	R_WH_PROCESS,
+	R_WH_ENFORCEMENT,
+	R_WH_INQUIRY,
+	R_UN_NOT_HELD,
+	R_UN_CREATION,
+	R_UN_UNCLEAR,
+	R_NP_COMPLAINT,
+	R_NP_DUPLICATE,
+	R_NP_PUBLICATION,
+	R_NP_EXCESSIVE,
+	R_NP_CONFIRMATION,
+	R_OTHER_HANDLING,
+	R_OTHER_NO_SUPPLEMENT,
+	R_OTHER_UNPAID_FEE,
+	R_OTHER_MISC,
+	R_TOTAL_PROCESSED,
+	R_CARRIED_FORWARD
+};
+
+enum
+{
+	G_WITHHELD,
+	G_UNAVAILABLE,
+	G_NOT_PROCESSED,
+	G_OTHER_HANDLING,
+	G_COUNT
+};
+
+enum
+{
+	C_NATURAL_PERSON,
+	C_COMMERCIAL,
+	C_RESEARCH,
+	C_PUBLIC_INTEREST,
+	C_LEGAL_SERVICE,
+	C_OTHER_ORG,
+	C_TOTAL
+};
+
+enum
+{
+	A_UPHELD,
+	A_CORRECTED,
+	A_OTHER,
+	A_PENDING,
+	A_TOTAL
+};
+
+const GdGroupDef gd_app_groups[G_COUNT] = {
+	[G_WITHHELD] = {{"withheld", "（三）不予公开", "(3) withheld"}},
+	[G_UNAVAILABLE] = {{"unavailable", "（四）无法提供", "(4) cannot be provided"}},
+	[G_NOT_PROCESSED] = {{"not_processed", "（五）不予处理", "(5) not processed"}},
+	[G_OTHER_HANDLING] = {{"other_handling", "（六）其他处理", "(6) other handling"}},
+};
+const int	gd_app_ngroups = G_COUNT;
+
+const GdRowDef gd_app_rows[GD_APP_NROWS_ALL] = {
+	[R_NEW_RECEIVED] = {{"new_received", "一、本年新收政府信息公开申请数量",
+	"I. New applications received this year"}, -1, GD_IN_BOTH},
+	[R_CARRIED_OVER] = {{"carried_over", "二、上年结转政府信息公开申请数量",
+	"II. Applications carried over from last year"}, -1, GD_IN_BOTH},
+	[R_GRANTED] = {{"granted", "（一）予以公开", "(1) granted"}, -1, GD_IN_BOTH},
+	[R_PARTIALLY_GRANTED] = {{"partially_granted",
+			"（二）部分公开（区分处理的，只计这一情形，不计其他情形）",
+	"(2) partially granted (separable handling counted here only)"}, -1, GD_IN_BOTH},
+	[R_WH_SECRET] = {{"withheld_state_secret", "1.属于国家秘密",
+	"1. state secret"}, G_WITHHELD, GD_IN_BOTH},
+	[R_WH_LAW] = {{"withheld_prohibited_by_law", "2.其他法律行政法规禁止公开",
+	"2. disclosure prohibited by other laws or regulations"}, G_WITHHELD, GD_IN_BOTH},
+	[R_WH_SECURITY] = {{"withheld_security_stability", "3.危及“三安全一稳定”",
+	"3. endangers the \"three securities and one stability\""}, G_WITHHELD, GD_IN_BOTH},
+	[R_WH_THIRD_PARTY] = {{"withheld_third_party", "4.保护第三方合法权益",
+	"4. protects a third party's lawful rights"}, G_WITHHELD, GD_IN_BOTH},
+	[R_WH_INTERNAL] = {{"withheld_internal_affairs", "5.属于三类内部事务信息",
+	"5. internal affairs information"}, G_WITHHELD, GD_IN_BOTH},
+	[R_WH_PROCESS] = {{"withheld_process_info", "6.属于四类过程性信息",
+	"6. process information"}, G_WITHHELD, GD_IN_BOTH},
+	[R_WH_ENFORCEMENT] = {{"withheld_enforcement_file", "7.属于行政执法案卷",
+	"7. administrative enforcement case file"}, G_WITHHELD, GD_IN_BOTH},
+	[R_WH_INQUIRY] = {{"withheld_inquiry_matter", "8.属于行政查询事项",
+	"8. administrative inquiry matter"}, G_WITHHELD, GD_IN_BOTH},
+	[R_UN_NOT_HELD] = {{"unavailable_not_held", "1.本机关不掌握相关政府信息",
+	"1. information not held by this organ"}, G_UNAVAILABLE, GD_IN_BOTH},
+	[R_UN_CREATION] = {{"unavailable_needs_creation", "2.没有现成信息需要另行制作",
+	"2. would have to be newly created"}, G_UNAVAILABLE, GD_IN_BOTH},
+	[R_UN_UNCLEAR] = {{"unavailable_unclear", "3.补正后申请内容仍不明确",
+	"3. still unclear after correction"}, G_UNAVAILABLE, GD_IN_BOTH},
+	[R_NP_COMPLAINT] = {{"not_processed_complaint", "1.信访举报投诉类申请",
+	"1. petition, report or complaint"}, G_NOT_PROCESSED, GD_IN_BOTH},
+	[R_NP_DUPLICATE] = {{"not_processed_duplicate", "2.重复申请",
+	"2. duplicate application"}, G_NOT_PROCESSED, GD_IN_BOTH},
+	[R_NP_PUBLICATION] = {{"not_processed_publication", "3.要求提供公开出版物",
+	"3. request for a public publication"}, G_NOT_PROCESSED, GD_IN_BOTH},
+	[R_NP_EXCESSIVE] = {{"not_processed_excessive", "4.无正当理由大量反复申请",
+	"4. large, repeated applications without good reason"}, G_NOT_PROCESSED, GD_IN_BOTH},
+	[R_NP_CONFIRMATION] = {{"not_processed_confirmation",
+			"5.要求行政机关确认或重新出具已获取信息",
+	"5. confirmation or re-issue of information already obtained"}, G_NOT_PROCESSED, GD_IN_BOTH},
+	[R_OTHER_HANDLING] = {{"other_handling", "（六）其他处理",
+	"(6) other handling"}, G_OTHER_HANDLING, GD_IN_2019},
+	[R_OTHER_NO_SUPPLEMENT] = {{"other_no_supplement",
+			"1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+	"1. applicant did not supply corrections in time; no longer processed"}, G_OTHER_HANDLING, GD_IN_2021},
+	[R_OTHER_UNPAID_FEE] = {{"other_unpaid_fee",
+			"2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
+	"2. applicant did not pay the notified fee in time; no longer processed"}, G_OTHER_HANDLING, GD_IN_2021},
+	[R_OTHER_MISC] = {{"other_misc", "3.其他", "3. other"}, G_OTHER_HANDLING, GD_IN_2021},
+	[R_TOTAL_PROCESSED] = {{"total_processed", "（七）总计", "(7) total processed"}, -1, GD_IN_BOTH},
+	[R_CARRIED_FORWARD] = {{"carried_forward", "四、结转下年度继续办理",
+	"IV. Carried forward to next year"}, -1, GD_IN_BOTH},
+};
+
+const GdColumnDef gd_app_columns[GD_APP_NCOLS] = {
+	[C_NATURAL_PERSON] = {{"natural_person", "自然人", "natural persons"}, false},
+	[C_COMMERCIAL] = {{"commercial", "商业企业", "commercial enterprises"}, true},
+	[C_RESEARCH] = {{"research", "科研机构", "research institutions"}, true},
+	[C_PUBLIC_INTEREST] = {{"public_interest", "社会公益组织", "public-interest organisations"}, true},
+	[C_LEGAL_SERVICE] = {{"legal_service", "法律服务机构", "legal service providers"}, true},
+	[C_OTHER_ORG] = {{"other_org", "其他", "other organisations"}, true},
+	[C_TOTAL] = {{"total", "总计", "total"}, false},
+};
+
+/* Header groups, for rendering the official table. */
+const GdLabel gd_app_column_groups[] = {
+	{"applicants", "申请人情况", "applicants"},
+	{"organisations", "法人或其他组织", "legal persons or other organisations"},
+	{"outcomes", "三、本年度办理结果", "III. Outcomes this year"},
+};
+
+const GdLabel gd_apl_blocks[GD_APL_NBLOCKS] = {
+	{"review", "行政复议", "administrative reconsideration"},
+	{"suit_direct", "行政诉讼·未经复议直接起诉", "litigation without prior reconsideration"},
+	{"suit_after_review", "行政诉讼·复议后起诉", "litigation after reconsideration"},
+};
+
+const GdLabel gd_apl_columns[GD_APL_NCOLS] = {
+	[A_UPHELD] = {"upheld", "结果维持", "upheld"},
+	[A_CORRECTED] = {"corrected", "结果纠正", "corrected"},
+	[A_OTHER] = {"other", "其他结果", "other outcome"},
+	[A_PENDING] = {"pending", "尚未审结", "pending"},
+	[A_TOTAL] = {"total", "总计", "total"},
+};
+
+/* nterms counted from the list itself, so it cannot drift. */
+#define TERMS(...) \
+	sizeof((GdTerm[]){__VA_ARGS__}) / sizeof(GdTerm), {__VA_ARGS__}
+#define EXP(i) {(i), GD_EXPECTED, false}
+#define EXP_REQ(i) {(i), GD_EXPECTED, true}
+#define REP(i) {(i), GD_REPORTED, false}
+#define REP_REQ(i) {(i), GD_REPORTED, true}
+
+const GdIdentity gd_identities[] = {
+	{
+		"A", GD_TABLE_APPLICATIONS, GD_PER_COLUMN,
+		"第一项加第二项之和，等于第三项加第四项之和",
+		"new_received + carried_over = total_processed + carried_forward",
+		-1,
+		TERMS(EXP_REQ(R_NEW_RECEIVED), EXP(R_CARRIED_OVER),
+			  REP_REQ(R_TOTAL_PROCESSED), REP(R_CARRIED_FORWARD))
+	},
+	{
+		/* Rows absent from a format are skipped: in 2019 the single
+		 * other_handling row stands for the three 2021 sub-rows. */
+		"B", GD_TABLE_APPLICATIONS, GD_PER_COLUMN,
+		"（七）总计等于（一）至（六）各项之和",
+		"total_processed = sum of outcome rows (1) to (6)",
+		R_TOTAL_PROCESSED,
+		TERMS(EXP(R_GRANTED), EXP(R_PARTIALLY_GRANTED),
+			EXP(R_WH_SECRET), EXP(R_WH_LAW), EXP(R_WH_SECURITY), EXP(R_WH_THIRD_PARTY),
+			EXP(R_WH_INTERNAL), EXP(R_WH_PROCESS), EXP(R_WH_ENFORCEMENT), EXP(R_WH_INQUIRY),
+			EXP(R_UN_NOT_HELD), EXP(R_UN_CREATION), EXP(R_UN_UNCLEAR),
+			EXP(R_NP_COMPLAINT), EXP(R_NP_DUPLICATE), EXP(R_NP_PUBLICATION),
+			EXP(R_NP_EXCESSIVE), EXP(R_NP_CONFIRMATION),
+			EXP(R_OTHER_HANDLING), EXP(R_OTHER_NO_SUPPLEMENT), EXP(R_OTHER_UNPAID_FEE),
+		EXP(R_OTHER_MISC), REP_REQ(R_TOTAL_PROCESSED))
+	},
+	{
+		"C", GD_TABLE_APPLICATIONS, GD_PER_ROW,
+		"总计等于自然人与法人或其他组织各列之和",
+		"total = natural_person + the five organisation columns",
+		C_TOTAL,
+		TERMS(EXP(C_NATURAL_PERSON), EXP(C_COMMERCIAL), EXP(C_RESEARCH),
+			EXP(C_PUBLIC_INTEREST), EXP(C_LEGAL_SERVICE), EXP(C_OTHER_ORG),
+		REP_REQ(C_TOTAL))
+	},
+	{
+		"D", GD_TABLE_APPEALS, GD_PER_ROW,
+		"总计等于结果维持、结果纠正、其他结果、尚未审结之和",
+		"total = upheld + corrected + other + pending",
+		A_TOTAL,
+		TERMS(EXP(A_UPHELD), EXP(A_CORRECTED), EXP(A_OTHER), EXP(A_PENDING),
+			  REP_REQ(A_TOTAL))
+	},
+};
+const int	gd_nidentities = sizeof(gd_identities) / sizeof(gd_identities[0]);
+
+/* Position of each row id in each format's layout: computed from presence. */
+static int
+row_pos(int format, int row_id)
+{
+	unsigned	bit = (format == GD_FORMAT_2019) ? GD_IN_2019 : GD_IN_2021;
+	int			pos = 0;
+
+	if (!(gd_app_rows[row_id].presence & bit))
+		return -1;
+	for (int i = 0; i < row_id; i++)
+		if (gd_app_rows[i].presence & bit)
+			pos++;
+	return pos;
+}
+
+bool
+gd_format_valid(int format)
+{
+	return format == GD_FORMAT_2019 || format == GD_FORMAT_2021;
+}
+
+int
+gd_app_nrows(int format)
+{
+	unsigned	bit = (format == GD_FORMAT_2019) ? GD_IN_2019 : GD_IN_2021;
+	int			n = 0;
+
+	for (int i = 0; i < GD_APP_NROWS_ALL; i++)
+		if (gd_app_rows[i].presence & bit)
+			n++;
+	return n;
+}
+
+int
+gd_app_ncells(int format)
+{
+	return gd_app_nrows(format) * GD_APP_NCOLS;
+}
+
+/*
+ * Cached position maps, filled on first use.  Computing them is cheap and
+ * idempotent, so a race between threads (the fuzzer) writes equal values.
+ */
+static int	pos_2019[GD_APP_NROWS_ALL];
+static int	pos_2021[GD_APP_NROWS_ALL];
+static int	at_2019[GD_APP_NROWS_MAX];
+static int	at_2021[GD_APP_NROWS_MAX];
+static volatile bool maps_ready = false;
+
+static void
+build_maps(void)
+{
+	for (int r = 0; r < GD_APP_NROWS_MAX; r++)
+		at_2019[r] = at_2021[r] = -1;
+	for (int id = 0; id < GD_APP_NROWS_ALL; id++)
+	{
+		pos_2019[id] = row_pos(GD_FORMAT_2019, id);
+		pos_2021[id] = row_pos(GD_FORMAT_2021, id);
+		if (pos_2019[id] >= 0)
+			at_2019[pos_2019[id]] = id;
+		if (pos_2021[id] >= 0)
+			at_2021[pos_2021[id]] = id;
+	}
+	maps_ready = true;
+}
+
+int
+gd_app_row_pos(int format, int row_id)
+{
+	if (row_id < 0 || row_id >= GD_APP_NROWS_ALL)
+		return -1;
+	if (!maps_ready)
+		build_maps();
+	return format == GD_FORMAT_2019 ? pos_2019[row_id] : pos_2021[row_id];
+}
+
+int
+gd_app_row_at(int format, int pos)
+{
+	if (pos < 0 || pos >= GD_APP_NROWS_MAX)
+		return -1;
+	if (!maps_ready)
+		build_maps();
+	return format == GD_FORMAT_2019 ? at_2019[pos] : at_2021[pos];
+}
+
+static int
+find_label(const GdLabel *labels, size_t stride, int n, const char *key)
+{
+	for (int i = 0; i < n; i++)
+	{
+		const GdLabel *l = (const GdLabel *) ((const char *) labels + i * stride);
+
+		if (strcmp(l->key, key) == 0)
+			return i;
+	}
+	return -1;
+}
+
+int
+gd_app_row_id(const char *key)
+{
+	return find_label(&gd_app_rows[0].name, sizeof(GdRowDef), GD_APP_NROWS_ALL, key);
+}
+
+int
+gd_app_group_id(const char *key)
+{
+	return find_label(&gd_app_groups[0].name, sizeof(GdGroupDef), G_COUNT, key);
+}
+
+int
+gd_app_column_id(const char *key)
+{
+	return find_label(&gd_app_columns[0].name, sizeof(GdColumnDef), GD_APP_NCOLS, key);
+}
+
+int
+gd_apl_block_id(const char *key)
+{
+	return find_label(gd_apl_blocks, sizeof(GdLabel), GD_APL_NBLOCKS, key);
+}
+
+int
+gd_apl_column_id(const char *key)
+{
+	return find_label(gd_apl_columns, sizeof(GdLabel), GD_APL_NCOLS, key);
+}
+
+int
+gd_app_total_column(void)
+{
+	return C_TOTAL;
+}
+
+int
+gd_app_total_processed_row(void)
+{
+	return R_TOTAL_PROCESSED;
+}
+
+int
+gd_apl_total_column(void)
+{
+	return A_TOTAL;
+}

@@ -1,0 +1,137 @@
+/*
+ * gd_layout.h — the report layout, declared once as data.
+ *
+ * Rows, columns, groups, blocks and identities of tables 三 and 四 live in
+ * gd_layout.c; every other part of the product (parser, checks, renderer,
+ * SQL labels, error messages) reads them from here.  Pure C: no postgres.h.
+ */
+#ifndef GD_LAYOUT_H
+#define GD_LAYOUT_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+/* A cell that the source left blank: "not stated", never zero. */
+#define GD_NOT_STATED (-1)
+#define GD_COUNT_MAX INT32_MAX
+
+#define GD_FORMAT_2019 2019
+#define GD_FORMAT_2021 2021
+
+/* Presence bits: in which formats a row exists. */
+#define GD_IN_2019 0x1u
+#define GD_IN_2021 0x2u
+#define GD_IN_BOTH (GD_IN_2019 | GD_IN_2021)
+
+/* Table 三 dimensions. */
+#define GD_APP_NCOLS 7
+#define GD_APP_NROWS_ALL 26		/* union of both formats' rows */
+#define GD_APP_NROWS_MAX 25		/* rows of the larger (2021) format */
+#define GD_APP_NCELLS_MAX (GD_APP_NROWS_MAX * GD_APP_NCOLS)
+
+/* Table 四 dimensions. */
+#define GD_APL_NBLOCKS 3
+#define GD_APL_NCOLS 5
+#define GD_APL_NCELLS (GD_APL_NBLOCKS * GD_APL_NCOLS)
+
+typedef struct GdLabel
+{
+	const char *key;			/* canonical English identifier */
+	const char *zh;				/* official Chinese label */
+	const char *en;				/* English label */
+} GdLabel;
+
+typedef struct GdRowDef
+{
+	GdLabel		name;
+	int			group;			/* index into gd_app_groups, or -1 */
+	unsigned	presence;		/* GD_IN_2019 | GD_IN_2021 */
+} GdRowDef;
+
+typedef struct GdGroupDef
+{
+	GdLabel		name;
+} GdGroupDef;
+
+typedef struct GdColumnDef
+{
+	GdLabel		name;
+	bool		organisation;	/* one of the five 法人或其他组织 columns */
+} GdColumnDef;
+
+/*
+ * An identity: expected side = reported side.  Terms are rows checked in
+ * every column (GD_PER_COLUMN), or columns checked in every row/block
+ * (GD_PER_ROW).  It is judged only when every required term is stated and
+ * at least one expected-side term is stated; blank parts then count as 0.
+ */
+typedef enum GdAxis
+{
+	GD_PER_COLUMN,
+	GD_PER_ROW
+} GdAxis;
+
+typedef enum GdTable
+{
+	GD_TABLE_APPLICATIONS,
+	GD_TABLE_APPEALS
+} GdTable;
+
+typedef enum GdSide
+{
+	GD_EXPECTED,
+	GD_REPORTED
+} GdSide;
+
+#define GD_MAX_TERMS 32
+
+typedef struct GdTerm
+{
+	int			index;			/* row id (PER_COLUMN) or column id (PER_ROW) */
+	GdSide		side;
+	bool		required;		/* must be stated for the identity to be judged */
+} GdTerm;
+
+typedef struct GdIdentity
+{
+	const char *rule;			/* "A", "B", ... */
+	GdTable		table;
+	GdAxis		axis;
+	const char *zh;				/* the identity in words */
+	const char *en;
+	int			anchor;			/* row (PER_COLUMN) or column (PER_ROW) named
+								 * in a violation; -1 for none */
+	int			nterms;
+	GdTerm		terms[GD_MAX_TERMS];
+} GdIdentity;
+
+/* Table 三. Row ids index gd_app_rows (the union of both formats). */
+extern const GdRowDef gd_app_rows[GD_APP_NROWS_ALL];
+extern const GdGroupDef gd_app_groups[];
+extern const int gd_app_ngroups;
+extern const GdColumnDef gd_app_columns[GD_APP_NCOLS];
+extern const GdLabel gd_app_column_groups[];	/* 申请人情况, 法人或其他组织 */
+
+/* Table 四. */
+extern const GdLabel gd_apl_blocks[GD_APL_NBLOCKS];
+extern const GdLabel gd_apl_columns[GD_APL_NCOLS];
+
+extern const GdIdentity gd_identities[];
+extern const int gd_nidentities;
+
+/* Lookups.  All return -1 when the key is unknown. */
+extern bool gd_format_valid(int format);
+extern int	gd_app_nrows(int format);
+extern int	gd_app_ncells(int format);
+extern int	gd_app_row_id(const char *key);
+extern int	gd_app_row_pos(int format, int row_id);	/* -1 if absent */
+extern int	gd_app_row_at(int format, int pos);		/* row id of position */
+extern int	gd_app_group_id(const char *key);
+extern int	gd_app_column_id(const char *key);
+extern int	gd_apl_block_id(const char *key);
+extern int	gd_apl_column_id(const char *key);
+extern int	gd_app_total_column(void);
+extern int	gd_app_total_processed_row(void);
+extern int	gd_apl_total_column(void);
+
+#endif							/* GD_LAYOUT_H */

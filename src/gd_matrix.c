@@ -1,0 +1,187 @@
+/* gd_matrix.c — cell arithmetic on tables 三 and 四. */
+#include "gd_matrix.h"
+
+#include <stdio.h>
+
+int32_t
+gd_app_get(int format, const int32_t *cells, int row_id, int col)
+{
+	int			pos = gd_app_row_pos(format, row_id);
+
+	if (pos < 0 || col < 0 || col >= GD_APP_NCOLS)
+		return GD_NOT_STATED;
+	return cells[pos * GD_APP_NCOLS + col];
+}
+
+bool
+gd_app_group_sum(int format, const int32_t *cells, int group, int col,
+				 int64_t *sum)
+{
+	bool		stated = false;
+
+	*sum = 0;
+	for (int id = 0; id < GD_APP_NROWS_ALL; id++)
+	{
+		int32_t		v;
+
+		if (gd_app_rows[id].group != group)
+			continue;
+		v = gd_app_get(format, cells, id, col);
+		if (v == GD_NOT_STATED)
+			continue;
+		*sum += v;
+		stated = true;
+	}
+	return stated;
+}
+
+const char *
+gd_app_cell_name(int format, int cell, char *buf, int buflen)
+{
+	int			row = gd_app_row_at(format, cell / GD_APP_NCOLS);
+
+	snprintf(buf, buflen, "%s × %s",
+			 row >= 0 ? gd_app_rows[row].name.key : "?",
+			 gd_app_columns[cell % GD_APP_NCOLS].name.key);
+	return buf;
+}
+
+const char *
+gd_apl_cell_name(int cell, char *buf, int buflen)
+{
+	snprintf(buf, buflen, "%s × %s",
+			 gd_apl_blocks[cell / GD_APL_NCOLS].key,
+			 gd_apl_columns[cell % GD_APL_NCOLS].key);
+	return buf;
+}
+
+static bool
+cells_valid(const int32_t *cells, int n, int format, GdError *err)
+{
+	char		name[128];
+
+	for (int i = 0; i < n; i++)
+		if (cells[i] < GD_NOT_STATED)
+		{
+			gd_fail(err, GD_E_VALUE, "invalid cell %s: %d",
+					format ? gd_app_cell_name(format, i, name, sizeof(name))
+					: gd_apl_cell_name(i, name, sizeof(name)), cells[i]);
+			return gd_fail_detail(err, "A cell is a count from 0 to 2147483647 or not stated.");
+		}
+	return true;
+}
+
+bool
+gd_app_cells_valid(int format, const int32_t *cells, GdError *err)
+{
+	return cells_valid(cells, gd_app_ncells(format), format, err);
+}
+
+bool
+gd_apl_cells_valid(const int32_t *cells, GdError *err)
+{
+	return cells_valid(cells, GD_APL_NCELLS, 0, err);
+}
+
+/* One cell of a sum: not stated + n = n. */
+static inline bool
+add_cell(int32_t *dst, int32_t src)
+{
+	int64_t		s;
+
+	if (src == GD_NOT_STATED)
+		return true;
+	if (*dst == GD_NOT_STATED)
+	{
+		*dst = src;
+		return true;
+	}
+	s = (int64_t) *dst + src;
+	if (s > GD_COUNT_MAX)
+		return false;
+	*dst = (int32_t) s;
+	return true;
+}
+
+static bool
+overflow(GdError *err, const char *cell)
+{
+	gd_fail(err, GD_E_RANGE, "sum of cell %s is out of range", cell);
+	return gd_fail_detail(err, "A count cannot exceed 2147483647.");
+}
+
+bool
+gd_app_add(int format, int32_t *dst, const int32_t *src, GdError *err)
+{
+	int			n = gd_app_ncells(format);
+
+	for (int i = 0; i < n; i++)
+		if (!add_cell(&dst[i], src[i]))
+		{
+			char		name[128];
+
+			return overflow(err, gd_app_cell_name(format, i, name, sizeof(name)));
+		}
+	return true;
+}
+
+bool
+gd_apl_add(int32_t *dst, const int32_t *src, GdError *err)
+{
+	for (int i = 0; i < GD_APL_NCELLS; i++)
+		if (!add_cell(&dst[i], src[i]))
+		{
+			char		name[128];
+
+			return overflow(err, gd_apl_cell_name(i, name, sizeof(name)));
+		}
+	return true;
+}
+
+/*
+ * Every 2019 row's sources sit at 2021 positions at or after its own 2019
+ * position, so writing 2019 positions in ascending order never reads a cell
+ * already overwritten.
+ */
+bool
+gd_app_fold_to_2019(int32_t *cells, GdError *err)
+{
+	int			nrows = gd_app_nrows(GD_FORMAT_2019);
+
+	for (int pos = 0; pos < nrows; pos++)
+	{
+		int			id = gd_app_row_at(GD_FORMAT_2019, pos);
+		int			src = gd_app_row_pos(GD_FORMAT_2021, id);
+
+		for (int c = 0; c < GD_APP_NCOLS; c++)
+		{
+			int32_t		v = GD_NOT_STATED;
+
+			if (src >= 0)
+				v = cells[src * GD_APP_NCOLS + c];
+			else
+			{
+				/* a 2019-only row stands for its group's 2021-only rows */
+				for (int r = 0; r < GD_APP_NROWS_ALL; r++)
+				{
+					int			p = gd_app_row_pos(GD_FORMAT_2021, r);
+
+					if (gd_app_rows[r].group != gd_app_rows[id].group ||
+						gd_app_rows[r].presence != GD_IN_2021 || p < 0)
+						continue;
+					if (!add_cell(&v, cells[p * GD_APP_NCOLS + c]))
+					{
+						char		name[128];
+
+						snprintf(name, sizeof(name), "%s × %s",
+								 gd_app_rows[id].name.key,
+								 gd_app_columns[c].name.key);
+						return overflow(err, name);
+					}
+				}
+			}
+			cells[pos * GD_APP_NCOLS + c] = v;
+		}
+	}
+	return true;
+}

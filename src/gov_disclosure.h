@@ -1,0 +1,82 @@
+/*
+ * gov_disclosure.h — the on-disk values and the fmgr glue's shared helpers.
+ *
+ * Only the glue files (gd_pg_*.c) include this header; the pure core
+ * (gd_layout, gd_matrix, gd_check, gd_io) never sees postgres.h.
+ */
+#ifndef GOV_DISCLOSURE_H
+#define GOV_DISCLOSURE_H
+
+#include "postgres.h"
+
+#include "access/tupdesc.h"
+#include "fmgr.h"
+
+#include "gd_error.h"
+#include "gd_layout.h"
+
+/*
+ * gd_applications: table 三 as reported.  cells holds gd_app_ncells(format)
+ * counts in the format's official row order; GD_NOT_STATED marks a blank.
+ * flags is reserved and always zero (recv rejects anything else), room for
+ * a later on-disk change that old values can still be told apart from.
+ */
+typedef struct GdApplications
+{
+	int32		vl_len_;		/* varlena header (do not touch directly) */
+	int16		format;			/* GD_FORMAT_2019 or GD_FORMAT_2021 */
+	uint16		flags;			/* reserved, zero */
+	int32		cells[FLEXIBLE_ARRAY_MEMBER];
+} GdApplications;
+
+#define GD_APPLICATIONS_SIZE(ncells) \
+	(offsetof(GdApplications, cells) + sizeof(int32) * (ncells))
+
+/* gd_appeals: table 四, 15 counts block by block. */
+typedef struct GdAppeals
+{
+	int32		vl_len_;
+	uint32		flags;			/* reserved, zero */
+	int32		cells[GD_APL_NCELLS];
+} GdAppeals;
+
+#define GD_APPEALS_SIZE sizeof(GdAppeals)
+
+/* First byte of the binary forms, so the wire format can evolve. */
+#define GD_BINARY_VERSION 1
+
+#define DatumGetGdApplications(x) ((GdApplications *) PG_DETOAST_DATUM(x))
+#define PG_GETARG_GD_APPLICATIONS(n) DatumGetGdApplications(PG_GETARG_DATUM(n))
+#define PG_RETURN_GD_APPLICATIONS(x) PG_RETURN_POINTER(x)
+#define DatumGetGdAppeals(x) ((GdAppeals *) PG_DETOAST_DATUM(x))
+#define PG_GETARG_GD_APPEALS(n) DatumGetGdAppeals(PG_GETARG_DATUM(n))
+#define PG_RETURN_GD_APPEALS(x) PG_RETURN_POINTER(x)
+
+/* New values, every cell "not stated". */
+extern GdApplications *gd_applications_new(int format);
+extern GdAppeals *gd_appeals_new(void);
+
+/* ereport(ERROR) for a GdError from the core; never returns. */
+extern void gd_raise(const GdError *err) pg_attribute_noreturn();
+
+/* text argument as a NUL-terminated C string */
+extern char *gd_text_arg(FunctionCallInfo fcinfo, int n);
+
+/*
+ * Set-returning functions here materialize their rows into a tuplestore;
+ * gd_srf_begin checks the call context and returns the tuple descriptor.
+ */
+typedef struct GdSrf
+{
+	struct Tuplestorestate *store;
+	TupleDesc	desc;
+} GdSrf;
+
+extern void gd_srf_begin(FunctionCallInfo fcinfo, GdSrf *srf);
+extern void gd_srf_put(GdSrf *srf, Datum *values, bool *nulls);
+
+/* Datum helpers for nullable result columns */
+extern Datum gd_text_or_null(const char *s, bool *isnull);
+extern Datum gd_count_or_null(int32 v, bool *isnull);
+
+#endif							/* GOV_DISCLOSURE_H */

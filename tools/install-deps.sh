@@ -1,0 +1,21 @@
+#!/bin/sh
+# Install what building and testing gov_disclosure needs, from Debian's
+# packages, and only what is missing.  Runs as root or through sudo.
+set -eu
+PG_MAJOR=${PG_MAJOR:-15}
+pkgs="make gcc postgresql-$PG_MAJOR postgresql-server-dev-$PG_MAJOR \
+postgresql-$PG_MAJOR-pgtap libtap-parser-sourcehandler-pgtap-perl"
+
+missing=""
+for p in $pkgs; do
+	if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed'; then
+		missing="$missing $p"
+	fi
+done
+[ -z "$missing" ] && exit 0
+
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo=sudo
+echo "installing:$missing"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing

@@ -1,0 +1,12 @@
+#!/bin/sh
+# Runs inside pg_virtualenv (PGHOST, PGPORT, PGUSER point at a throwaway
+# cluster): pg_regress first, then the pgTAP suites.
+set -eu
+make installcheck || { cat regression.diffs 2>/dev/null | head -200; exit 1; }
+
+db=gd_pgtap
+dropdb --if-exists "$db"
+createdb "$db"
+psql -X -q -v ON_ERROR_STOP=1 -d "$db" \
+	-c 'CREATE EXTENSION pgtap' -c 'CREATE EXTENSION gov_disclosure'
+pg_prove -d "$db" test/pgtap/*.sql
