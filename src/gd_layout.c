@@ -164,6 +164,57 @@ const GdLabel gd_apl_columns[GD_APL_NCOLS] = {
 	[A_TOTAL] = {"total", "总计", "total"},
 };
 
+/* Table 二.  Items and their articles of 条例 第二十条. */
+#define RULES {"rules", "规章", "rules"}
+#define NORMATIVE_2021 {"normative_docs", "行政规范性文件", "administrative normative documents"}
+#define NORMATIVE_2019 {"normative_docs", "规范性文件", "normative documents"}
+#define LICENSING {"licensing", "行政许可", "administrative licensing"}
+#define OTHER_SERVICES {"other_services", "其他对外管理服务事项", "other external management services"}
+#define PENALTY {"penalty", "行政处罚", "administrative penalties"}
+#define COERCION {"coercion", "行政强制", "administrative coercion"}
+#define FEES {"fees", "行政事业性收费", "administrative fees"}
+#define PROCUREMENT {"procurement", "政府集中采购", "centralised government procurement"}
+#define ART1 "第二十条第（一）项"
+#define ART5 "第二十条第（五）项"
+#define ART6 "第二十条第（六）项"
+#define ART8 "第二十条第（八）项"
+#define ART9 "第二十条第（九）项"
+
+const GdProactiveDef gd_pro_cells[GD_PRO_NCELLS_ALL] = {
+	{{"rules_issued", "本年制发件数", "issued this year"}, RULES, ART1, GD_KIND_COUNT, GD_IN_2021},
+	{{"rules_repealed", "本年废止件数", "repealed this year"}, RULES, ART1, GD_KIND_COUNT, GD_IN_2021},
+	{{"rules_in_force", "现行有效件数", "in force"}, RULES, ART1, GD_KIND_COUNT, GD_IN_2021},
+	{{"rules_made", "本年新制作数量", "made this year"}, RULES, ART1, GD_KIND_COUNT, GD_IN_2019},
+	{{"rules_published", "本年新公开数量", "published this year"}, RULES, ART1, GD_KIND_COUNT, GD_IN_2019},
+	{{"rules_total_published", "对外公开总数量", "published in total"}, RULES, ART1, GD_KIND_COUNT, GD_IN_2019},
+	{{"normative_docs_issued", "本年制发件数", "issued this year"}, NORMATIVE_2021, ART1, GD_KIND_COUNT, GD_IN_2021},
+	{{"normative_docs_repealed", "本年废止件数", "repealed this year"}, NORMATIVE_2021, ART1, GD_KIND_COUNT, GD_IN_2021},
+	{{"normative_docs_in_force", "现行有效件数", "in force"}, NORMATIVE_2021, ART1, GD_KIND_COUNT, GD_IN_2021},
+	{{"normative_docs_made", "本年新制作数量", "made this year"}, NORMATIVE_2019, ART1, GD_KIND_COUNT, GD_IN_2019},
+	{{"normative_docs_published", "本年新公开数量", "published this year"}, NORMATIVE_2019, ART1, GD_KIND_COUNT, GD_IN_2019},
+	{{"normative_docs_total_published", "对外公开总数量", "published in total"}, NORMATIVE_2019, ART1, GD_KIND_COUNT, GD_IN_2019},
+	{{"licensing_items_prev", "上一年项目数量", "items last year"}, LICENSING, ART5, GD_KIND_COUNT, GD_IN_2019},
+	{{"licensing_items_change", "本年增/减", "change this year"}, LICENSING, ART5, GD_KIND_SIGNED, GD_IN_2019},
+	{{"licensing_decisions", "本年处理决定数量", "decisions this year"}, LICENSING, ART5, GD_KIND_COUNT, GD_IN_2021},
+	{{"licensing_decisions", "处理决定数量", "decisions"}, LICENSING, ART5, GD_KIND_COUNT, GD_IN_2019},
+	{{"other_services_items_prev", "上一年项目数量", "items last year"}, OTHER_SERVICES, NULL, GD_KIND_COUNT, GD_IN_2019},
+	{{"other_services_items_change", "本年增/减", "change this year"}, OTHER_SERVICES, NULL, GD_KIND_SIGNED, GD_IN_2019},
+	{{"other_services_decisions", "处理决定数量", "decisions"}, OTHER_SERVICES, NULL, GD_KIND_COUNT, GD_IN_2019},
+	{{"penalty_items_prev", "上一年项目数量", "items last year"}, PENALTY, ART6, GD_KIND_COUNT, GD_IN_2019},
+	{{"penalty_items_change", "本年增/减", "change this year"}, PENALTY, ART6, GD_KIND_SIGNED, GD_IN_2019},
+	{{"penalty_decisions", "本年处理决定数量", "decisions this year"}, PENALTY, ART6, GD_KIND_COUNT, GD_IN_2021},
+	{{"penalty_decisions", "处理决定数量", "decisions"}, PENALTY, ART6, GD_KIND_COUNT, GD_IN_2019},
+	{{"coercion_items_prev", "上一年项目数量", "items last year"}, COERCION, ART6, GD_KIND_COUNT, GD_IN_2019},
+	{{"coercion_items_change", "本年增/减", "change this year"}, COERCION, ART6, GD_KIND_SIGNED, GD_IN_2019},
+	{{"coercion_decisions", "本年处理决定数量", "decisions this year"}, COERCION, ART6, GD_KIND_COUNT, GD_IN_2021},
+	{{"coercion_decisions", "处理决定数量", "decisions"}, COERCION, ART6, GD_KIND_COUNT, GD_IN_2019},
+	{{"fees_collected", "本年收费金额（单位：万元）", "fees collected this year (10,000 yuan)"}, FEES, ART8, GD_KIND_MONEY, GD_IN_2021},
+	{{"fee_items_prev", "上一年项目数量", "items last year"}, FEES, ART8, GD_KIND_COUNT, GD_IN_2019},
+	{{"fee_items_change", "本年增/减", "change this year"}, FEES, ART8, GD_KIND_SIGNED, GD_IN_2019},
+	{{"procurement_projects", "采购项目数量", "procurement projects"}, PROCUREMENT, ART9, GD_KIND_COUNT, GD_IN_2019},
+	{{"procurement_amount", "采购总金额", "procurement amount (10,000 yuan)"}, PROCUREMENT, ART9, GD_KIND_MONEY, GD_IN_2019},
+};
+
 /* nterms counted from the list itself, so it cannot drift. */
 #define TERMS(...) \
 	sizeof((GdTerm[]){__VA_ARGS__}) / sizeof(GdTerm), {__VA_ARGS__}
@@ -216,6 +267,12 @@ const GdIdentity gd_identities[] = {
 	},
 };
 const int	gd_nidentities = sizeof(gd_identities) / sizeof(gd_identities[0]);
+
+static unsigned
+format_bit(int format)
+{
+	return format == GD_FORMAT_2019 ? GD_IN_2019 : GD_IN_2021;
+}
 
 /* Position of each row id in each format's layout: computed from presence. */
 static int
@@ -362,4 +419,57 @@ int
 gd_apl_total_column(void)
 {
 	return A_TOTAL;
+}
+
+/* Table 二 positions: same scheme as the rows of table 三. */
+static int
+presence_pos(unsigned presence_of_id, const GdProactiveDef *defs, int id, unsigned bit)
+{
+	int			pos = 0;
+
+	if (!(presence_of_id & bit))
+		return -1;
+	for (int i = 0; i < id; i++)
+		if (defs[i].presence & bit)
+			pos++;
+	return pos;
+}
+
+int
+gd_pro_ncells(int format)
+{
+	int			n = 0;
+
+	for (int i = 0; i < GD_PRO_NCELLS_ALL; i++)
+		if (gd_pro_cells[i].presence & format_bit(format))
+			n++;
+	return n;
+}
+
+int
+gd_pro_cell_id(int format, const char *key)
+{
+	/* a key used by both formats (licensing_decisions…) has one entry each */
+	for (int id = 0; id < GD_PRO_NCELLS_ALL; id++)
+		if (strcmp(gd_pro_cells[id].name.key, key) == 0 &&
+			(format == 0 || (gd_pro_cells[id].presence & format_bit(format))))
+			return id;
+	return -1;
+}
+
+int
+gd_pro_cell_pos(int format, int cell_id)
+{
+	if (cell_id < 0 || cell_id >= GD_PRO_NCELLS_ALL)
+		return -1;
+	return presence_pos(gd_pro_cells[cell_id].presence, gd_pro_cells, cell_id, format_bit(format));
+}
+
+int
+gd_pro_cell_at(int format, int pos)
+{
+	for (int id = 0; id < GD_PRO_NCELLS_ALL; id++)
+		if (gd_pro_cell_pos(format, id) == pos)
+			return id;
+	return -1;
 }

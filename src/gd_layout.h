@@ -105,6 +105,38 @@ typedef struct GdIdentity
 	GdTerm		terms[GD_MAX_TERMS];
 } GdIdentity;
 
+/*
+ * Table 二 (proactive disclosure).  Cells of both formats in one list, as
+ * for table 三's rows; each cell has a kind.  Money is kept exactly, as an
+ * integer number of millionths of 万元 (reports print up to six decimals).
+ */
+typedef enum GdCellKind
+{
+	GD_KIND_COUNT,				/* 0 … 2147483647 */
+	GD_KIND_SIGNED,				/* 本年增/减: may be negative */
+	GD_KIND_MONEY				/* 万元, scaled by GD_MONEY_SCALE */
+} GdCellKind;
+
+#define GD_MONEY_SCALE 1000000
+#define GD_PRO_NCELLS_ALL 32
+#define GD_PRO_NCELLS_MAX 22	/* cells of the larger (2019) format */
+
+typedef struct GdProactiveDef
+{
+	GdLabel		name;			/* key, and the column's label (本年制发件数) */
+	GdLabel		item;			/* the item: rules / 规章 */
+	const char *article;		/* 第二十条第（一）项, or NULL */
+	GdCellKind	kind;
+	unsigned	presence;
+} GdProactiveDef;
+
+extern const GdProactiveDef gd_pro_cells[GD_PRO_NCELLS_ALL];
+extern int	gd_pro_ncells(int format);
+/* The cell of that key in a format; format 0 accepts either format. */
+extern int	gd_pro_cell_id(int format, const char *key);
+extern int	gd_pro_cell_pos(int format, int cell_id);	/* -1 if absent */
+extern int	gd_pro_cell_at(int format, int pos);
+
 /* Table 三. Row ids index gd_app_rows (the union of both formats). */
 extern const GdRowDef gd_app_rows[GD_APP_NROWS_ALL];
 extern const GdGroupDef gd_app_groups[];
