@@ -69,6 +69,21 @@ grid_col_key(const Grid *g, int col)
 		: gd_app_columns[col].name.key;
 }
 
+/* Chinese labels, for the Chinese half of messages. */
+static const char *
+grid_row_zh(const Grid *g, int row)
+{
+	return g->table == GD_TABLE_APPEALS ? gd_apl_blocks[row].zh
+		: gd_app_rows[row].name.zh;
+}
+
+static const char *
+grid_col_zh(const Grid *g, int col)
+{
+	return g->table == GD_TABLE_APPEALS ? gd_apl_columns[col].zh
+		: gd_app_columns[col].name.zh;
+}
+
 static int32_t *
 term_cell(const Grid *g, const GdIdentity *id, const GdTerm *t, int line)
 {
@@ -203,6 +218,7 @@ describe(const Grid *g, const Failure *f, const Failure *all, int nall,
 	const GdIdentity *id = f->id;
 	bool		per_column = id->axis == GD_PER_COLUMN;
 	const char *where = per_column ? grid_col_key(g, f->line) : grid_row_key(g, f->line);
+	const char *where_zh = per_column ? grid_col_zh(g, f->line) : grid_row_zh(g, f->line);
 	const char *zh_where = per_column ? "列" : (g->table == GD_TABLE_APPEALS ? "栏" : "行");
 	const char *en_where = per_column ? "column" : (g->table == GD_TABLE_APPEALS ? "block" : "row");
 	char		zh_suspects[GD_MSG_MAX / 4] = "";
@@ -227,8 +243,9 @@ describe(const Grid *g, const Failure *f, const Failure *all, int nall,
 		d_row = llabs(row_f->o.reported - row_f->o.expected);
 		row_key = grid_row_key(g, row_f->line);
 		col_key = grid_col_key(g, col_f->line);
-		cat(zh_suspects, sizeof(zh_suspects), "%s%s × %s%s",
-			zh_suspects[0] ? "、" : "；可能误填的单元格：", row_key, col_key,
+		cat(zh_suspects, sizeof(zh_suspects), "%s“%s”行 × “%s”列%s",
+			zh_suspects[0] ? "、" : "；可能误填的单元格：",
+			grid_row_zh(g, row_f->line), grid_col_zh(g, col_f->line),
 			d_col == d_row ? "（一处误填即可解释两处差额）" : "");
 		cat(en_suspects, sizeof(en_suspects), "%s%s × %s%s",
 			en_suspects[0] ? ", " : "; likely mistyped cell: ", row_key, col_key,
@@ -243,8 +260,8 @@ describe(const Grid *g, const Failure *f, const Failure *all, int nall,
 	v->column_key = per_column ? where : (id->anchor >= 0 ? grid_col_key(g, id->anchor) : NULL);
 	v->message[0] = '\0';
 	cat(v->message, sizeof(v->message),
-		"规则%s（%s）在 %s %s不成立：应为 %lld，报告为 %lld%s / ",
-		id->rule, id->zh, where, zh_where,
+		"规则%s（%s）在“%s”%s不成立：应为 %lld，报告为 %lld%s / ",
+		id->rule, id->zh, where_zh, zh_where,
 		(long long) f->o.expected, (long long) f->o.reported, zh_suspects);
 	cat(v->message, sizeof(v->message),
 		"rule %s (%s) fails in %s %s: expected %lld, reported %lld%s",

@@ -69,13 +69,14 @@ gd_appeals_recv(PG_FUNCTION_ARGS)
 				 errmsg("invalid gd_appeals flags %u in binary input", flags),
 				 errdetail("The flags word is reserved and must be zero.")));
 	a = gd_appeals_new();
-	for (int i = 0; i < GD_APL_NCELLS; i++)
-		a->cells[i] = (int32) pq_getmsgint(buf, 4);
-	if (buf->cursor != buf->len)
+	if (buf->len - buf->cursor != (int) sizeof(a->cells))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("%d bytes left over after a gd_appeals value in binary input",
-						buf->len - buf->cursor)));
+				 errmsg("binary gd_appeals value has %d bytes of cells, expected %d",
+						buf->len - buf->cursor, (int) sizeof(a->cells)),
+				 errdetail("Table 四 has 15 cells, 4 bytes each.")));
+	for (int i = 0; i < GD_APL_NCELLS; i++)
+		a->cells[i] = (int32) pq_getmsgint(buf, 4);
 	if (!gd_apl_cells_valid(a->cells, &err))
 	{
 		err.code = GD_E_BINARY;
@@ -97,6 +98,53 @@ gd_appeals_send(PG_FUNCTION_ARGS)
 	for (int i = 0; i < GD_APL_NCELLS; i++)
 		pq_sendint32(&buf, a->cells[i]);
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+/* An arbitrary total order (cells in order, not stated first), for sorting. */
+static int
+appeals_cmp(const GdAppeals *a, const GdAppeals *b)
+{
+	for (int i = 0; i < GD_APL_NCELLS; i++)
+		if (a->cells[i] != b->cells[i])
+			return a->cells[i] < b->cells[i] ? -1 : 1;
+	return 0;
+}
+
+#define CMP_ARGS appeals_cmp(PG_GETARG_GD_APPEALS(0), PG_GETARG_GD_APPEALS(1))
+
+PG_FUNCTION_INFO_V1(gd_appeals_cmp);
+Datum
+gd_appeals_cmp(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT32(CMP_ARGS);
+}
+
+PG_FUNCTION_INFO_V1(gd_appeals_lt);
+Datum
+gd_appeals_lt(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(CMP_ARGS < 0);
+}
+
+PG_FUNCTION_INFO_V1(gd_appeals_le);
+Datum
+gd_appeals_le(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(CMP_ARGS <= 0);
+}
+
+PG_FUNCTION_INFO_V1(gd_appeals_gt);
+Datum
+gd_appeals_gt(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(CMP_ARGS > 0);
+}
+
+PG_FUNCTION_INFO_V1(gd_appeals_ge);
+Datum
+gd_appeals_ge(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(CMP_ARGS >= 0);
 }
 
 PG_FUNCTION_INFO_V1(gd_appeals_eq);

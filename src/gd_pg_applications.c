@@ -81,13 +81,15 @@ gd_applications_recv(PG_FUNCTION_ARGS)
 				 errdetail("The flags word is reserved and must be zero.")));
 	m = gd_applications_new(format);
 	n = gd_app_ncells(format);
-	for (int i = 0; i < n; i++)
-		m->cells[i] = (int32) pq_getmsgint(buf, 4);
-	if (buf->cursor != buf->len)
+	if (buf->len - buf->cursor != (int) sizeof(int32) * n)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("%d bytes left over after a gd_applications value in binary input",
-						buf->len - buf->cursor)));
+				 errmsg("binary gd_applications value of the %d format has %d bytes of cells, expected %d",
+						format, buf->len - buf->cursor, (int) sizeof(int32) * n),
+				 errdetail("The %d format has %d rows of %d cells, 4 bytes each.",
+						   format, gd_app_nrows(format), GD_APP_NCOLS)));
+	for (int i = 0; i < n; i++)
+		m->cells[i] = (int32) pq_getmsgint(buf, 4);
 	if (!gd_app_cells_valid(format, m->cells, &err))
 	{
 		err.code = GD_E_BINARY;
@@ -118,6 +120,62 @@ applications_equal(const GdApplications *a, const GdApplications *b)
 {
 	return a->format == b->format &&
 		memcmp(a->cells, b->cells, sizeof(int32) * gd_app_ncells(a->format)) == 0;
+}
+
+/*
+ * An arbitrary but total order (format, then cells in row order, not stated
+ * first) so that sorting, DISTINCT and merge joins work.  It means nothing
+ * about the reports.
+ */
+static int
+applications_cmp(const GdApplications *a, const GdApplications *b)
+{
+	int			n;
+
+	if (a->format != b->format)
+		return a->format < b->format ? -1 : 1;
+	n = gd_app_ncells(a->format);
+	for (int i = 0; i < n; i++)
+		if (a->cells[i] != b->cells[i])
+			return a->cells[i] < b->cells[i] ? -1 : 1;
+	return 0;
+}
+
+#define CMP_ARGS applications_cmp(PG_GETARG_GD_APPLICATIONS(0), PG_GETARG_GD_APPLICATIONS(1))
+
+PG_FUNCTION_INFO_V1(gd_applications_cmp);
+Datum
+gd_applications_cmp(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT32(CMP_ARGS);
+}
+
+PG_FUNCTION_INFO_V1(gd_applications_lt);
+Datum
+gd_applications_lt(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(CMP_ARGS < 0);
+}
+
+PG_FUNCTION_INFO_V1(gd_applications_le);
+Datum
+gd_applications_le(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(CMP_ARGS <= 0);
+}
+
+PG_FUNCTION_INFO_V1(gd_applications_gt);
+Datum
+gd_applications_gt(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(CMP_ARGS > 0);
+}
+
+PG_FUNCTION_INFO_V1(gd_applications_ge);
+Datum
+gd_applications_ge(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(CMP_ARGS >= 0);
 }
 
 PG_FUNCTION_INFO_V1(gd_applications_eq);
