@@ -397,7 +397,7 @@ render_proactive(Out *o, const GdReportData *r)
 		int			len = pro_item_len(format, pos, n);
 		bool		new_block = def->article != NULL &&
 			(article == NULL || strcmp(def->article, article) != 0);
-		int			pad = width - len;	/* HTML: last cell spans the rest */
+		int			pad = width - 1 - len;	/* HTML: last cell spans the rest */
 
 		if (new_block)
 		{
