@@ -160,11 +160,125 @@ consistent(const Grid *g)
 	return true;
 }
 
+/*
+ * The fast path of gd_app_consistent, for the common matrix with no blank
+ * cell: every identity is then judged, and reduces to "plus terms minus
+ * minus terms is zero" on each line.  The identities are compiled once per
+ * format into position lists, so the loop touches nothing but the cells.
+ */
+typedef struct TermList
+{
+	int			nplus;
+	int			nminus;
+	int			plus[GD_MAX_TERMS];
+	int			minus[GD_MAX_TERMS];
+} TermList;
+
+typedef struct FastPlan
+{
+	volatile bool ready;
+	int			nrows;
+	int			ncolumn_ids;	/* identities checked in every column */
+	TermList	column_ids[8];	/* terms: row positions */
+	int			nrow_ids;		/* identities checked in every row */
+	TermList	row_ids[8];		/* terms: column ids */
+} FastPlan;
+
+static FastPlan fast_2019,
+			fast_2021;
+
+static const FastPlan *
+fast_plan(int format)
+{
+	FastPlan   *p = format == GD_FORMAT_2019 ? &fast_2019 : &fast_2021;
+
+	if (p->ready)
+		return p;
+	p->nrows = gd_app_nrows(format);
+	p->ncolumn_ids = p->nrow_ids = 0;
+	for (int k = 0; k < gd_nidentities; k++)
+	{
+		const GdIdentity *id = &gd_identities[k];
+		TermList   *t;
+
+		if (id->table != GD_TABLE_APPLICATIONS)
+			continue;
+		if (id->axis == GD_PER_COLUMN && p->ncolumn_ids < 8)
+			t = &p->column_ids[p->ncolumn_ids++];
+		else if (id->axis == GD_PER_ROW && p->nrow_ids < 8)
+			t = &p->row_ids[p->nrow_ids++];
+		else
+			continue;
+		t->nplus = t->nminus = 0;
+		for (int i = 0; i < id->nterms; i++)
+		{
+			int			index = id->terms[i].index;
+
+			if (id->axis == GD_PER_COLUMN)
+			{
+				index = gd_app_row_pos(format, index);
+				if (index < 0)
+					continue;	/* row absent from this format */
+			}
+			if (id->terms[i].side == GD_EXPECTED)
+				t->plus[t->nplus++] = index;
+			else
+				t->minus[t->nminus++] = index;
+		}
+	}
+	p->ready = true;
+	return p;
+}
+
+static bool
+fast_consistent(const FastPlan *p, const int32_t *cells)
+{
+	for (int k = 0; k < p->ncolumn_ids; k++)
+	{
+		const TermList *t = &p->column_ids[k];
+		int64_t		acc[GD_APP_NCOLS] = {0};
+
+		for (int i = 0; i < t->nplus; i++)
+			for (int c = 0; c < GD_APP_NCOLS; c++)
+				acc[c] += cells[t->plus[i] * GD_APP_NCOLS + c];
+		for (int i = 0; i < t->nminus; i++)
+			for (int c = 0; c < GD_APP_NCOLS; c++)
+				acc[c] -= cells[t->minus[i] * GD_APP_NCOLS + c];
+		for (int c = 0; c < GD_APP_NCOLS; c++)
+			if (acc[c] != 0)
+				return false;
+	}
+	for (int k = 0; k < p->nrow_ids; k++)
+	{
+		const TermList *t = &p->row_ids[k];
+
+		for (int r = 0; r < p->nrows; r++)
+		{
+			const int32_t *row = &cells[r * GD_APP_NCOLS];
+			int64_t		s = 0;
+
+			for (int i = 0; i < t->nplus; i++)
+				s += row[t->plus[i]];
+			for (int i = 0; i < t->nminus; i++)
+				s -= row[t->minus[i]];
+			if (s != 0)
+				return false;
+		}
+	}
+	return true;
+}
+
 bool
 gd_app_consistent(int format, const int32_t *cells)
 {
 	Grid		g = {GD_TABLE_APPLICATIONS, format, (int32_t *) cells};
+	const FastPlan *p = fast_plan(format);
+	int32_t		any_blank = 0;
 
+	for (int i = 0; i < p->nrows * GD_APP_NCOLS; i++)
+		any_blank |= cells[i];
+	if (any_blank >= 0)
+		return fast_consistent(p, cells);
 	return consistent(&g);
 }
 
@@ -330,8 +444,61 @@ sole_reported(const GdIdentity *id)
 }
 
 /*
+ * Would some identity fill this blank cell now?  (Its sole reported term is
+ * this cell, and at least one of its parts is stated.)
+ */
+static bool
+fillable(Grid *g, int row, int col)
+{
+	for (int k = 0; k < gd_nidentities; k++)
+	{
+		const GdIdentity *id = &gd_identities[k];
+		const GdTerm *target = sole_reported(id);
+		int			line;
+		int32_t    *cell;
+		Outcome		o;
+
+		if (id->table != g->table || target == NULL)
+			continue;
+		if (id->axis == GD_PER_COLUMN ? target->index != row : target->index != col)
+			continue;
+		line = id->axis == GD_PER_COLUMN ? col : row;
+		if (!line_present(g, id, line))
+			continue;
+		cell = term_cell(g, id, target, line);
+		if (cell == NULL || *cell != GD_NOT_STATED)
+			continue;
+		*cell = 0;
+		o = evaluate(g, id, line);
+		*cell = GD_NOT_STATED;
+		if (o.judged)
+			return true;
+	}
+	return false;
+}
+
+/* Does a blank part of this identity wait to be filled itself? */
+static bool
+waits_for_parts(Grid *g, const GdIdentity *id, int line)
+{
+	for (int i = 0; i < id->nterms; i++)
+	{
+		const GdTerm *t = &id->terms[i];
+		int32_t    *cell = term_cell(g, id, t, line);
+		int			row = id->axis == GD_PER_COLUMN ? t->index : line;
+		int			col = id->axis == GD_PER_COLUMN ? line : t->index;
+
+		if (t->side == GD_EXPECTED && cell != NULL && *cell == GD_NOT_STATED &&
+			fillable(g, row, col))
+			return true;
+	}
+	return false;
+}
+
+/*
  * Identities whose reported side is one cell define that cell; fill blanks
- * until nothing changes (a filled row total can complete a column total).
+ * until nothing changes.  A total whose blank parts can themselves be filled
+ * waits for them (a column total must not count a fillable row total as 0).
  */
 static bool
 fill(Grid *g, GdError *err)
@@ -357,6 +524,8 @@ fill(Grid *g, GdError *err)
 					continue;
 				cell = term_cell(g, id, target, line);
 				if (cell == NULL || *cell != GD_NOT_STATED)
+					continue;
+				if (waits_for_parts(g, id, line))
 					continue;
 				/* judge as if the target were stated as 0 */
 				*cell = 0;

@@ -296,18 +296,6 @@ gd_format_valid(int format)
 }
 
 int
-gd_app_nrows(int format)
-{
-	unsigned	bit = (format == GD_FORMAT_2019) ? GD_IN_2019 : GD_IN_2021;
-	int			n = 0;
-
-	for (int i = 0; i < GD_APP_NROWS_ALL; i++)
-		if (gd_app_rows[i].presence & bit)
-			n++;
-	return n;
-}
-
-int
 gd_app_ncells(int format)
 {
 	return gd_app_nrows(format) * GD_APP_NCOLS;
@@ -321,6 +309,8 @@ static int	pos_2019[GD_APP_NROWS_ALL];
 static int	pos_2021[GD_APP_NROWS_ALL];
 static int	at_2019[GD_APP_NROWS_MAX];
 static int	at_2021[GD_APP_NROWS_MAX];
+static int	nrows_2019;
+static int	nrows_2021;
 static volatile bool maps_ready = false;
 
 static void
@@ -337,7 +327,22 @@ build_maps(void)
 		if (pos_2021[id] >= 0)
 			at_2021[pos_2021[id]] = id;
 	}
+	nrows_2019 = nrows_2021 = 0;
+	for (int id = 0; id < GD_APP_NROWS_ALL; id++)
+	{
+		nrows_2019 += pos_2019[id] >= 0;
+		nrows_2021 += pos_2021[id] >= 0;
+	}
 	maps_ready = true;
+}
+
+/* Called per value (sums, checks): O(1) after the first call. */
+int
+gd_app_nrows(int format)
+{
+	if (!maps_ready)
+		build_maps();
+	return format == GD_FORMAT_2019 ? nrows_2019 : nrows_2021;
 }
 
 int

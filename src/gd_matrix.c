@@ -110,31 +110,65 @@ overflow(GdError *err, const char *cell)
 	return gd_fail_detail(err, "A count cannot exceed 2147483647.");
 }
 
+/*
+ * The hot loop of sum(): branch-free so the compiler can vectorise it.
+ * A blank (-1) counts as 0; the result is blank only when both are.  Both
+ * addends are at most 2^31-1, so the unsigned sum cannot wrap and its top
+ * bit says whether it overflowed.  Returns the first overflowing cell, or
+ * -1; dst is written only when nothing overflows.
+ */
+static int
+add_cells(int32_t *restrict dst, const int32_t *restrict src, int n)
+{
+	uint32_t	over = 0;
+
+	for (int i = 0; i < n; i++)
+	{
+		uint32_t	a = (uint32_t) dst[i] & ~(uint32_t) (dst[i] >> 31);
+		uint32_t	b = (uint32_t) src[i] & ~(uint32_t) (src[i] >> 31);
+
+		over |= a + b;
+	}
+	if (over >> 31)
+	{
+		for (int i = 0; i < n; i++)
+		{
+			int32_t		probe = dst[i];
+
+			if (!add_cell(&probe, src[i]))
+				return i;
+		}
+	}
+	for (int i = 0; i < n; i++)
+	{
+		uint32_t	a = (uint32_t) dst[i] & ~(uint32_t) (dst[i] >> 31);
+		uint32_t	b = (uint32_t) src[i] & ~(uint32_t) (src[i] >> 31);
+		uint32_t	both_blank = (uint32_t) ((dst[i] & src[i]) >> 31);
+
+		dst[i] = (int32_t) ((a + b) | both_blank);
+	}
+	return -1;
+}
+
 bool
 gd_app_add(int format, int32_t *dst, const int32_t *src, GdError *err)
 {
-	int			n = gd_app_ncells(format);
+	int			bad = add_cells(dst, src, gd_app_ncells(format));
+	char		name[128];
 
-	for (int i = 0; i < n; i++)
-		if (!add_cell(&dst[i], src[i]))
-		{
-			char		name[128];
-
-			return overflow(err, gd_app_cell_name(format, i, name, sizeof(name)));
-		}
+	if (bad >= 0)
+		return overflow(err, gd_app_cell_name(format, bad, name, sizeof(name)));
 	return true;
 }
 
 bool
 gd_apl_add(int32_t *dst, const int32_t *src, GdError *err)
 {
-	for (int i = 0; i < GD_APL_NCELLS; i++)
-		if (!add_cell(&dst[i], src[i]))
-		{
-			char		name[128];
+	int			bad = add_cells(dst, src, GD_APL_NCELLS);
+	char		name[128];
 
-			return overflow(err, gd_apl_cell_name(i, name, sizeof(name)));
-		}
+	if (bad >= 0)
+		return overflow(err, gd_apl_cell_name(bad, name, sizeof(name)));
 	return true;
 }
 

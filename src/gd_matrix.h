@@ -27,7 +27,10 @@ extern bool gd_app_group_sum(int format, const int32_t *cells, int group,
 extern bool gd_app_cells_valid(int format, const int32_t *cells, GdError *err);
 extern bool gd_apl_cells_valid(const int32_t *cells, GdError *err);
 
-/* dst += src cell by cell; not stated + n = n; overflow → GD_E_RANGE. */
+/*
+ * dst += src cell by cell; not stated + n = n.  On overflow (GD_E_RANGE,
+ * naming the first such cell) dst is left unchanged.
+ */
 extern bool gd_app_add(int format, int32_t *dst, const int32_t *src, GdError *err);
 extern bool gd_apl_add(int32_t *dst, const int32_t *src, GdError *err);
 

@@ -1577,18 +1577,14 @@ test_fill(void)
 	CHECK(gd_app_consistent(2019, m));
 
 	/*
-	 * BUG (gd_check.c, fill): a blank total_processed × total is filled from
-	 * the total column (B) before a blank part of that column has itself been
-	 * filled from its row (C), so the blank part counts as 0 and the filled
-	 * cell contradicts its own row.  Here other_handling × total and the
+	 * Regression (gd_check.c, fill): a blank total_processed × total must not
+	 * be filled from the total column (B) before a blank part of that column
+	 * has itself been filled from its row (C).  Here other_handling × total and the
 	 * whole total_processed row are blank; other_handling × legal_service = 2.
 	 * Expected total_processed × total = 22 (row: 16+2+4; column:
-	 * 10+5+5+2); gd_app_fill_totals writes 20, leaving a matrix that had no
-	 * judged violation with three (A and B in total, C in total_processed).  Same in
-	 * 2021 with partially_granted × total blank: expected 20, gets 15.
-	 * Kept out of the count until gd_check.c is fixed.
+	 * 10+5+5+2), not 20.  Same in 2021 with partially_granted × total
+	 * blank: expected 20, not 15.
 	 */
-#ifdef GD_TEST_KNOWN_BUGS
 	memcpy(m, seed19, sizeof(m));
 	*cell(2019, m, "other_handling", LEG) = 2;
 	*cell(2019, m, "new_received", LEG) = 2;
@@ -1611,7 +1607,6 @@ test_fill(void)
 	CHECK_INT(*cell(2021, m, "total_processed", TOT), 20);
 	CHECK(same_cells(m, seed21, 175));
 	CHECK(gd_app_consistent(2021, m));
-#endif
 
 	/* Stated cells are left alone, even wrong ones. */
 	memcpy(m, seed21, sizeof(m));
