@@ -124,10 +124,10 @@ add_cells(int32_t *restrict dst, const int32_t *restrict src, int n)
 
 	for (int i = 0; i < n; i++)
 	{
-		uint32_t	a = (uint32_t) dst[i] & ~(uint32_t) (dst[i] >> 31);
-		uint32_t	b = (uint32_t) src[i] & ~(uint32_t) (src[i] >> 31);
+		int32_t		a = dst[i] & ~(dst[i] >> 31);
+		int32_t		b = src[i] & ~(src[i] >> 31);
 
-		over |= a + b;
+		over |= (uint32_t) a + (uint32_t) b;
 	}
 	if (over >> 31)
 	{
@@ -141,11 +141,11 @@ add_cells(int32_t *restrict dst, const int32_t *restrict src, int n)
 	}
 	for (int i = 0; i < n; i++)
 	{
-		uint32_t	a = (uint32_t) dst[i] & ~(uint32_t) (dst[i] >> 31);
-		uint32_t	b = (uint32_t) src[i] & ~(uint32_t) (src[i] >> 31);
-		uint32_t	both_blank = (uint32_t) ((dst[i] & src[i]) >> 31);
+		int32_t		a = dst[i] & ~(dst[i] >> 31);
+		int32_t		b = src[i] & ~(src[i] >> 31);
+		int32_t		both_blank = (dst[i] & src[i]) >> 31;
 
-		dst[i] = (int32_t) ((a + b) | both_blank);
+		dst[i] = (int32_t) ((uint32_t) a + (uint32_t) b) | both_blank;
 	}
 	return -1;
 }

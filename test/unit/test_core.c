@@ -1853,6 +1853,95 @@ test_add_fold(void)
 	}
 }
 
+/*
+ * Property: the fast gd_app_consistent (compiled plans, vectorised loops)
+ * agrees with the general engine behind gd_app_check on random matrices:
+ * consistent ones made with gd_app_fill_totals, then blanks and single-cell
+ * changes sprinkled in.  A fixed-seed LCG keeps it reproducible.
+ */
+static uint32_t lcg_state = 20241127u;
+
+static uint32_t
+lcg(void)
+{
+	lcg_state = lcg_state * 1664525u + 1013904223u;
+	return lcg_state >> 8;
+}
+
+static void
+test_consistent_agrees_with_check(void)
+{
+	int			disagreements = 0;
+	int			consistent_seen = 0;
+	int			inconsistent_seen = 0;
+
+	for (int iter = 0; iter < 20000; iter++)
+	{
+		int			format = (iter & 1) ? GD_FORMAT_2021 : GD_FORMAT_2019;
+		int			nrows = gd_app_nrows(format);
+		int			n = nrows * GD_APP_NCOLS;
+		int32_t		m[GD_APP_NCELLS_MAX];
+		GdViolation v[GD_MAX_VIOLATIONS];
+		GdError		err;
+		int			big = (lcg() % 10 == 0);
+
+		/* parts random (carried_over zero so A can balance), derived cells
+		 * blank, then filled */
+		for (int i = 0; i < n; i++)
+			m[i] = (int32_t) (big ? lcg() % 10000000u : lcg() % 20u);
+		for (int c = 0; c < GD_APP_NCOLS; c++)
+			m[1 * GD_APP_NCOLS + c] = 0;
+		for (int r = 0; r < nrows; r++)
+			m[r * GD_APP_NCOLS + GD_APP_NCOLS - 1] = GD_NOT_STATED;
+		for (int c = 0; c < GD_APP_NCOLS; c++)
+			m[gd_app_row_pos(format, gd_app_row_id("total_processed")) * GD_APP_NCOLS + c] = GD_NOT_STATED;
+		if (!gd_app_fill_totals(format, m, &err))
+			continue;
+		/* A: new_received := total_processed + carried_forward (carried_over is 0) */
+		{
+			int			tp = gd_app_row_pos(format, gd_app_row_id("total_processed"));
+			int			cf = gd_app_row_pos(format, gd_app_row_id("carried_forward"));
+			int64_t		nr_total = 0,
+						cf_total = 0;
+
+			for (int c = 0; c < GD_APP_NCOLS - 1; c++)
+			{
+				m[cf * GD_APP_NCOLS + c] = (int32_t) (lcg() % 5u);
+				m[0 * GD_APP_NCOLS + c] = m[tp * GD_APP_NCOLS + c] + m[cf * GD_APP_NCOLS + c];
+				nr_total += m[0 * GD_APP_NCOLS + c];
+				cf_total += m[cf * GD_APP_NCOLS + c];
+			}
+			m[cf * GD_APP_NCOLS + GD_APP_NCOLS - 1] = (int32_t) cf_total;
+			m[0 * GD_APP_NCOLS + GD_APP_NCOLS - 1] = (int32_t) nr_total;
+		}
+		/* perturb half of them: blanks and changed cells */
+		if (iter % 4 < 2)
+		{
+			for (int k = (int) (lcg() % 4); k > 0; k--)
+				m[lcg() % (uint32_t) n] = GD_NOT_STATED;
+			for (int k = (int) (lcg() % 3); k > 0; k--)
+				m[lcg() % (uint32_t) n] = (int32_t) (lcg() % 30u);
+		}
+		{
+			bool		fast = gd_app_consistent(format, m);
+			bool		slow = gd_app_check(format, m, v) == 0;
+
+			if (fast != slow)
+				disagreements++;
+			if (slow)
+				consistent_seen++;
+			else
+				inconsistent_seen++;
+		}
+	}
+	printf("consistency property: %d consistent, %d inconsistent, %d disagreements\n",
+		   consistent_seen, inconsistent_seen, disagreements);
+	CHECK_INT(disagreements, 0);
+	/* the generator must exercise both outcomes */
+	CHECK(consistent_seen > 1000);
+	CHECK(inconsistent_seen > 1000);
+}
+
 int
 main(void)
 {
@@ -1866,6 +1955,7 @@ main(void)
 	test_2019();
 	test_fill();
 	test_add_fold();
+	test_consistent_agrees_with_check();
 
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
