@@ -15,7 +15,8 @@ PG_MAJOR ?= 15
 PG_CONFIG ?= $(firstword $(wildcard /usr/lib/postgresql/$(PG_MAJOR)/bin/pg_config) pg_config)
 
 # The pure core: no postgres.h, unit-tested and fuzzed outside the server.
-CORE_SRCS = src/gd_layout.c src/gd_error.c src/gd_matrix.c src/gd_check.c src/gd_io.c
+CORE_SRCS = src/gd_layout.c src/gd_error.c src/gd_matrix.c src/gd_check.c src/gd_io.c \
+	src/gd_render.c
 # The fmgr glue.
 GLUE_SRCS = src/gd_pg_common.c src/gd_pg_applications.c src/gd_pg_appeals.c \
 	src/gd_pg_checks.c src/gd_pg_aggregates.c src/gd_pg_tables.c
@@ -29,7 +30,7 @@ PG_CFLAGS = -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-initi
 # The cell loops of sum() and gd_is_consistent vectorise at -O3 (gcc's -O2
 # cost model refuses loops whose trip count is not a multiple of the width).
 $(CORE_SRCS:.c=.o): override CFLAGS += -O3
-EXTRA_CLEAN = test/unit/test_core results regression.diffs regression.out
+EXTRA_CLEAN = $(UNIT_TESTS) results regression.diffs regression.out
 
 .DEFAULT_GOAL := all
 PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
@@ -58,11 +59,12 @@ test-all: all unit
 	pg_virtualenv -v $(PG_MAJOR) sh tools/run-server-tests.sh
 
 UNIT_CFLAGS = -std=c11 -O1 -g -Wall -Wextra -Werror -Isrc
-unit: test/unit/test_core
-	./test/unit/test_core
+UNIT_TESTS = test/unit/test_core test/unit/test_render
+unit: $(UNIT_TESTS)
+	@for t in $(UNIT_TESTS); do echo "== $$t"; ./$$t || exit 1; done
 
-test/unit/test_core: test/unit/test_core.c $(CORE_SRCS) src/*.h
-	$(CC) $(UNIT_CFLAGS) -o $@ test/unit/test_core.c $(CORE_SRCS)
+test/unit/%: test/unit/%.c $(CORE_SRCS) src/*.h
+	$(CC) $(UNIT_CFLAGS) -o $@ $< $(CORE_SRCS)
 
 demo-run: all
 	$(MAKE) install
