@@ -722,3 +722,377 @@ gd_apl_from_json(const char *json, int32_t cells[GD_APL_NCELLS], GdError *err)
 
 	return json_rows(&c, false, &unused, cells);
 }
+
+/* ---------- table 二 ---------- */
+
+#define MONEY_MAX (INT64_MAX / 10)	/* keeps the scan from overflowing */
+
+void
+gd_money_format(int64_t millionths, char *buf, size_t size)
+{
+	int64_t		whole = millionths / GD_MONEY_SCALE;
+	int64_t		frac = millionths % GD_MONEY_SCALE;
+	int			digits = 6;
+
+	if (frac == 0)
+	{
+		snprintf(buf, size, "%lld", (long long) whole);
+		return;
+	}
+	while (frac % 10 == 0)
+	{
+		frac /= 10;
+		digits--;
+	}
+	snprintf(buf, size, "%lld.%0*lld", (long long) whole, digits, (long long) frac);
+}
+
+static void
+pro_value_text(const GdProactiveDef *def, int64_t v, Out *o, bool json)
+{
+	char		money[48];
+
+	if (v == GD_PRO_NOT_STATED)
+		put(o, json ? "null" : "-");
+	else if (def->kind == GD_KIND_MONEY)
+	{
+		gd_money_format(v, money, sizeof(money));
+		put(o, "%s", money);
+	}
+	else
+		put(o, "%lld", (long long) v);
+}
+
+void
+gd_pro_to_text(int format, const int64_t *cells, char *buf, size_t size)
+{
+	Out			o = {buf, size, 0};
+
+	buf[0] = '\0';
+	put(&o, "%d:{", format);
+	for (int pos = 0; pos < gd_pro_ncells(format); pos++)
+	{
+		const GdProactiveDef *def = &gd_pro_cells[gd_pro_cell_at(format, pos)];
+
+		put(&o, "%s%s:", pos ? ", " : "", def->name.key);
+		pro_value_text(def, cells[pos], &o, false);
+	}
+	put(&o, "}");
+}
+
+void
+gd_pro_to_json(int format, const int64_t *cells, char *buf, size_t size)
+{
+	Out			o = {buf, size, 0};
+
+	buf[0] = '\0';
+	put(&o, "{\"format\": %d", format);
+	for (int pos = 0; pos < gd_pro_ncells(format); pos++)
+	{
+		const GdProactiveDef *def = &gd_pro_cells[gd_pro_cell_at(format, pos)];
+
+		put(&o, ", \"%s\": ", def->name.key);
+		pro_value_text(def, cells[pos], &o, true);
+	}
+	put(&o, "}");
+}
+
+static bool
+pro_range(const GdProactiveDef *def, int64_t v, GdError *err)
+{
+	if (v == GD_PRO_NOT_STATED)
+		return true;
+	switch (def->kind)
+	{
+		case GD_KIND_COUNT:
+			if (v < 0 || v > GD_COUNT_MAX)
+			{
+				gd_fail(err, v < 0 ? GD_E_VALUE : GD_E_RANGE,
+						"%s must be a count from 0 to 2147483647, not %lld",
+						def->name.key, (long long) v);
+				return false;
+			}
+			break;
+		case GD_KIND_SIGNED:
+			if (v < -(int64_t) GD_COUNT_MAX || v > GD_COUNT_MAX)
+			{
+				gd_fail(err, GD_E_RANGE, "%s is out of range: %lld",
+						def->name.key, (long long) v);
+				return false;
+			}
+			break;
+		case GD_KIND_MONEY:
+			if (v < 0 || v > MONEY_MAX)
+			{
+				gd_fail(err, v < 0 ? GD_E_VALUE : GD_E_RANGE,
+						"%s must be a non-negative amount in 万元 below %lld", def->name.key,
+						(long long) (MONEY_MAX / GD_MONEY_SCALE));
+				return false;
+			}
+			break;
+	}
+	return true;
+}
+
+bool
+gd_pro_cells_valid(int format, const int64_t *cells, GdError *err)
+{
+	for (int pos = 0; pos < gd_pro_ncells(format); pos++)
+		if (!pro_range(&gd_pro_cells[gd_pro_cell_at(format, pos)], cells[pos], err))
+			return false;
+	return true;
+}
+
+/* One table 二 value by its kind; "-" (text) or null (JSON) is not stated. */
+static bool
+scan_pro_value(Cur *c, const GdProactiveDef *def, bool json, int64_t *out)
+{
+	char		b[32];
+	bool		negative = false;
+	int64_t		whole = 0;
+	int64_t		frac = 0;
+	int			frac_digits = 0;
+	const char *start;
+
+	ws(c);
+	start = c->p;
+	if (json ? strncmp(c->p, "null", 4) == 0 : (*c->p == '-' && !(c->p[1] >= '0' && c->p[1] <= '9')))
+	{
+		c->p += json ? 4 : 1;
+		*out = GD_PRO_NOT_STATED;
+		return true;
+	}
+	if (*c->p == '-' || (*c->p == '+' && !json))
+	{
+		negative = *c->p == '-';
+		c->p++;
+	}
+	if (!(*c->p >= '0' && *c->p <= '9'))
+	{
+		gd_fail(c->err, GD_E_SYNTAX, "expected %s for %s at character %d, found %s",
+				def->kind == GD_KIND_MONEY ? "an amount in 万元" : "a count", def->name.key, at(c),
+				near(c, b, sizeof(b)));
+		return false;
+	}
+	while (*c->p >= '0' && *c->p <= '9')
+	{
+		whole = whole * 10 + (*c->p++ - '0');
+		if (whole > MONEY_MAX / GD_MONEY_SCALE)
+		{
+			gd_fail(c->err, GD_E_RANGE, "%s at character %d is out of range",
+					def->name.key, (int) (start - c->start) + 1);
+			return false;
+		}
+	}
+	if (*c->p == '.')
+	{
+		c->p++;
+		while (*c->p >= '0' && *c->p <= '9')
+		{
+			if (frac_digits == 6)
+			{
+				if (*c->p != '0' || def->kind != GD_KIND_MONEY)
+				{
+					gd_fail(c->err, GD_E_VALUE,
+							"%s at character %d has more than six decimal places",
+							def->name.key, (int) (start - c->start) + 1);
+					return gd_fail_detail(c->err, "Amounts are kept exactly in 万元 to six decimal places.");
+				}
+				c->p++;
+				continue;
+			}
+			frac = frac * 10 + (*c->p++ - '0');
+			frac_digits++;
+		}
+	}
+	if (*c->p == 'e' || *c->p == 'E')
+	{
+		gd_fail(c->err, GD_E_VALUE, "%s at character %d: write the number without an exponent",
+				def->name.key, (int) (start - c->start) + 1);
+		return false;
+	}
+	for (int d = frac_digits; d < 6; d++)
+		frac *= 10;
+	if (def->kind != GD_KIND_MONEY && frac != 0)
+	{
+		gd_fail(c->err, GD_E_VALUE, "%s at character %d is not a whole number",
+				def->name.key, (int) (start - c->start) + 1);
+		return gd_fail_detail(c->err, "Only amounts of money may have decimals.");
+	}
+	if (def->kind == GD_KIND_MONEY)
+		*out = whole * GD_MONEY_SCALE + frac;
+	else
+		*out = whole;
+	if (negative)
+		*out = -*out;
+	if (negative && def->kind != GD_KIND_SIGNED)
+	{
+		gd_fail(c->err, GD_E_VALUE, "negative value for %s at character %d",
+				def->name.key, (int) (start - c->start) + 1);
+		return gd_fail_detail(c->err, "Only the 本年增/减 cells of the 2019 format may be negative.");
+	}
+	return pro_range(def, *out, c->err);
+}
+
+/* "Valid keys …" for one format, or for both when format is 0. */
+static bool
+pro_keys_detail(GdError *err, int format)
+{
+	char		list[2][1024];
+	int			formats[2] = {GD_FORMAT_2021, GD_FORMAT_2019};
+
+	for (int k = 0; k < 2; k++)
+	{
+		const char *keys[GD_PRO_NCELLS_MAX];
+		int			n = gd_pro_ncells(formats[k]);
+
+		for (int pos = 0; pos < n; pos++)
+			keys[pos] = gd_pro_cells[gd_pro_cell_at(formats[k], pos)].name.key;
+		list_keys(keys, n, list[k], sizeof(list[k]));
+	}
+	if (format == 0)
+		return gd_fail_detail(err, "Valid keys: format, and those of the 2021 format (%s) or of the 2019 format (%s).",
+							  list[0], list[1]);
+	return gd_fail_detail(err, "Valid keys in the %d format: %s.", format,
+						  list[format == GD_FORMAT_2021 ? 0 : 1]);
+}
+
+static bool
+pro_key(Cur *c, bool json, char *key, size_t size)
+{
+	return json ? json_string(c, key, size) : scan_ident(c, key, size);
+}
+
+/*
+ * The pairs of one format: every cell once, any order.  With json, the
+ * "format" key may come anywhere, so values are first read by key into a
+ * list of both formats' cells, and checked against the format at the end.
+ */
+static bool
+pro_pairs(Cur *c, bool json, int *format, int64_t *cells)
+{
+	int64_t		all[GD_PRO_NCELLS_ALL];
+	bool		seen[GD_PRO_NCELLS_ALL] = {false};
+	char		key[KEY_MAX];
+	int			f = json ? 0 : *format;
+
+	if (!expect(c, '{', "to open the cells"))
+		return false;
+	ws(c);
+	if (*c->p != '}')
+		for (;;)
+		{
+			int			id;
+
+			if (!pro_key(c, json, key, sizeof(key)) ||
+				!expect(c, ':', "after a key"))
+				return false;
+			if (json && strcmp(key, "format") == 0)
+			{
+				int32_t		v = 0;
+
+				ws(c);
+				if (f != 0)
+					return gd_fail(c->err, GD_E_VALUE, "key \"format\" appears twice");
+				if (!scan_count(c, &v, true, "format", "value"))
+					return false;
+				if (!gd_format_valid(v))
+					return gd_fail(c->err, GD_E_VALUE, "format must be 2019 or 2021, not %d", (int) v);
+				f = v;
+			}
+			else
+			{
+				/* a key used by both formats has one entry per format */
+				id = gd_pro_cell_id(json ? 0 : f, key);
+				if (id < 0)
+				{
+					gd_fail(c->err, GD_E_VALUE, "unknown table 二 key \"%s\"%s", key,
+							json ? "" : (f == GD_FORMAT_2019 ? " in the 2019 format" : " in the 2021 format"));
+					return pro_keys_detail(c->err, json ? 0 : f);
+				}
+				if (seen[id])
+					return gd_fail(c->err, GD_E_VALUE, "key \"%s\" appears twice", key);
+				seen[id] = true;
+				if (!scan_pro_value(c, &gd_pro_cells[id], json, &all[id]))
+					return false;
+			}
+			ws(c);
+			if (*c->p == ',')
+			{
+				c->p++;
+				continue;
+			}
+			break;
+		}
+	if (!expect(c, '}', "to close the cells") || !at_end(c))
+		return false;
+	if (f == 0)
+		return gd_fail(c->err, GD_E_VALUE, "missing key \"format\" (2019 or 2021)");
+
+	/* Place by the format; keys shared by both formats were read under one id. */
+	for (int pos = 0; pos < gd_pro_ncells(f); pos++)
+	{
+		int			id = gd_pro_cell_at(f, pos);
+		int			any = gd_pro_cell_id(0, gd_pro_cells[id].name.key);
+
+		if (seen[id])
+			cells[pos] = all[id];
+		else if (any >= 0 && any != id && seen[any])
+		{
+			cells[pos] = all[any];
+			seen[id] = true;
+			seen[any] = false;
+		}
+		else
+		{
+			gd_fail(c->err, GD_E_VALUE, "missing table 二 key \"%s\" in the %d format",
+					gd_pro_cells[id].name.key, f);
+			return gd_fail_detail(c->err, "Every cell of the format must be given; write %s for a cell that is not stated.",
+								  json ? "null" : "\"-\"");
+		}
+		if (!pro_range(&gd_pro_cells[id], cells[pos], c->err))
+			return false;
+		seen[id] = false;
+	}
+	for (int id = 0; id < GD_PRO_NCELLS_ALL; id++)
+		if (seen[id])
+		{
+			gd_fail(c->err, GD_E_VALUE, "key \"%s\" does not belong to the %d format",
+					gd_pro_cells[id].name.key, f);
+			return gd_fail_detail(c->err, "The 2019 and 2021 formats of table 二 have different cells (FORMAT.md).");
+		}
+	*format = f;
+	return true;
+}
+
+bool
+gd_pro_from_text(const char *text, int *format, int64_t cells[GD_PRO_NCELLS_MAX],
+				 GdError *err)
+{
+	Cur			c = {text, text, err};
+	int			f = 0;
+	char		b[32];
+
+	ws(&c);
+	while (*c.p >= '0' && *c.p <= '9' && f < 100000)
+		f = f * 10 + (*c.p++ - '0');
+	if (!gd_format_valid(f))
+	{
+		gd_fail(err, GD_E_SYNTAX, "expected the format 2019 or 2021 at character 1, found %s",
+				near(&(Cur) {text, text, err}, b, sizeof(b)));
+		return gd_fail_detail(err, "A gd_proactive literal starts with its format, as in 2021:{rules_issued:0, …}.");
+	}
+	if (!expect(&c, ':', "after the format"))
+		return false;
+	*format = f;
+	return pro_pairs(&c, false, format, cells);
+}
+
+bool
+gd_pro_from_json(const char *json, int *format, int64_t cells[GD_PRO_NCELLS_MAX],
+				 GdError *err)
+{
+	Cur			c = {json, json, err};
+
+	return pro_pairs(&c, true, format, cells);
+}

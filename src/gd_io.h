@@ -20,6 +20,7 @@
 
 #include "gd_error.h"
 #include "gd_layout.h"
+#include "gd_report.h"
 
 /* Large enough for any value's text or JSON form, with its NUL. */
 #define GD_TEXT_MAX 8192
@@ -38,5 +39,24 @@ extern bool gd_app_from_json(const char *json, int *format,
 extern void gd_apl_to_json(const int32_t *cells, char *buf, size_t size);
 extern bool gd_apl_from_json(const char *json, int32_t cells[GD_APL_NCELLS],
 							 GdError *err);
+
+/*
+ * Table 二 (gd_proactive): flat key/value pairs of the format's cells.
+ *   2021:{rules_issued:0, rules_repealed:0, …, fees_collected:24252.311082}
+ *   {"format": 2021, "rules_issued": 0, …, "fees_collected": 24252.311082}
+ * cells[] is by position in the format (gd_pro_cell_at); GD_PRO_NOT_STATED
+ * (from gd_report.h) marks a blank.  Money cells hold millionths of 万元.
+ */
+extern void gd_pro_to_text(int format, const int64_t *cells, char *buf, size_t size);
+extern bool gd_pro_from_text(const char *text, int *format,
+							 int64_t cells[GD_PRO_NCELLS_MAX], GdError *err);
+extern void gd_pro_to_json(int format, const int64_t *cells, char *buf, size_t size);
+extern bool gd_pro_from_json(const char *json, int *format,
+							 int64_t cells[GD_PRO_NCELLS_MAX], GdError *err);
+/* Every cell within its kind's range (binary input, int[] and the like). */
+extern bool gd_pro_cells_valid(int format, const int64_t *cells, GdError *err);
+
+/* Money: millionths of 万元 as a decimal with no needless zeros ("25.1"). */
+extern void gd_money_format(int64_t millionths, char *buf, size_t size);
 
 #endif							/* GD_IO_H */

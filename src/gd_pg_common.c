@@ -8,6 +8,8 @@
 #include "utils/builtins.h"
 #include "utils/tuplestore.h"
 
+#include "gd_report.h"
+
 PG_MODULE_MAGIC;
 
 GdApplications *
@@ -34,6 +36,20 @@ gd_appeals_new(void)
 	for (int i = 0; i < GD_APL_NCELLS; i++)
 		a->cells[i] = GD_NOT_STATED;
 	return a;
+}
+
+GdProactive *
+gd_proactive_new(int format)
+{
+	int			n = gd_pro_ncells(format);
+	GdProactive *p = palloc(GD_PROACTIVE_SIZE(n));
+
+	SET_VARSIZE(p, GD_PROACTIVE_SIZE(n));
+	p->format = (int16) format;
+	p->flags = 0;
+	for (int i = 0; i < n; i++)
+		p->cells[i] = GD_PRO_NOT_STATED;
+	return p;
 }
 
 void

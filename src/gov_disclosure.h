@@ -42,6 +42,22 @@ typedef struct GdAppeals
 
 #define GD_APPEALS_SIZE sizeof(GdAppeals)
 
+/*
+ * gd_proactive: table 二.  cells holds gd_pro_ncells(format) values in the
+ * format's order; counts as themselves, money as millionths of 万元,
+ * GD_PRO_NOT_STATED for a blank.  flags reserved, zero.
+ */
+typedef struct GdProactive
+{
+	int32		vl_len_;
+	int16		format;
+	uint16		flags;
+	int64		cells[FLEXIBLE_ARRAY_MEMBER];
+} GdProactive;
+
+#define GD_PROACTIVE_SIZE(ncells) \
+	(offsetof(GdProactive, cells) + sizeof(int64) * (ncells))
+
 /* First byte of the binary forms, so the wire format can evolve. */
 #define GD_BINARY_VERSION 1
 
@@ -51,10 +67,14 @@ typedef struct GdAppeals
 #define DatumGetGdAppeals(x) ((GdAppeals *) PG_DETOAST_DATUM(x))
 #define PG_GETARG_GD_APPEALS(n) DatumGetGdAppeals(PG_GETARG_DATUM(n))
 #define PG_RETURN_GD_APPEALS(x) PG_RETURN_POINTER(x)
+#define DatumGetGdProactive(x) ((GdProactive *) PG_DETOAST_DATUM(x))
+#define PG_GETARG_GD_PROACTIVE(n) DatumGetGdProactive(PG_GETARG_DATUM(n))
+#define PG_RETURN_GD_PROACTIVE(x) PG_RETURN_POINTER(x)
 
 /* New values, every cell "not stated". */
 extern GdApplications *gd_applications_new(int format);
 extern GdAppeals *gd_appeals_new(void);
+extern GdProactive *gd_proactive_new(int format);
 
 /* ereport(ERROR) for a GdError from the core; never returns. */
 extern void gd_raise(const GdError *err) pg_attribute_noreturn();
