@@ -33,7 +33,7 @@ $(CORE_SRCS:.c=.o): override CFLAGS += -O3
 EXTRA_CLEAN = $(UNIT_TESTS) results regression.diffs regression.out
 
 .DEFAULT_GOAL := all
-PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
+PGXS := $(wildcard $(shell $(PG_CONFIG) --pgxs 2>/dev/null))
 ifneq ($(PGXS),)
 include $(PGXS)
 else
