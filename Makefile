@@ -19,11 +19,11 @@ CORE_SRCS = src/gd_layout.c src/gd_error.c src/gd_matrix.c src/gd_check.c src/gd
 	src/gd_render.c
 # The fmgr glue.
 GLUE_SRCS = src/gd_pg_common.c src/gd_pg_applications.c src/gd_pg_appeals.c src/gd_pg_proactive.c \
-	src/gd_pg_checks.c src/gd_pg_aggregates.c src/gd_pg_tables.c
+	src/gd_pg_checks.c src/gd_pg_aggregates.c src/gd_pg_tables.c src/gd_pg_report.c
 OBJS = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
 
 DATA = sql/gov_disclosure--0.1.0.sql
-REGRESS = types appeals proactive checks aggregates tables
+REGRESS = types appeals proactive checks aggregates tables report
 REGRESS_OPTS = --load-extension=gov_disclosure
 
 PG_CFLAGS = -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-initializers

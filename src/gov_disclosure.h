@@ -9,6 +9,7 @@
 
 #include "postgres.h"
 
+#include "access/htup.h"
 #include "access/tupdesc.h"
 #include "fmgr.h"
 
@@ -75,6 +76,11 @@ typedef struct GdProactive
 extern GdApplications *gd_applications_new(int format);
 extern GdAppeals *gd_appeals_new(void);
 extern GdProactive *gd_proactive_new(int format);
+
+/* gd_report composite ↔ GdReportData (gd_pg_report.c) */
+struct GdReportData;
+extern void gd_report_from_datum(HeapTupleHeader rec, struct GdReportData *r);
+extern Datum gd_report_to_datum(FunctionCallInfo fcinfo, const struct GdReportData *r);
 
 /* ereport(ERROR) for a GdError from the core; never returns. */
 extern void gd_raise(const GdError *err) pg_attribute_noreturn();
