@@ -16,10 +16,11 @@ PG_CONFIG ?= $(firstword $(wildcard /usr/lib/postgresql/$(PG_MAJOR)/bin/pg_confi
 
 # The pure core: no postgres.h, unit-tested and fuzzed outside the server.
 CORE_SRCS = src/gd_layout.c src/gd_error.c src/gd_matrix.c src/gd_check.c src/gd_io.c \
-	src/gd_render.c
+	src/gd_render.c src/gd_continuity.c
 # The fmgr glue.
 GLUE_SRCS = src/gd_pg_common.c src/gd_pg_applications.c src/gd_pg_appeals.c src/gd_pg_proactive.c \
-	src/gd_pg_checks.c src/gd_pg_aggregates.c src/gd_pg_tables.c src/gd_pg_report.c
+	src/gd_pg_checks.c src/gd_pg_aggregates.c src/gd_pg_tables.c src/gd_pg_report.c \
+	src/gd_pg_continuity.c
 OBJS = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
 
 DATA = sql/gov_disclosure--0.1.0.sql

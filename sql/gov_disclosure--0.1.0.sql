@@ -600,11 +600,13 @@ AS 'MODULE_PATHNAME', 'gd_applications_to_jsonb'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
 CREATE CAST (pg_catalog.int4[] AS @extschema@.gd_applications)
-    WITH FUNCTION @extschema@.gd_applications(pg_catalog.int4[]);
+    WITH FUNCTION @extschema@.gd_applications(pg_catalog.int4[])
+    AS ASSIGNMENT;
 CREATE CAST (@extschema@.gd_applications AS pg_catalog.int4[])
     WITH FUNCTION @extschema@.gd_to_array(@extschema@.gd_applications);
 CREATE CAST (pg_catalog.jsonb AS @extschema@.gd_applications)
-    WITH FUNCTION @extschema@.gd_applications(pg_catalog.jsonb);
+    WITH FUNCTION @extschema@.gd_applications(pg_catalog.jsonb)
+    AS ASSIGNMENT;
 CREATE CAST (@extschema@.gd_applications AS pg_catalog.jsonb)
     WITH FUNCTION @extschema@.gd_to_jsonb(@extschema@.gd_applications);
 
@@ -646,11 +648,13 @@ AS 'MODULE_PATHNAME', 'gd_appeals_to_jsonb'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
 CREATE CAST (pg_catalog.int4[] AS @extschema@.gd_appeals)
-    WITH FUNCTION @extschema@.gd_appeals(pg_catalog.int4[]);
+    WITH FUNCTION @extschema@.gd_appeals(pg_catalog.int4[])
+    AS ASSIGNMENT;
 CREATE CAST (@extschema@.gd_appeals AS pg_catalog.int4[])
     WITH FUNCTION @extschema@.gd_to_array(@extschema@.gd_appeals);
 CREATE CAST (pg_catalog.jsonb AS @extschema@.gd_appeals)
-    WITH FUNCTION @extschema@.gd_appeals(pg_catalog.jsonb);
+    WITH FUNCTION @extschema@.gd_appeals(pg_catalog.jsonb)
+    AS ASSIGNMENT;
 CREATE CAST (@extschema@.gd_appeals AS pg_catalog.jsonb)
     WITH FUNCTION @extschema@.gd_to_jsonb(@extschema@.gd_appeals);
 
@@ -682,7 +686,8 @@ AS 'MODULE_PATHNAME', 'gd_proactive_to_jsonb'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
 CREATE CAST (pg_catalog.jsonb AS @extschema@.gd_proactive)
-    WITH FUNCTION @extschema@.gd_proactive(pg_catalog.jsonb);
+    WITH FUNCTION @extschema@.gd_proactive(pg_catalog.jsonb)
+    AS ASSIGNMENT;
 CREATE CAST (@extschema@.gd_proactive AS pg_catalog.jsonb)
     WITH FUNCTION @extschema@.gd_to_jsonb(@extschema@.gd_proactive);
 
@@ -1082,3 +1087,221 @@ COMMENT ON CAST (@extschema@.gd_report AS pg_catalog.jsonb) IS
 '报告转 JSON / report to jsonb';
 COMMENT ON CAST (pg_catalog.jsonb AS @extschema@.gd_report) IS
 'JSON 转报告 / jsonb to report';
+
+-- ---------------------------------------------------------------------------
+-- Across years
+-- ---------------------------------------------------------------------------
+
+CREATE FUNCTION @extschema@.gd_check_continuity(previous @extschema@.gd_report, current @extschema@.gd_report)
+RETURNS SETOF @extschema@.gd_violation
+AS 'MODULE_PATHNAME', 'gd_check_continuity_sql'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 1;
+COMMENT ON FUNCTION @extschema@.gd_check_continuity(@extschema@.gd_report, @extschema@.gd_report) IS
+'同一机关相邻两年报告的衔接检查（X1 结转、X2 现行有效件数、X3 照抄上年），仅为警告；年份不相邻时不比较 / warnings between one body''s reports of consecutive years: X1 carry-over per column, X2 in-force roll-forward, X3 numbers repeated from last year; nothing when the years are not consecutive';
+
+-- ---------------------------------------------------------------------------
+-- Metrics (FORMAT.md): NULL when the denominator is 0 or not stated; blank
+-- parts of a stated denominator count as 0.  Computed in the total column
+-- unless a column key is given.
+-- ---------------------------------------------------------------------------
+
+CREATE FUNCTION @extschema@.gd_disclosure_rate(m @extschema@.gd_applications, column_key pg_catalog.text DEFAULT 'total')
+RETURNS pg_catalog.numeric
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT (coalesce(@extschema@.gd_cell(m, 'granted', column_key), 0)
+            + coalesce(@extschema@.gd_cell(m, 'partially_granted', column_key), 0))::numeric
+           / nullif(@extschema@.gd_cell(m, 'total_processed', column_key), 0)
+$$;
+COMMENT ON FUNCTION @extschema@.gd_disclosure_rate(@extschema@.gd_applications, pg_catalog.text) IS
+'公开率：（予以公开 + 部分公开）/（七）总计 / disclosure rate: (granted + partially_granted) / total_processed, in the given column (default total); NULL when total_processed is 0 or not stated';
+
+CREATE FUNCTION @extschema@.gd_outcome_share(m @extschema@.gd_applications, outcome pg_catalog.text, column_key pg_catalog.text DEFAULT 'total')
+RETURNS pg_catalog.numeric
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT coalesce(@extschema@.gd_cell(m, outcome, column_key), 0)::numeric
+           / nullif(@extschema@.gd_cell(m, 'total_processed', column_key), 0)
+$$;
+COMMENT ON FUNCTION @extschema@.gd_outcome_share(@extschema@.gd_applications, pg_catalog.text, pg_catalog.text) IS
+'某办理结果（行或分组，如 withheld）占（七）总计的比例 / share of an outcome row or group (granted, withheld, unavailable, not_processed, other_handling, …) in total_processed; NULL when total_processed is 0 or not stated';
+
+CREATE FUNCTION @extschema@.gd_carry_forward_rate(m @extschema@.gd_applications, column_key pg_catalog.text DEFAULT 'total')
+RETURNS pg_catalog.numeric
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT coalesce(@extschema@.gd_cell(m, 'carried_forward', column_key), 0)::numeric
+           / nullif(coalesce(@extschema@.gd_cell(m, 'new_received', column_key), 0)
+                    + coalesce(@extschema@.gd_cell(m, 'carried_over', column_key), 0), 0)
+$$;
+COMMENT ON FUNCTION @extschema@.gd_carry_forward_rate(@extschema@.gd_applications, pg_catalog.text) IS
+'结转率：结转下年度 /（新收 + 上年结转） / carry-forward rate: carried_forward / (new_received + carried_over); NULL when that is 0';
+
+CREATE FUNCTION @extschema@.gd_review_correction_rate(a @extschema@.gd_appeals)
+RETURNS pg_catalog.numeric
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT coalesce(@extschema@.gd_cell(a, 'review', 'corrected'), 0)::numeric
+           / nullif(@extschema@.gd_cell(a, 'review', 'total') - coalesce(@extschema@.gd_cell(a, 'review', 'pending'), 0), 0)
+$$;
+COMMENT ON FUNCTION @extschema@.gd_review_correction_rate(@extschema@.gd_appeals) IS
+'行政复议纠错率：结果纠正 /（总计 − 尚未审结） / review correction rate: review corrected / (review total − review pending); NULL when no review was concluded';
+
+CREATE FUNCTION @extschema@.gd_litigation_loss_rate(a @extschema@.gd_appeals, block pg_catalog.text DEFAULT NULL)
+RETURNS pg_catalog.numeric
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    blocks text[] := CASE WHEN block IS NULL THEN ARRAY['suit_direct', 'suit_after_review'] ELSE ARRAY[block] END;
+    corrected bigint := 0;
+    concluded bigint := NULL;
+    b text;
+BEGIN
+    IF block IS NOT NULL AND block NOT IN ('suit_direct', 'suit_after_review') THEN
+        RAISE EXCEPTION 'unknown litigation block "%"', block
+            USING ERRCODE = 'invalid_parameter_value',
+                  DETAIL = 'The blocks are suit_direct and suit_after_review; NULL pools both.';
+    END IF;
+    IF a IS NULL THEN
+        RETURN NULL;
+    END IF;
+    FOREACH b IN ARRAY blocks LOOP
+        IF @extschema@.gd_cell(a, b, 'total') IS NOT NULL THEN
+            corrected := corrected + coalesce(@extschema@.gd_cell(a, b, 'corrected'), 0);
+            concluded := coalesce(concluded, 0) + @extschema@.gd_cell(a, b, 'total')
+                         - coalesce(@extschema@.gd_cell(a, b, 'pending'), 0);
+        END IF;
+    END LOOP;
+    RETURN corrected::numeric / nullif(concluded, 0);
+END
+$$;
+COMMENT ON FUNCTION @extschema@.gd_litigation_loss_rate(@extschema@.gd_appeals, pg_catalog.text) IS
+'行政诉讼败诉（纠正）率：结果纠正 /（总计 − 尚未审结），按 suit_direct、suit_after_review 或两者合计（NULL） / litigation loss rate: corrected / (total − pending) for suit_direct, suit_after_review, or both pooled (block NULL); NULL when none concluded';
+
+CREATE FUNCTION @extschema@.gd_dispute_rate(m @extschema@.gd_applications, a @extschema@.gd_appeals)
+RETURNS pg_catalog.numeric
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT (coalesce(@extschema@.gd_cell(a, 'review', 'total'), 0)
+            + coalesce(@extschema@.gd_cell(a, 'suit_direct', 'total'), 0)
+            + coalesce(@extschema@.gd_cell(a, 'suit_after_review', 'total'), 0))::numeric
+           / nullif(@extschema@.gd_cell(m, 'new_received', 'total'), 0)
+$$;
+COMMENT ON FUNCTION @extschema@.gd_dispute_rate(@extschema@.gd_applications, @extschema@.gd_appeals) IS
+'争议率：（行政复议总计 + 行政诉讼总计）/ 本年新收申请 / dispute rate: (review total + both suit totals) / new_received total; NULL when new_received is 0 or not stated';
+
+-- ---------------------------------------------------------------------------
+-- Regions: GB/T 2260 six-digit codes (province XX0000, prefecture XXXX00)
+-- ---------------------------------------------------------------------------
+
+CREATE FUNCTION @extschema@.gd_region_level(code pg_catalog.text)
+RETURNS pg_catalog.text
+LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF code !~ '^[1-9][0-9]{5}$' THEN
+        RAISE EXCEPTION 'invalid region code "%"', code
+            USING ERRCODE = 'invalid_parameter_value',
+                  DETAIL = 'A GB/T 2260 code has six digits, e.g. 230102.';
+    END IF;
+    RETURN CASE WHEN substr(code, 3) = '0000' THEN 'province'
+                WHEN substr(code, 5) = '00' THEN 'prefecture'
+                ELSE 'county' END;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.gd_region_level(pg_catalog.text) IS
+'行政区划代码的层级：province 省级、prefecture 地级、county 县级 / level of a GB/T 2260 code: province, prefecture or county';
+
+CREATE FUNCTION @extschema@.gd_region_parent(code pg_catalog.text)
+RETURNS pg_catalog.text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT CASE @extschema@.gd_region_level(code)
+               WHEN 'county' THEN substr(code, 1, 4) || '00'
+               WHEN 'prefecture' THEN substr(code, 1, 2) || '0000'
+           END
+$$;
+COMMENT ON FUNCTION @extschema@.gd_region_parent(pg_catalog.text) IS
+'上一级行政区划代码（县→地，地→省，省为 NULL） / the parent code: county → prefecture, prefecture → province, province → NULL';
+
+CREATE FUNCTION @extschema@.gd_region_at(code pg_catalog.text, level pg_catalog.text)
+RETURNS pg_catalog.text
+LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    own text := @extschema@.gd_region_level(code);
+    rank_own int := array_position(ARRAY['province', 'prefecture', 'county'], own);
+    rank_want int := array_position(ARRAY['province', 'prefecture', 'county'], level);
+BEGIN
+    IF rank_want IS NULL THEN
+        RAISE EXCEPTION 'unknown region level "%"', level
+            USING ERRCODE = 'invalid_parameter_value',
+                  DETAIL = 'The levels are province, prefecture and county.';
+    END IF;
+    IF rank_want > rank_own THEN
+        RETURN NULL;
+    END IF;
+    RETURN CASE level WHEN 'province' THEN substr(code, 1, 2) || '0000'
+                      WHEN 'prefecture' THEN substr(code, 1, 4) || '00'
+                      ELSE code END;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.gd_region_at(pg_catalog.text, pg_catalog.text) IS
+'某代码所属的省级或地级代码（用于 GROUP BY ROLLUP） / the code''s ancestor at a level (province, prefecture, county), for GROUP BY ROLLUP; NULL when the code is above that level';
+
+-- ---------------------------------------------------------------------------
+-- Where reports live: one row per organ and year, dumped by pg_dump
+-- ---------------------------------------------------------------------------
+
+CREATE TABLE @extschema@.gd_reports (
+    organ pg_catalog.text NOT NULL,
+    region_code pg_catalog.text CHECK (region_code OPERATOR(pg_catalog.~) '^[1-9][0-9]{5}$'),
+    year pg_catalog.int4 NOT NULL CHECK (year BETWEEN 2008 AND 2100),
+    format pg_catalog.int4 CHECK (format IN (2019, 2021)),
+    proactive @extschema@.gd_proactive,
+    applications @extschema@.gd_applications,
+    appeals @extschema@.gd_appeals,
+    source pg_catalog.text,
+    loaded_at pg_catalog.timestamptz NOT NULL DEFAULT pg_catalog.now(),
+    PRIMARY KEY (organ, year)
+);
+CREATE INDEX gd_reports_region_year ON @extschema@.gd_reports (region_code, year);
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.gd_reports', '');
+COMMENT ON TABLE @extschema@.gd_reports IS
+'已载入的年度报告：每个机关每年一份，按原样保存（不强制勾稽关系，由 gd_audit 列出问题） / loaded reports, one per organ and year, stored as published (identities are audited by gd_audit, not enforced); included in pg_dump';
+
+CREATE FUNCTION @extschema@.gd_report_of(r @extschema@.gd_reports)
+RETURNS @extschema@.gd_report
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT ROW(r.organ, r.region_code, r.year, r.format, r.proactive, r.applications, r.appeals)::@extschema@.gd_report
+$$;
+COMMENT ON FUNCTION @extschema@.gd_report_of(@extschema@.gd_reports) IS
+'gd_reports 的一行作为 gd_report / a gd_reports row as a gd_report';
+
+CREATE VIEW @extschema@.gd_audit AS
+WITH r AS (
+    SELECT g.organ, g.region_code, g.year,
+           @extschema@.gd_report_of(g) AS report,
+           pg_catalog.lag(@extschema@.gd_report_of(g)) OVER (PARTITION BY g.organ ORDER BY g.year) AS previous
+    FROM @extschema@.gd_reports g
+)
+SELECT r.organ, r.region_code, r.year, v.rule, v.severity, v.row_key, v.column_key,
+       v.expected, v.reported, v.message
+FROM r, LATERAL @extschema@.gd_check(r.report) v
+UNION ALL
+SELECT r.organ, r.region_code, r.year, v.rule, v.severity, v.row_key, v.column_key,
+       v.expected, v.reported, v.message
+FROM r, LATERAL @extschema@.gd_check_continuity(r.previous, r.report) v;
+COMMENT ON VIEW @extschema@.gd_audit IS
+'审核清单：gd_reports 中所有不成立的表内勾稽关系（错误）与跨年衔接问题（警告），含机关、年度、规则、单元格、应为值与填报值 / the audit: every broken within-report identity (error) and cross-year warning in gd_reports, with organ, year, rule, cell, expected and reported';

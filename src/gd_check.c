@@ -425,6 +425,7 @@ describe(const Grid *g, const Failure *f, const Failure *all, int nall,
 
 	v->rule = id->rule;
 	v->severity = "error";
+	v->has_numbers = true;
 	v->expected = f->o.expected;
 	v->reported = f->o.reported;
 	v->row_key = per_column ? (id->anchor >= 0 ? grid_row_key(g, id->anchor) : NULL) : where;

@@ -23,6 +23,7 @@ typedef struct GdViolation
 	const char *severity;
 	const char *row_key;		/* NULL when the rule names no row */
 	const char *column_key;		/* NULL when the rule names no column */
+	bool		has_numbers;	/* false: expected and reported are NULL (X3) */
 	int64_t		expected;
 	int64_t		reported;
 	char		message[GD_MSG_MAX];	/* Chinese / English */

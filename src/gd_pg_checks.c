@@ -8,8 +8,8 @@
 
 #include "gd_check.h"
 
-static void
-put_violations(FunctionCallInfo fcinfo, const GdViolation *v, int n)
+void
+gd_put_violations(FunctionCallInfo fcinfo, const GdViolation *v, int n)
 {
 	GdSrf		srf;
 
@@ -25,6 +25,7 @@ put_violations(FunctionCallInfo fcinfo, const GdViolation *v, int n)
 		values[3] = gd_text_or_null(v[i].column_key, &nulls[3]);
 		values[4] = Int64GetDatum(v[i].expected);
 		values[5] = Int64GetDatum(v[i].reported);
+		nulls[4] = nulls[5] = !v[i].has_numbers;
 		values[6] = CStringGetTextDatum(v[i].message);
 		gd_srf_put(&srf, values, nulls);
 	}
@@ -37,7 +38,7 @@ gd_applications_check(PG_FUNCTION_ARGS)
 	GdApplications *m = PG_GETARG_GD_APPLICATIONS(0);
 	GdViolation *v = palloc(sizeof(GdViolation) * GD_MAX_VIOLATIONS);
 
-	put_violations(fcinfo, v, gd_app_check(m->format, m->cells, v));
+	gd_put_violations(fcinfo, v, gd_app_check(m->format, m->cells, v));
 	return (Datum) 0;
 }
 
@@ -48,7 +49,7 @@ gd_appeals_check(PG_FUNCTION_ARGS)
 	GdAppeals  *a = PG_GETARG_GD_APPEALS(0);
 	GdViolation *v = palloc(sizeof(GdViolation) * GD_MAX_VIOLATIONS);
 
-	put_violations(fcinfo, v, gd_apl_check(a->cells, v));
+	gd_put_violations(fcinfo, v, gd_apl_check(a->cells, v));
 	return (Datum) 0;
 }
 

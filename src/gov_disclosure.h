@@ -82,6 +82,10 @@ struct GdReportData;
 extern void gd_report_from_datum(HeapTupleHeader rec, struct GdReportData *r);
 extern Datum gd_report_to_datum(FunctionCallInfo fcinfo, const struct GdReportData *r);
 
+/* Return violations as SETOF gd_violation (gd_pg_checks.c). */
+struct GdViolation;
+extern void gd_put_violations(FunctionCallInfo fcinfo, const struct GdViolation *v, int n);
+
 /* ereport(ERROR) for a GdError from the core; never returns. */
 extern void gd_raise(const GdError *err) pg_attribute_noreturn();
 
