@@ -1113,16 +1113,19 @@ pass_t3(Ctx *cx)
 			}
 			if (open)
 			{
-				if (cx->rec[cur].vcount > 0)
+				if (t->lk == LN_SPACED || t->line != label_line)
 				{
-					open = false;
-					if (cur == cf)
+					if (cx->rec[cur].vcount > 0)
 					{
-						cx->t3_end = i;
-						break;
+						open = false;
+						if (cur == cf)
+						{
+							cx->t3_end = i;
+							break;
+						}
 					}
 				}
-				else if (t->lk != LN_SPACED && t->line == label_line)
+				else
 				{
 					t->kind = TK_BAD;	/* text where a count belongs */
 					push_val(cx, i);
@@ -1666,7 +1669,7 @@ collapsed(Ctx *cx, int *example)
 		}
 		if (n < np && n > 0 && r->vcount > n && suspicious < 0)
 			suspicious = s;		/* fewer cells, padded with blanks */
-		if (stated >= 2 && stated < np && sum == last && !positional && suspicious < 0)
+		if (stated >= 2 && stated < np && n > stated && sum == last && !positional && suspicious < 0)
 		{
 			bool		packed = true;
 

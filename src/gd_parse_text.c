@@ -143,13 +143,8 @@ gd_norm(char *dst, size_t cap, const char *s, size_t n)
 			cp = '0' + (cp - 0xFF10);
 		else if ((cp >= 0xFF21 && cp <= 0xFF3A) || (cp >= 0xFF41 && cp <= 0xFF5A))
 			cp = cp - 0xFF21 + 'A';
-		else if (cp == 0x5408 && i < n)	/* 合计 → 总计 */
-		{
-			size_t		adv2;
-
-			if (gd_u8_next(u + i, n - i, &adv2) == 0x8BA1)
-				cp = 0x603B;
-		}
+		else if (cp == 0x8BA1 && o >= 3 && memcmp(dst + o - 3, "\xE5\x90\x88", 3) == 0)
+			memcpy(dst + o - 3, "\xE6\x80\xBB", 3);	/* 合计 → 总计 */
 		if (cp >= 'a' && cp <= 'z')
 			cp -= 32;
 		{
