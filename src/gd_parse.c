@@ -1955,8 +1955,12 @@ proactive_format(Ctx *cx, int start, int end)
 {
 	int			score[2] = {0, 0};	/* 2019, 2021 */
 	bool		seen[GD_PRO_NCELLS_ALL];
+	char		lb[GD_PRO_NCELLS_ALL][LABMAX];
+	size_t		ll[GD_PRO_NCELLS_ALL];
 
 	memset(seen, 0, sizeof(seen));
+	for (int id = 0; id < GD_PRO_NCELLS_ALL; id++)
+		ll[id] = gd_norm(lb[id], LABMAX, gd_pro_cells[id].name.zh, strlen(gd_pro_cells[id].name.zh));
 	for (int i = start; i < end; i++)
 	{
 		Tok		   *t = &cx->toks[i];
@@ -1965,17 +1969,16 @@ proactive_format(Ctx *cx, int start, int end)
 			continue;
 		for (int id = 0; id < GD_PRO_NCELLS_ALL; id++)
 		{
-			char		lb[LABMAX];
-			size_t		ll;
+			size_t		l = ll[id];
 			bool		dup = false;
 
-			if (seen[id])
+			if (seen[id] || l == 0)
 				continue;
-			ll = gd_norm(lb, sizeof(lb), gd_pro_cells[id].name.zh, strlen(gd_pro_cells[id].name.zh));
-			if (ll > 12 && gd_find(tok_text(cx, t), t->nlen, lb, ll) < 0)
-				ll = 12;		/* truncated headers: 现行有效件 */
-			if (ll == 0 || gd_find(tok_text(cx, t), t->nlen, lb, ll) < 0)
-				continue;
+			if (gd_find(tok_text(cx, t), t->nlen, lb[id], l) < 0)
+			{
+				if (l <= 12 || gd_find(tok_text(cx, t), t->nlen, lb[id], 12) < 0)
+					continue;	/* truncated headers: 现行有效件 */
+			}
 			seen[id] = true;
 			/* count each distinct label once */
 			for (int j = 0; j < id; j++)
