@@ -16,15 +16,15 @@ PG_CONFIG ?= $(firstword $(wildcard /usr/lib/postgresql/$(PG_MAJOR)/bin/pg_confi
 
 # The pure core: no postgres.h, unit-tested and fuzzed outside the server.
 CORE_SRCS = src/gd_layout.c src/gd_error.c src/gd_matrix.c src/gd_check.c src/gd_io.c \
-	src/gd_render.c src/gd_continuity.c
+	src/gd_render.c src/gd_continuity.c src/gd_parse.c src/gd_parse_html.c src/gd_parse_text.c
 # The fmgr glue.
 GLUE_SRCS = src/gd_pg_common.c src/gd_pg_applications.c src/gd_pg_appeals.c src/gd_pg_proactive.c \
 	src/gd_pg_checks.c src/gd_pg_aggregates.c src/gd_pg_tables.c src/gd_pg_report.c \
-	src/gd_pg_continuity.c
+	src/gd_pg_continuity.c src/gd_pg_parse.c
 OBJS = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
 
 DATA = sql/gov_disclosure--0.1.0.sql
-REGRESS = types appeals proactive checks aggregates tables report
+REGRESS = types appeals proactive checks aggregates tables report parse
 REGRESS_OPTS = --load-extension=gov_disclosure
 
 PG_CFLAGS = -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-initializers
@@ -60,7 +60,7 @@ test-all: all unit
 	pg_virtualenv -v $(PG_MAJOR) sh tools/run-server-tests.sh
 
 UNIT_CFLAGS = -std=c11 -O1 -g -Wall -Wextra -Werror -Isrc
-UNIT_TESTS = test/unit/test_core test/unit/test_render
+UNIT_TESTS = test/unit/test_core test/unit/test_render test/unit/test_parse
 unit: $(UNIT_TESTS)
 	@for t in $(UNIT_TESTS); do echo "== $$t"; ./$$t || exit 1; done
 
