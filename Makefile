@@ -57,7 +57,7 @@ demo: deps
 # Everything after deps; each step fails the whole run.
 test-all: all unit
 	$(MAKE) install
-	pg_virtualenv -v $(PG_MAJOR) sh tools/run-server-tests.sh
+	pg_virtualenv -t -v $(PG_MAJOR) sh tools/run-server-tests.sh
 
 UNIT_CFLAGS = -std=c11 -O1 -g -Wall -Wextra -Werror -Isrc
 UNIT_TESTS = test/unit/test_core test/unit/test_render test/unit/test_parse
@@ -69,9 +69,9 @@ test/unit/%: test/unit/%.c $(CORE_SRCS) src/*.h
 
 demo-run: all
 	$(MAKE) install
-	pg_virtualenv -v $(PG_MAJOR) psql -X -q -v ON_ERROR_STOP=1 -f test/demo/demo.sql
+	pg_virtualenv -t -v $(PG_MAJOR) psql -X -q -v ON_ERROR_STOP=1 -f test/demo/demo.sql
 
 bench: deps
 	$(MAKE) all
 	$(MAKE) install
-	pg_virtualenv -v $(PG_MAJOR) sh test/bench/run.sh
+	pg_virtualenv -t -v $(PG_MAJOR) sh test/bench/run.sh

@@ -1,8 +1,12 @@
 #!/bin/sh
-# Runs inside pg_virtualenv (PGHOST, PGPORT, PGUSER point at a throwaway
-# cluster): pg_regress first, then the pgTAP suites.
+# Runs inside pg_virtualenv (PGHOST, PGPORT, PGUSER, PGPASSWORD point at a
+# throwaway cluster): pg_regress, federation over postgres_fdw, then the
+# pgTAP suites last (their closing "Result:" line ends the run).
 set -eu
 make installcheck || { cat regression.diffs 2>/dev/null | head -200; exit 1; }
+
+echo "== federation (postgres_fdw, loopback)"
+sh test/fdw/run.sh
 
 db=gd_pgtap
 dropdb --if-exists "$db"
