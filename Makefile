@@ -43,7 +43,7 @@ all:
 	@exit 1
 endif
 
-.PHONY: deps test demo test-all unit pgtap demo-run bench psql-demo
+.PHONY: deps test demo test-all unit fuzz demo-run bench
 
 deps:
 	sh tools/install-deps.sh
@@ -55,9 +55,15 @@ demo: deps
 	$(MAKE) demo-run
 
 # Everything after deps; each step fails the whole run.
+FUZZ_SECONDS ?= 30
 test-all: all unit
+	sh test/fuzz/run.sh $(FUZZ_SECONDS)
 	$(MAKE) install
 	pg_virtualenv -t -v $(PG_MAJOR) sh tools/run-server-tests.sh
+
+# A longer fuzzing session (not part of make test): make fuzz FUZZ_SECONDS=600
+fuzz: deps
+	sh test/fuzz/run.sh $(FUZZ_SECONDS)
 
 UNIT_CFLAGS = -std=c11 -O1 -g -Wall -Wextra -Werror -Isrc
 UNIT_TESTS = test/unit/test_core test/unit/test_render test/unit/test_parse

@@ -4,7 +4,8 @@
 set -eu
 PG_MAJOR=${PG_MAJOR:-15}
 pkgs="make gcc postgresql-$PG_MAJOR postgresql-server-dev-$PG_MAJOR \
-postgresql-$PG_MAJOR-pgtap libtap-parser-sourcehandler-pgtap-perl python3-psycopg2 libpostgresql-jdbc-java default-jdk-headless odbc-postgresql unixodbc-dev"
+postgresql-$PG_MAJOR-pgtap libtap-parser-sourcehandler-pgtap-perl python3-psycopg2 libpostgresql-jdbc-java default-jdk-headless odbc-postgresql unixodbc-dev \
+clang libclang-rt-14-dev"
 
 missing=""
 for p in $pkgs; do

@@ -1,12 +1,19 @@
 #!/bin/sh
 # Runs inside pg_virtualenv (PGHOST, PGPORT, PGUSER, PGPASSWORD point at a
-# throwaway cluster): pg_regress, federation over postgres_fdw, then the
+# throwaway cluster): pg_regress, federation over postgres_fdw, BI drivers,
+# the security test, then the
 # pgTAP suites last (their closing "Result:" line ends the run).
 set -eu
 make installcheck || { cat regression.diffs 2>/dev/null | head -200; exit 1; }
 
 echo "== federation (postgres_fdw, loopback)"
 sh test/fdw/run.sh
+
+echo "== BI clients (psycopg2, PgJDBC, psqlODBC)"
+sh test/bi/run.sh
+
+echo "== security (non-superuser owner, hostile search_path)"
+sh test/security/run.sh
 
 db=gd_pgtap
 dropdb --if-exists "$db"
