@@ -23,7 +23,7 @@ GLUE_SRCS = src/gd_pg_common.c src/gd_pg_applications.c src/gd_pg_appeals.c src/
 	src/gd_pg_continuity.c src/gd_pg_parse.c
 OBJS = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
 
-DATA = sql/gov_disclosure--0.1.0.sql
+DATA = sql/gov_disclosure--0.1.0.sql sql/gov_disclosure--0.1.0--0.2.0.sql
 REGRESS = types appeals proactive checks aggregates tables report parse
 REGRESS_OPTS = --load-extension=gov_disclosure
 

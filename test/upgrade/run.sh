@@ -1,0 +1,99 @@
+#!/bin/sh
+# Upgrade path: install 0.1.0, fill tables of every type it has, ALTER
+# EXTENSION … UPDATE, check the values survived, compare the catalogue with
+# a fresh install (\dx+), then run the whole pg_regress suite on the
+# upgraded database.  Run from the repository root inside pg_virtualenv:
+#
+#   pg_virtualenv -t -v 15 sh test/upgrade/run.sh
+#
+# Prints "ok N - …" / "not ok N - …" and a final "N passed, N failed".
+set -eu
+
+old=gd_upgraded
+new=gd_fresh
+passed=0
+failed=0
+
+sql() { db=$1; shift; psql -X -q -At -v ON_ERROR_STOP=1 -d "$db" "$@"; }
+result() {
+	if [ "$1" = ok ]; then passed=$((passed + 1)); echo "ok $((passed + failed)) - $2"
+	else failed=$((failed + 1)); echo "not ok $((passed + failed)) - $2"; fi
+}
+same() {	# name, want, got
+	if [ "$2" = "$3" ]; then result ok "$1"
+	else result fail "$1"; echo "# want: $2"; echo "# got:  $3"; fi
+}
+
+for db in $old $new; do
+	psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
+done
+
+sql $old -c "CREATE EXTENSION gov_disclosure VERSION '0.1.0'"
+same "the old version is installed" "0.1.0" "$(sql $old -c "SELECT extversion FROM pg_extension WHERE extname = 'gov_disclosure'")"
+
+# Values of every 0.1.0 type, in tables, a domain, a CHECK and a view.
+sql $old <<'SQL'
+CREATE DOMAIN upg_consistent AS gd_appeals CHECK (gd_is_consistent(VALUE));
+CREATE TABLE upg_reports (id int PRIMARY KEY, m gd_applications CHECK (gd_is_consistent(m)), a upg_consistent);
+CREATE INDEX upg_reports_m ON upg_reports (m);
+INSERT INTO upg_reports
+SELECT i,
+       gd_set_cell(gd_set_cell(ARRAY[[16,0,0,0,0,4,20],[0,0,0,0,0,0,0],[6,0,0,0,0,4,10],[5,0,0,0,0,0,5],
+              [0,0,0,0,0,0,0],[0,0,0,0,0,0,0],[0,0,0,0,0,0,0],[0,0,0,0,0,0,0],[0,0,0,0,0,0,0],[0,0,0,0,0,0,0],
+              [0,0,0,0,0,0,0],[0,0,0,0,0,0,0],[5,0,0,0,0,0,5],[0,0,0,0,0,0,0],[0,0,0,0,0,0,0],[0,0,0,0,0,0,0],
+              [0,0,0,0,0,0,0],[0,0,0,0,0,0,0],[0,0,0,0,0,0,0],[0,0,0,0,0,0,0],[0,0,0,0,0,0,0],[0,0,0,0,0,0,0],
+              [0,0,0,0,0,0,0],[16,0,0,0,0,4,20],[0,0,0,0,0,0,0]]::gd_applications,
+              'carried_over', 'total', CASE WHEN i % 2 = 0 THEN NULL ELSE 0 END),
+              'withheld_state_secret', 'research', CASE WHEN i % 3 = 0 THEN NULL ELSE 0 END),
+       '{review:[4,7,0,0,11], suit_direct:[1,0,0,1,2], suit_after_review:[1,-,0,1,2]}'
+FROM generate_series(1, 50) i;
+INSERT INTO upg_reports SELECT 100 + id, gd_to_2019(m), a FROM upg_reports WHERE id <= 10;
+CREATE VIEW upg_table AS SELECT id, t.* FROM upg_reports, gd_table(m) t;
+CREATE TABLE upg_before AS
+SELECT id, m::text AS m_text, a::text AS a_text, (SELECT sum(m)::text FROM upg_reports) AS total
+FROM upg_reports;
+SQL
+before_sum=$(sql $old -c "SELECT sum(m)::text FROM upg_reports")
+
+sql $old -c "ALTER EXTENSION gov_disclosure UPDATE"
+same "ALTER EXTENSION … UPDATE reaches the default version" "0.2.0" \
+	"$(sql $old -c "SELECT extversion FROM pg_extension WHERE extname = 'gov_disclosure'")"
+same "every stored value is unchanged" "60|60" \
+	"$(sql $old -c "SELECT count(*), count(*) FILTER (WHERE b.m_text = r.m::text AND b.a_text = r.a::text) FROM upg_reports r JOIN upg_before b USING (id)")"
+same "sum() over the stored values is unchanged" "$before_sum" "$(sql $old -c "SELECT sum(m)::text FROM upg_reports")"
+same "the view and the index still work" "1480|t" \
+	"$(sql $old -c "SET enable_seqscan = off" -c "SELECT (SELECT count(*) FROM upg_table), (SELECT count(*) FROM upg_reports WHERE m = (SELECT m FROM upg_reports WHERE id = 1)) > 0")"
+same "the CHECK and the domain still reject inconsistent values" "23514|23514" \
+	"$(sql $old -c "DO \$\$ DECLARE s1 text; s2 text; BEGIN
+	    BEGIN INSERT INTO upg_reports SELECT 999, gd_set_cell(m, 'granted', 'total', 11), a FROM upg_reports WHERE id = 1; EXCEPTION WHEN OTHERS THEN s1 := SQLSTATE; END;
+	    BEGIN INSERT INTO upg_reports SELECT 998, m, gd_set_cell(a, 'review', 'total', 12) FROM upg_reports WHERE id = 1; EXCEPTION WHEN OTHERS THEN s2 := SQLSTATE; END;
+	    RAISE NOTICE '%|%', s1, s2; END \$\$" 2>&1 | sed 's/^NOTICE:  //')"
+same "0.2.0 objects work on the upgraded database" "t|0" \
+	"$(sql $old -c "SELECT gd_parse_report(gd_render(ROW('甲区人民政府', NULL, 2024, 2021, NULL, m, a)::gd_report)) = ROW('甲区人民政府', NULL, 2024, 2021, NULL, m, a)::gd_report, (SELECT count(*) FROM gd_reports) FROM upg_reports WHERE id = 1")"
+
+# A fresh install and the upgraded one have identical catalogues.
+sql $new -c "CREATE EXTENSION gov_disclosure"
+psql -X -d $old -c '\dx+ gov_disclosure' > /tmp/gd_upgrade_old.txt
+psql -X -d $new -c '\dx+ gov_disclosure' > /tmp/gd_upgrade_new.txt
+if diff -u /tmp/gd_upgrade_new.txt /tmp/gd_upgrade_old.txt > /tmp/gd_upgrade.diff; then
+	result ok "\\dx+ of the upgraded and the fresh install are identical ($(grep -c '' /tmp/gd_upgrade_new.txt) lines)"
+else
+	result fail "\\dx+ of the upgraded and the fresh install differ"
+	sed 's/^/# /' /tmp/gd_upgrade.diff | head -40
+fi
+# Beyond the member list: comments, labels and signatures of every function.
+catalog="SELECT p.oid::regprocedure::text || ' ' || p.provolatile::text || p.proisstrict::text || p.proparallel::text || ' ' || coalesce(obj_description(p.oid, 'pg_proc'), '') FROM pg_proc p JOIN pg_depend d ON d.objid = p.oid AND d.classid = 'pg_proc'::regclass AND d.deptype = 'e' JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'gov_disclosure' ORDER BY 1"
+same "function labels and comments are identical" "$(sql $new -c "$catalog" | md5sum)" "$(sql $old -c "$catalog" | md5sum)"
+
+# The whole regression suite, on the upgraded database.
+if make -s installcheck REGRESS_OPTS="--use-existing --dbname=$old" > /tmp/gd_upgrade_regress.txt 2>&1; then
+	result ok "the pg_regress suite passes on the upgraded database"
+else
+	result fail "the pg_regress suite fails on the upgraded database"
+	tail -20 /tmp/gd_upgrade_regress.txt | sed 's/^/# /'
+	head -60 regression.diffs 2>/dev/null | sed 's/^/# /'
+fi
+
+for db in $old $new; do psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db"; done
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
