@@ -24,7 +24,7 @@ GLUE_SRCS = src/gd_pg_common.c src/gd_pg_applications.c src/gd_pg_appeals.c src/
 OBJS = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
 
 DATA = sql/gov_disclosure--0.1.0.sql sql/gov_disclosure--0.1.0--0.2.0.sql
-REGRESS = types appeals proactive checks aggregates tables report parse
+REGRESS = types appeals proactive checks aggregates tables report parse across
 REGRESS_OPTS = --load-extension=gov_disclosure
 
 PG_CFLAGS = -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-initializers
@@ -43,7 +43,7 @@ all:
 	@exit 1
 endif
 
-.PHONY: deps test demo test-all unit fuzz demo-run bench
+.PHONY: deps test demo test-all unit fuzz demo-run demo-psql bench
 
 deps:
 	sh tools/install-deps.sh
@@ -76,6 +76,12 @@ test/unit/%: test/unit/%.c $(CORE_SRCS) src/*.h
 demo-run: all
 	$(MAKE) install
 	pg_virtualenv -t -v $(PG_MAJOR) psql -X -q -v ON_ERROR_STOP=1 -f test/demo/demo.sql
+
+# make demo, then psql on the same throwaway database (quit psql to drop it)
+demo-psql: deps
+	$(MAKE) all
+	$(MAKE) install
+	pg_virtualenv -t -v $(PG_MAJOR) sh -c 'psql -X -q -v ON_ERROR_STOP=1 -f test/demo/demo.sql && psql'
 
 bench: deps
 	$(MAKE) all

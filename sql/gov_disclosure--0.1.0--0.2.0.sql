@@ -372,9 +372,11 @@ COMMENT ON FUNCTION @extschema@.gd_check_continuity(@extschema@.gd_report, @exts
 '同一机关相邻两年报告的衔接检查（X1 结转、X2 现行有效件数、X3 照抄上年），仅为警告；年份不相邻时不比较 / warnings between one body''s reports of consecutive years: X1 carry-over per column, X2 in-force roll-forward, X3 numbers repeated from last year; nothing when the years are not consecutive';
 
 -- ---------------------------------------------------------------------------
--- Metrics (FORMAT.md): NULL when the denominator is 0 or not stated; blank
--- parts of a stated denominator count as 0.  Computed in the total column
--- unless a column key is given.
+-- Metrics (FORMAT.md): NULL when the denominator is 0 or not stated.  Table
+-- 三 metrics first fill blank derived cells from their parts (gd_fill_totals:
+-- reports often leave the 总计 column blank); a numerator left wholly blank
+-- even then gives NULL, never 0; a blank part beside stated ones counts as 0.
+-- Computed in the total column unless a column key is given.
 -- ---------------------------------------------------------------------------
 
 CREATE FUNCTION @extschema@.gd_disclosure_rate(m @extschema@.gd_applications, column_key pg_catalog.text DEFAULT 'total')
@@ -382,9 +384,12 @@ RETURNS pg_catalog.numeric
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
-    SELECT (coalesce(@extschema@.gd_cell(m, 'granted', column_key), 0)
-            + coalesce(@extschema@.gd_cell(m, 'partially_granted', column_key), 0))::numeric
-           / nullif(@extschema@.gd_cell(m, 'total_processed', column_key), 0)
+    SELECT CASE WHEN g IS NULL AND p IS NULL THEN NULL
+                ELSE (coalesce(g, 0) + coalesce(p, 0))::numeric / nullif(tp, 0) END
+    FROM (SELECT @extschema@.gd_cell(f, 'granted', column_key) AS g,
+                 @extschema@.gd_cell(f, 'partially_granted', column_key) AS p,
+                 @extschema@.gd_cell(f, 'total_processed', column_key) AS tp
+          FROM (SELECT @extschema@.gd_fill_totals(m) AS f) filled) cells
 $$;
 COMMENT ON FUNCTION @extschema@.gd_disclosure_rate(@extschema@.gd_applications, pg_catalog.text) IS
 '公开率：（予以公开 + 部分公开）/（七）总计 / disclosure rate: (granted + partially_granted) / total_processed, in the given column (default total); NULL when total_processed is 0 or not stated';
@@ -394,8 +399,10 @@ RETURNS pg_catalog.numeric
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
-    SELECT coalesce(@extschema@.gd_cell(m, outcome, column_key), 0)::numeric
-           / nullif(@extschema@.gd_cell(m, 'total_processed', column_key), 0)
+    SELECT o::numeric / nullif(tp, 0)
+    FROM (SELECT @extschema@.gd_cell(f, outcome, column_key) AS o,
+                 @extschema@.gd_cell(f, 'total_processed', column_key) AS tp
+          FROM (SELECT @extschema@.gd_fill_totals(m) AS f) filled) cells
 $$;
 COMMENT ON FUNCTION @extschema@.gd_outcome_share(@extschema@.gd_applications, pg_catalog.text, pg_catalog.text) IS
 '某办理结果（行或分组，如 withheld）占（七）总计的比例 / share of an outcome row or group (granted, withheld, unavailable, not_processed, other_handling, …) in total_processed; NULL when total_processed is 0 or not stated';
@@ -405,9 +412,11 @@ RETURNS pg_catalog.numeric
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
-    SELECT coalesce(@extschema@.gd_cell(m, 'carried_forward', column_key), 0)::numeric
-           / nullif(coalesce(@extschema@.gd_cell(m, 'new_received', column_key), 0)
-                    + coalesce(@extschema@.gd_cell(m, 'carried_over', column_key), 0), 0)
+    SELECT cf::numeric / nullif(coalesce(nr, 0) + coalesce(co, 0), 0)
+    FROM (SELECT @extschema@.gd_cell(f, 'carried_forward', column_key) AS cf,
+                 @extschema@.gd_cell(f, 'new_received', column_key) AS nr,
+                 @extschema@.gd_cell(f, 'carried_over', column_key) AS co
+          FROM (SELECT @extschema@.gd_fill_totals(m) AS f) filled) cells
 $$;
 COMMENT ON FUNCTION @extschema@.gd_carry_forward_rate(@extschema@.gd_applications, pg_catalog.text) IS
 '结转率：结转下年度 /（新收 + 上年结转） / carry-forward rate: carried_forward / (new_received + carried_over); NULL when that is 0';
@@ -605,13 +614,18 @@ COMMENT ON FUNCTION @extschema@.gd_parse_diagnostics(pg_catalog.text) IS
 CREATE FUNCTION @extschema@.gd_load_report(report_text pg_catalog.text, region_code pg_catalog.text DEFAULT NULL,
                                            source pg_catalog.text DEFAULT NULL)
 RETURNS @extschema@.gd_reports
-LANGUAGE plpgsql VOLATILE STRICT PARALLEL UNSAFE
+LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-    r @extschema@.gd_report := @extschema@.gd_parse_report(report_text);
+    r @extschema@.gd_report;
     result @extschema@.gd_reports;
 BEGIN
+    -- not STRICT: region_code and source may well be NULL
+    IF report_text IS NULL THEN
+        RETURN NULL;
+    END IF;
+    r := @extschema@.gd_parse_report(report_text);
     IF r.organ IS NULL OR r.year IS NULL THEN
         RAISE EXCEPTION 'cannot store a report whose title gives no %', CASE WHEN r.organ IS NULL THEN 'organ' ELSE 'year' END
             USING ERRCODE = 'invalid_text_representation',

@@ -321,7 +321,64 @@ ORDER BY i.kind, g.year, g.organ;
 
 -- ---------------------------------------------------------------------------
 \echo
-\echo '== 7. 继续探索 / Keep exploring =='
+\echo '== 7. 真实报告样本 / Real published reports (test/data), read by gd_parse_report =='
+-- The seed first: 红旗区人民政府 2024, tab-separated text as published.
+\set report `cat test/data/hongqi-2024.txt`
+SELECT organ AS "机关", year AS "年度", format AS "格式", source AS "来源"
+FROM gd_load_report(:'report', '230102', 'test/data/hongqi-2024.txt');
+\echo
+\echo '-- 红旗区人民政府 2024, 三、收到和处理政府信息公开申请情况, as published (gd_table):'
+SELECT t.row_no AS "#", t.label AS "行", t.natural_person AS "自然人", t.commercial AS "商业企业",
+       t.research AS "科研机构", t.public_interest AS "社会公益组织", t.legal_service AS "法律服务机构",
+       t.other_org AS "其他", t.total AS "总计"
+FROM gd_reports g, gd_table(g.applications) t
+WHERE g.organ = '红旗区人民政府' AND g.year = 2024 ORDER BY t.row_no;
+\echo '-- 四 and the check (gd_check over the whole report: no broken identity):'
+SELECT t.label AS "栏", t.upheld AS "结果维持", t.corrected AS "结果纠正", t.other AS "其他结果",
+       t.pending AS "尚未审结", t.total AS "总计"
+FROM gd_reports g, gd_table(g.appeals) t WHERE g.organ = '红旗区人民政府' AND g.year = 2024 ORDER BY t.block_no;
+SELECT gd_is_consistent(gd_report_of(g)) AS "一致 consistent",
+       (SELECT count(*) FROM gd_check(gd_report_of(g))) AS "violations"
+FROM gd_reports g WHERE g.organ = '红旗区人民政府' AND g.year = 2024;
+
+-- The other layouts: pdftotext, HTML (2019 and Word-exported), flattened
+-- archive text; the header block above '---' in test/data is ours.
+CREATE TEMP TABLE samples (file text, body text);
+\set f `sed '1,/^---$/d' test/data/huaian-2024-pdftotext.txt`
+INSERT INTO samples VALUES ('huaian-2024-pdftotext.txt', :'f');
+\set f `sed '1,/^---$/d' test/data/shanghai-2019-html.txt`
+INSERT INTO samples VALUES ('shanghai-2019-html.txt', :'f');
+\set f `cat test/data/pingtan-2025.html`
+INSERT INTO samples VALUES ('pingtan-2025.html', :'f');
+\set f `sed '1,/^---$/d' test/data/pingtan-2021-flattened.txt`
+INSERT INTO samples VALUES ('pingtan-2021-flattened.txt', :'f');
+\set f `sed '1,/^---$/d' test/data/pingtan-2023-flattened.txt`
+INSERT INTO samples VALUES ('pingtan-2023-flattened.txt', :'f');
+\set f `sed '1,/^---$/d' test/data/nanhu-2019-collapsed-cells-partial.txt`
+INSERT INTO samples VALUES ('nanhu-2019-collapsed-cells-partial.txt', :'f');
+\echo
+\echo '-- triage first: gd_parse_diagnostics never errors (rule T = the prose contradicts the tables)'
+SELECT s.file AS "文件", d.severity, d.section AS "节", d.row_key, left(d.message, 70) AS message
+FROM samples s, gd_parse_diagnostics(s.body) d
+WHERE d.severity <> 'note' ORDER BY s.file, d.severity;
+\echo '-- then load what is readable; the collapsed page is refused (its positions are lost)'
+SELECT g.organ AS "机关", g.year AS "年度", g.format AS "格式",
+       gd_cell(g.applications, 'new_received', 'total') AS "新收",
+       gd_cell(g.applications, 'total_processed', 'total') AS "办结",
+       round(gd_disclosure_rate(g.applications), 3) AS "公开率",
+       gd_cell(g.proactive, CASE g.format WHEN 2019 THEN 'procurement_amount' ELSE 'fees_collected' END) AS "收费/采购 万元",
+       gd_is_consistent(gd_report_of(g)) AS "一致"
+FROM samples s, gd_load_report(s.body, NULL, s.file) g
+WHERE s.file NOT LIKE '%partial%' ORDER BY g.organ, g.year;
+\echo '-- cross-year checks on the real 平潭 series (2021, 2023, 2025: gaps, so nothing is compared):'
+SELECT a.year AS "上年", b.year AS "本年", count(v.rule) AS "warnings"
+FROM gd_reports a JOIN gd_reports b ON b.organ = a.organ AND b.year > a.year
+LEFT JOIN LATERAL gd_check_continuity(gd_report_of(a), gd_report_of(b)) v ON true
+WHERE a.organ = '平潭综合实验区' GROUP BY 1, 2 ORDER BY 1, 2;
+
+-- ---------------------------------------------------------------------------
+\echo
+\echo '== 8. 继续探索 / Keep exploring =='
 \echo '   make demo-psql   runs this script, then opens psql on the same throwaway database. Try:'
 \echo '     SELECT * FROM gd_audit WHERE organ LIKE ''青枫区%'';'
 \echo '     SELECT row_no, label, natural_person, total FROM gd_reports, gd_table(applications)'
@@ -332,11 +389,3 @@ ORDER BY i.kind, g.year, g.organ;
 \echo '       FROM gd_reports WHERE year = 2025 GROUP BY 1 ORDER BY 2 DESC;      -- share 无法提供 by district'
 \echo '   Tables: gd_reports, gd_audit (view), demo_regions, demo_organs, demo_injected, demo_combined.'
 \echo
-
--- ===========================================================================
--- 真实报告样本 / Real report samples
---
--- Reserved for the published reports bundled in test/data/, read with
--- gd_parse_report() and loaded into gd_reports next to the synthetic panel.
--- Intentionally empty here: the parser's owner adds it.
--- ===========================================================================

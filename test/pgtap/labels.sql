@@ -2,7 +2,7 @@
 -- here as intended: IMMUTABLE, STRICT and PARALLEL SAFE unless there is a
 -- reason (transition functions and gd_set_cell take NULLs; a NULL block
 -- pools both suits in gd_litigation_loss_rate; gd_load_report writes to
--- gd_reports).  A function added to the extension but not listed here
+-- gd_reports and takes a NULL region_code or source).  A function added to the extension but not listed here
 -- fails the first test, so its labels get decided, not inherited.
 SET client_encoding = 'UTF8';
 BEGIN;
@@ -64,7 +64,7 @@ INSERT INTO intended VALUES
     ('gd_is_consistent(gd_applications)', 'i', true, 's'),
     ('gd_is_consistent(gd_report)', 'i', true, 's'),
     ('gd_litigation_loss_rate(gd_appeals,text)', 'i', false, 's'),
-    ('gd_load_report(text,text,text)', 'v', true, 'u'),
+    ('gd_load_report(text,text,text)', 'v', false, 'u'),
     ('gd_outcome_share(gd_applications,text,text)', 'i', true, 's'),
     ('gd_parse_diagnostics(text)', 'i', true, 's'),
     ('gd_parse_report(text)', 'i', true, 's'),
