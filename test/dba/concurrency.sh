@@ -18,10 +18,9 @@
 #
 #   pg_virtualenv -t -v 15 sh test/dba/concurrency.sh
 #
-# GD_BENCH_TX (default 10000) sets the transactions per client. (With -T, a
-# transaction committed as the time runs out can be left out of pgbench's
-# counts, so the ledger would not match them.) The tps and latency lines
-# are printed as "# " diagnostics.
+# GD_BENCH_TX (default 10000) sets the transactions per client: with -t the
+# total is known in advance and checked against the runs the scripts log.
+# The tps and latency lines are printed as "# " diagnostics.
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
