@@ -385,7 +385,7 @@ LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
     SELECT CASE WHEN g IS NULL AND p IS NULL THEN NULL
-                ELSE (coalesce(g, 0) + coalesce(p, 0))::numeric / nullif(tp, 0) END
+                ELSE (coalesce(g, 0)::pg_catalog.int8 + coalesce(p, 0))::numeric / nullif(tp, 0) END
     FROM (SELECT @extschema@.gd_cell(f, 'granted', column_key) AS g,
                  @extschema@.gd_cell(f, 'partially_granted', column_key) AS p,
                  @extschema@.gd_cell(f, 'total_processed', column_key) AS tp
@@ -412,7 +412,7 @@ RETURNS pg_catalog.numeric
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
-    SELECT cf::numeric / nullif(coalesce(nr, 0) + coalesce(co, 0), 0)
+    SELECT cf::numeric / nullif(coalesce(nr, 0)::pg_catalog.int8 + coalesce(co, 0), 0)
     FROM (SELECT @extschema@.gd_cell(f, 'carried_forward', column_key) AS cf,
                  @extschema@.gd_cell(f, 'new_received', column_key) AS nr,
                  @extschema@.gd_cell(f, 'carried_over', column_key) AS co
@@ -469,7 +469,7 @@ RETURNS pg_catalog.numeric
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
-    SELECT (coalesce(@extschema@.gd_cell(a, 'review', 'total'), 0)
+    SELECT (coalesce(@extschema@.gd_cell(a, 'review', 'total'), 0)::pg_catalog.int8
             + coalesce(@extschema@.gd_cell(a, 'suit_direct', 'total'), 0)
             + coalesce(@extschema@.gd_cell(a, 'suit_after_review', 'total'), 0))::numeric
            / nullif(@extschema@.gd_cell(m, 'new_received', 'total'), 0)

@@ -15,6 +15,9 @@ sh test/bi/run.sh
 echo "== security (non-superuser owner, hostile search_path)"
 sh test/security/run.sh
 
+echo "== DBA: dump/restore, concurrent load, limits"
+sh test/dba/run.sh
+
 echo "== upgrade path (0.1.0 → 0.2.0)"
 sh test/upgrade/run.sh
 
