@@ -1,0 +1,54 @@
+#!/bin/sh
+# test/bench/run.sh — the gov_disclosure benchmark.  Not a test: it asserts
+# nothing about time; it fails only when a query errors.
+#
+#   make bench                       # 1,000,000 rows in a throwaway cluster
+#   ROWS=50000 make bench            # a quick run
+#   RUNS=9 make bench                # median of 9 timed rounds, not 5
+#   PGDATABASE=mydb OUT=/tmp/r.md ROWS=20000 sh test/bench/run.sh
+#                                    # against a running server
+#
+# Measures, on ROWS rows of table 三 (gd_applications) stored two ways,
+# bench_m (id, m gd_applications) and bench_plain (id, c1 … c175 int):
+# count(*) (the floor), sum(m), the 175 column sums, the consistency scan,
+# sum(m) with 2 parallel workers, and the bytes per row.  gen.sql builds the
+# data (UNLOGGED, deterministic, every row consistent, ~10 % of cells not
+# stated); bench.sql times and prints a Markdown report, written to stdout
+# and to $OUT (default test/bench/RESULTS.md, only after a complete run).
+# The tables are left in the database (dropped and rebuilt by the next run).
+set -eu
+
+ROWS=${ROWS:-1000000}
+RUNS=${RUNS:-5}
+dir=$(cd "$(dirname "$0")" && pwd)
+OUT=${OUT:-$dir/RESULTS.md}
+
+for n in "$ROWS" "$RUNS"; do
+	case $n in
+	'' | *[!0-9]* | 0) echo "run.sh: ROWS and RUNS must be positive integers, not '$n'" >&2; exit 2 ;;
+	esac
+done
+
+PSQL="psql -X -q -v ON_ERROR_STOP=1"
+
+nproc=$(nproc 2>/dev/null || getconf _NPROCESSORS_ONLN)
+cpu=$(sed -n 's/^model name[[:space:]]*:[[:space:]]*//p' /proc/cpuinfo 2>/dev/null | head -n 1)
+[ -n "$cpu" ] || cpu=unknown
+when=$(date -u '+%Y-%m-%d %H:%M UTC')
+# the code measured: commit, "-dirty" when the work tree has local changes
+code=$(git -C "$dir" describe --always --dirty 2>/dev/null) || code=unknown
+
+tmp=$(mktemp)
+trap 'rm -f "$tmp"' EXIT
+
+echo "bench: generating $ROWS rows into bench_plain and bench_m" >&2
+$PSQL -c 'SET client_min_messages = warning' -c 'CREATE EXTENSION IF NOT EXISTS gov_disclosure'
+$PSQL -v rows="$ROWS" -f "$dir/gen.sql" >/dev/null
+
+echo "bench: timing (1 warm-up round + $RUNS rounds)" >&2
+$PSQL -v rows="$ROWS" -v runs="$RUNS" -v nproc="$nproc" -v cpu="$cpu" \
+	-v when="$when" -v code="$code" -f "$dir/bench.sql" >"$tmp"
+
+cat "$tmp"
+cp "$tmp" "$OUT"
+echo "bench: report written to $OUT" >&2
