@@ -111,11 +111,12 @@ overflow(GdError *err, const char *cell)
 }
 
 /*
- * The hot loop of sum(): branch-free so the compiler can vectorise it.
- * A blank (-1) counts as 0; the result is blank only when both are.  Both
+ * The hot loop of sum(): one branch-free pass the compiler vectorises.  A
+ * blank (-1) counts as 0; the result is blank only when both are.  Both
  * addends are at most 2^31-1, so the unsigned sum cannot wrap and its top
- * bit says whether it overflowed.  Returns the first overflowing cell, or
- * -1; dst is written only when nothing overflows.
+ * bit says whether it overflowed; such a cell is left holding a value below
+ * -1, which is how the first one is found for the message.  Returns that
+ * cell, or -1.  On overflow dst is garbage: the caller raises an error.
  */
 static int
 add_cells(int32_t *restrict dst, const int32_t *restrict src, int n)
@@ -126,27 +127,16 @@ add_cells(int32_t *restrict dst, const int32_t *restrict src, int n)
 	{
 		int32_t		a = dst[i] & ~(dst[i] >> 31);
 		int32_t		b = src[i] & ~(src[i] >> 31);
+		int32_t		both_blank = (dst[i] & src[i]) >> 31;
+		uint32_t	sum = (uint32_t) a + (uint32_t) b;
 
-		over |= (uint32_t) a + (uint32_t) b;
+		over |= sum;
+		dst[i] = (int32_t) sum | both_blank;
 	}
 	if (over >> 31)
-	{
 		for (int i = 0; i < n; i++)
-		{
-			int32_t		probe = dst[i];
-
-			if (!add_cell(&probe, src[i]))
+			if (dst[i] < GD_NOT_STATED)
 				return i;
-		}
-	}
-	for (int i = 0; i < n; i++)
-	{
-		int32_t		a = dst[i] & ~(dst[i] >> 31);
-		int32_t		b = src[i] & ~(src[i] >> 31);
-		int32_t		both_blank = (dst[i] & src[i]) >> 31;
-
-		dst[i] = (int32_t) ((uint32_t) a + (uint32_t) b) | both_blank;
-	}
 	return -1;
 }
 

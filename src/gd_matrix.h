@@ -29,7 +29,7 @@ extern bool gd_apl_cells_valid(const int32_t *cells, GdError *err);
 
 /*
  * dst += src cell by cell; not stated + n = n.  On overflow (GD_E_RANGE,
- * naming the first such cell) dst is left unchanged.
+ * naming the first such cell) dst holds garbage: callers raise the error.
  */
 extern bool gd_app_add(int format, int32_t *dst, const int32_t *src, GdError *err);
 extern bool gd_apl_add(int32_t *dst, const int32_t *src, GdError *err);

@@ -1891,6 +1891,10 @@ test_consistent_agrees_with_check(void)
 			m[i] = (int32_t) (big ? lcg() % 10000000u : lcg() % 20u);
 		for (int c = 0; c < GD_APP_NCOLS; c++)
 			m[1 * GD_APP_NCOLS + c] = 0;
+		/* now and then one cell past 2^26, where the 32-bit fast path stops */
+		if (iter % 20 == 0)
+			m[(2 + lcg() % (uint32_t) (nrows - 4)) * GD_APP_NCOLS + lcg() % 6u] =
+				(int32_t) (100000000u + lcg() % 100000000u);
 		for (int r = 0; r < nrows; r++)
 			m[r * GD_APP_NCOLS + GD_APP_NCOLS - 1] = GD_NOT_STATED;
 		for (int c = 0; c < GD_APP_NCOLS; c++)
