@@ -1445,7 +1445,8 @@ trimmed(Ctx *cx, const Rec *r, int want, int *idx)
 	int			n = r->vcount < MAXVALS ? r->vcount : MAXVALS;
 	int			a = 0;
 
-	memcpy(idx, cx->vidx + r->vstart, (size_t) n * sizeof(int));
+	if (n > 0)					/* vidx is NULL while no value was seen */
+		memcpy(idx, cx->vidx + r->vstart, (size_t) n * sizeof(int));
 	while (n - a > want && cx->toks[idx[n - 1]].kind == TK_BLANK)
 		n--;
 	while (n - a > want && cx->toks[idx[a]].kind == TK_BLANK)
