@@ -164,6 +164,17 @@ const GdLabel gd_apl_columns[GD_APL_NCOLS] = {
 	[A_TOTAL] = {"total", "总计", "total"},
 };
 
+const GdSection gd_sections[GD_NSECTIONS] = {
+	[GD_SECTION_PROACTIVE] = {"二", {"proactive", "二、主动公开政府信息情况",
+	"II. Proactive disclosure"}},
+	[GD_SECTION_APPLICATIONS] = {"三", {"applications", "三、收到和处理政府信息公开申请情况",
+	"III. Applications received and handled"}},
+	[GD_SECTION_APPEALS] = {"四", {"appeals", "四、政府信息公开行政复议、行政诉讼情况",
+	"IV. Administrative reconsideration and litigation"}},
+};
+const char	gd_title_suffix[] = "政府信息公开工作年度报告";
+const char	gd_pro_item_header[] = "信息内容";
+
 /* Table 二.  Items and their articles of 条例 第二十条. */
 #define RULES {"rules", "规章", "rules"}
 #define NORMATIVE_2021 {"normative_docs", "行政规范性文件", "administrative normative documents"}

@@ -137,6 +137,28 @@ extern int	gd_pro_cell_id(int format, const char *key);
 extern int	gd_pro_cell_pos(int format, int cell_id);	/* -1 if absent */
 extern int	gd_pro_cell_at(int format, int pos);
 
+/*
+ * The report's sections and the fixed wording of the form, for the
+ * renderer's headings and the parser's messages.
+ */
+typedef enum GdSectionId
+{
+	GD_SECTION_PROACTIVE,		/* 二 */
+	GD_SECTION_APPLICATIONS,	/* 三 */
+	GD_SECTION_APPEALS,			/* 四 */
+	GD_NSECTIONS
+} GdSectionId;
+
+typedef struct GdSection
+{
+	const char *number;			/* 二 */
+	GdLabel		name;			/* key, full heading (二、主动公开政府信息情况), English */
+} GdSection;
+
+extern const GdSection gd_sections[GD_NSECTIONS];
+extern const char gd_title_suffix[];	/* 政府信息公开工作年度报告 */
+extern const char gd_pro_item_header[];	/* 信息内容 */
+
 /* Table 三. Row ids index gd_app_rows (the union of both formats). */
 extern const GdRowDef gd_app_rows[GD_APP_NROWS_ALL];
 extern const GdGroupDef gd_app_groups[];

@@ -1707,8 +1707,8 @@ finish_t3(Ctx *cx)
 	if (cx->t3_start < 0)
 	{
 		diag(cx, GD_SEV_ERROR, SEC3, NULL, NULL,
-			 "section 三 (收到和处理政府信息公开申请情况): table 三 not found — expected a row labelled %s followed by its counts",
-			 gd_app_rows[cx->id.new_received].name.zh);
+			 "section %s: table 三 not found — expected a row labelled %s followed by its counts",
+			 gd_sections[GD_SECTION_APPLICATIONS].name.zh, gd_app_rows[cx->id.new_received].name.zh);
 		return;
 	}
 	for (int s = 0; s < NSLOT; s++)
@@ -2057,7 +2057,8 @@ pass_t2(Ctx *cx)
 	if (start < 0)
 	{
 		diag(cx, GD_SEV_WARNING, SEC2, NULL, NULL,
-			 "section 二 (主动公开政府信息情况): table 二 not found (no 第二十条 heading)");
+			 "section %s: table 二 not found (no 第二十条 heading)",
+			 gd_sections[GD_SECTION_PROACTIVE].name.zh);
 		return;
 	}
 	if (cx->t3_start < 0)
@@ -2282,7 +2283,8 @@ pass_t4(Ctx *cx)
 	if (start < 0)
 	{
 		diag(cx, GD_SEV_WARNING, SEC4, NULL, NULL,
-			 "section 四 (行政复议、行政诉讼情况): table 四 not found after table 三");
+			 "section %s: table 四 not found after table 三",
+			 gd_sections[GD_SECTION_APPEALS].name.zh);
 		return;
 	}
 	/* walk line by line: pure value lines are the table's cells */
@@ -2487,7 +2489,7 @@ find_title(Ctx *cx)
 	if (at < 0)
 	{
 		diag(cx, GD_SEV_WARNING, SEC_TITLE, NULL, NULL,
-			 "title not found (no …政府信息公开工作年度报告): organ and year unknown");
+			 "title not found (no …%s): organ and year unknown", gd_title_suffix);
 		return;
 	}
 	ls = (size_t) at;
@@ -3013,7 +3015,8 @@ parse_all(const char *text, size_t len, Ctx *cx)
 	if (cx->dlen == 0)
 	{
 		diag(cx, GD_SEV_ERROR, SEC3, NULL, NULL,
-			 "the report is empty: table 三 (收到和处理政府信息公开申请情况) not found");
+			 "the report is empty: table 三 (%s) not found",
+			 gd_sections[GD_SECTION_APPLICATIONS].name.zh);
 		return;
 	}
 	labels_init(cx);

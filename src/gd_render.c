@@ -23,16 +23,8 @@
 
 #include "gd_layout.h"
 
-/*
- * Wording of the form that gd_layout.c does not declare.  Candidates to
- * move there; nothing else in this file spells a label.
- */
-static const char *const gd_section_proactive = "二、主动公开政府信息情况";
-static const char *const gd_section_applications = "三、收到和处理政府信息公开申请情况";
-static const char *const gd_section_appeals = "四、政府信息公开行政复议、行政诉讼情况";
-static const char *const gd_title_suffix = "政府信息公开工作年度报告";
+/* Presentation of the title ("2024 年"); sections and labels are layout data. */
 static const char *const gd_title_year_unit = "年";
-static const char *const gd_pro_item_header = "信息内容";
 /* table 三's corner cell, around identity A's wording */
 static const char *const gd_app_corner_fmt = "（本列数据的勾稽关系为：%s）";
 /* table 四: a block label "行政诉讼·复议后起诉" is parent · child */
@@ -389,7 +381,7 @@ render_proactive(Out *o, const GdReportData *r)
 		if (pro_item_len(format, pos, n) + 1 > width)
 			width = pro_item_len(format, pos, n) + 1;
 
-	heading(o, 2, gd_section_proactive);
+	heading(o, 2, gd_sections[GD_SECTION_PROACTIVE].name.zh);
 	table_begin(o);
 	for (int pos = 0; pos < n;)
 	{
@@ -553,7 +545,7 @@ render_applications(Out *o, const GdReportData *r)
 		if (is_outcome_row(gd_app_row_at(format, pos)))
 			noutcome++;
 
-	heading(o, 2, gd_section_applications);
+	heading(o, 2, gd_sections[GD_SECTION_APPLICATIONS].name.zh);
 	table_begin(o);
 	render_app_header(o);
 	for (int pos = 0; pos < nrows; pos++)
@@ -624,7 +616,7 @@ block_child(const char *label, size_t *parent_len)
 static void
 render_appeals(Out *o, const GdReportData *r)
 {
-	heading(o, 2, gd_section_appeals);
+	heading(o, 2, gd_sections[GD_SECTION_APPEALS].name.zh);
 	table_begin(o);
 	if (o->how != GD_RENDER_HTML)
 	{
