@@ -49,6 +49,21 @@ echo "bench: timing (1 warm-up round + $RUNS rounds)" >&2
 $PSQL -v rows="$ROWS" -v runs="$RUNS" -v nproc="$nproc" -v cpu="$cpu" \
 	-v when="$when" -v code="$code" -f "$dir/bench.sql" >"$tmp"
 
+# Parse throughput over the bundled real reports (header blocks stripped).
+COPIES=${COPIES:-200}
+echo "bench: parse throughput over the real reports × $COPIES" >&2
+root=$(cd "$dir/../.." && pwd)
+$PSQL -c 'DROP TABLE IF EXISTS bench_samples' -c 'CREATE UNLOGGED TABLE bench_samples (name text, body text)'
+for f in hongqi-2024.txt huaian-2024-pdftotext.txt shanghai-2019-html.txt pingtan-2025.html \
+	pingtan-2021-flattened.txt pingtan-2023-flattened.txt; do
+	if grep -q '^---$' "$root/test/data/$f"; then body=$(sed '1,/^---$/d' "$root/test/data/$f")
+	else body=$(cat "$root/test/data/$f"); fi
+	printf '%s\n' "INSERT INTO bench_samples VALUES (:'name', :'body');" |
+		$PSQL -v name="$f" -v body="$body"
+done
+$PSQL -v copies="$COPIES" -v runs="$RUNS" -f "$dir/parse.sql" >>"$tmp"
+$PSQL -c 'DROP TABLE bench_samples'
+
 cat "$tmp"
 cp "$tmp" "$OUT"
 echo "bench: report written to $OUT" >&2
