@@ -24,7 +24,7 @@ GLUE_SRCS = src/gd_pg_common.c src/gd_pg_applications.c src/gd_pg_appeals.c src/
 OBJS = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
 
 DATA = sql/gov_disclosure--0.1.0.sql sql/gov_disclosure--0.1.0--0.2.0.sql
-REGRESS = types appeals proactive checks aggregates tables report parse across
+REGRESS = types appeals proactive checks aggregates tables report parse across bad_input
 REGRESS_OPTS = --load-extension=gov_disclosure
 
 PG_CFLAGS = -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-initializers
@@ -43,7 +43,7 @@ all:
 	@exit 1
 endif
 
-.PHONY: deps test demo test-all unit fuzz demo-run demo-psql bench
+.PHONY: deps test demo test-all unit fuzz demo-run demo-psql sanitize bench
 
 deps:
 	sh tools/install-deps.sh
@@ -84,6 +84,10 @@ demo-psql: deps
 	$(MAKE) all
 	$(MAKE) install
 	pg_virtualenv -t -v $(PG_MAJOR) sh -c 'psql -X -q -v ON_ERROR_STOP=1 -f test/demo/demo.sql && psql'
+
+# The regression suite against an ASan+UBSan build loaded into the server
+sanitize: deps
+	sh test/sanitize/run.sh
 
 bench: deps
 	$(MAKE) all

@@ -384,7 +384,7 @@ INSERT INTO bad_input (label, stmt) VALUES
 
 -- Not malformed but extreme: these must work ("ok"), with valid output.
 INSERT INTO bad_input (label, stmt) VALUES
-('(valid) gd_render: organ of 902 bytes gives valid UTF-8', $$SELECT convert_from(textsend(gd_render(ROW('ab' || repeat('机', 300), NULL, 2024, 2021, NULL, NULL, NULL)::gd_report)), 'UTF8')$$),
+('gd_render: an organ of 902 bytes is refused, never cut mid-character', $$SELECT convert_from(textsend(gd_render(ROW('ab' || repeat('机', 300), NULL, 2024, 2021, NULL, NULL, NULL)::gd_report)), 'UTF8')$$),
 ('(valid) gd_check_continuity: years 2147483647 and -2147483648 are not consecutive', $$SELECT bad_assert(count(*) = 0, 'years 2147483647 and -2147483648 compared as consecutive: ' || count(*) || ' warning(s)') FROM seed, pro, gd_check_continuity(ROW('x', NULL, 2147483647, 2021, p, m, a)::gd_report, ROW('x', NULL, -2147483648, 2021, p, m, a)::gd_report) WHERE name = 'hongqi-2024'$$),
 ('(valid) gd_render: year -2147483648', $$SELECT gd_render(ROW('x', NULL, -2147483648, 2021, p, m, a)::gd_report, 'html') FROM seed, pro WHERE name = 'hongqi-2024'$$),
 ('(valid) gd_disclosure_rate: counts near 2^31', $$SELECT gd_disclosure_rate(gd_set_cell(gd_set_cell(gd_set_cell(m, 'granted', 'total', 2147483647), 'partially_granted', 'total', 2147483647), 'total_processed', 'total', 2147483647)) FROM seed$$),

@@ -318,24 +318,56 @@ SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
     unknown text;
+    k text;
     r @extschema@.gd_report;
 BEGIN
     IF jsonb_typeof($1) <> 'object' THEN
         RAISE EXCEPTION 'a gd_report in jsonb is an object, not %', jsonb_typeof($1)
             USING ERRCODE = 'invalid_parameter_value';
     END IF;
-    SELECT k INTO unknown FROM jsonb_object_keys($1) k
-    WHERE k NOT IN ('organ', 'region_code', 'year', 'format', 'proactive', 'applications', 'appeals')
+    SELECT key INTO unknown FROM jsonb_object_keys($1) key
+    WHERE key NOT IN ('organ', 'region_code', 'year', 'format', 'proactive', 'applications', 'appeals')
     LIMIT 1;
     IF unknown IS NOT NULL THEN
         RAISE EXCEPTION 'unknown key "%" in a gd_report', unknown
             USING ERRCODE = 'invalid_parameter_value',
                   DETAIL = 'Expected organ, region_code, year, format, proactive, applications, appeals.';
     END IF;
+    FOREACH k IN ARRAY ARRAY['organ', 'region_code'] LOOP
+        IF jsonb_typeof($1 -> k) NOT IN ('string', 'null') THEN
+            RAISE EXCEPTION '"%" of a gd_report must be a string or null, not %', k, jsonb_typeof($1 -> k)
+                USING ERRCODE = 'invalid_parameter_value';
+        END IF;
+    END LOOP;
+    FOREACH k IN ARRAY ARRAY['year', 'format'] LOOP
+        IF jsonb_typeof($1 -> k) NOT IN ('number', 'null')
+           OR ($1 ->> k) !~ '^[0-9]{1,9}$' AND jsonb_typeof($1 -> k) = 'number' THEN
+            RAISE EXCEPTION '"%" of a gd_report must be a whole number or null, not %', k, $1 -> k
+                USING ERRCODE = 'invalid_parameter_value';
+        END IF;
+    END LOOP;
     r.organ := $1 ->> 'organ';
     r.region_code := $1 ->> 'region_code';
     r.year := ($1 ->> 'year')::int4;
     r.format := ($1 ->> 'format')::int4;
+    IF r.region_code !~ '^[1-9][0-9]{5}$' THEN
+        RAISE EXCEPTION '"region_code" of a gd_report must be a GB/T 2260 code of six digits, not "%"', r.region_code
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF r.year NOT BETWEEN 2008 AND 2100 THEN
+        RAISE EXCEPTION '"year" of a gd_report must be between 2008 and 2100, not %', r.year
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF r.format NOT IN (2019, 2021) THEN
+        RAISE EXCEPTION '"format" of a gd_report must be 2019 or 2021, not %', r.format
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    FOREACH k IN ARRAY ARRAY['proactive', 'applications', 'appeals'] LOOP
+        IF jsonb_typeof($1 -> k) NOT IN ('object', 'null') THEN
+            RAISE EXCEPTION '"%" of a gd_report must be an object or null, not %', k, jsonb_typeof($1 -> k)
+                USING ERRCODE = 'invalid_parameter_value';
+        END IF;
+    END LOOP;
     IF jsonb_typeof($1 -> 'proactive') = 'object' THEN
         r.proactive := @extschema@.gd_proactive($1 -> 'proactive');
     END IF;
@@ -625,7 +657,17 @@ BEGIN
     IF report_text IS NULL THEN
         RETURN NULL;
     END IF;
+    IF region_code !~ '^[1-9][0-9]{5}$' THEN
+        RAISE EXCEPTION 'invalid region code "%"', region_code
+            USING ERRCODE = 'invalid_parameter_value',
+                  DETAIL = 'A GB/T 2260 code has six digits, e.g. 230102.';
+    END IF;
     r := @extschema@.gd_parse_report(report_text);
+    IF r.year NOT BETWEEN 2008 AND 2100 THEN
+        RAISE EXCEPTION 'the title gives the year %, outside 2008–2100', r.year
+            USING ERRCODE = 'invalid_parameter_value',
+                  DETAIL = 'Annual reports on open government information exist since 2008.';
+    END IF;
     IF r.organ IS NULL OR r.year IS NULL THEN
         RAISE EXCEPTION 'cannot store a report whose title gives no %', CASE WHEN r.organ IS NULL THEN 'organ' ELSE 'year' END
             USING ERRCODE = 'invalid_text_representation',

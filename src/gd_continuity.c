@@ -174,7 +174,7 @@ gd_check_continuity(const GdReportData *prev, const GdReportData *cur, GdViolati
 	int			n = 0;
 
 	/* only consecutive years: a gap year yields nothing for the pair */
-	if (prev->year == 0 || cur->year == 0 || cur->year != prev->year + 1)
+	if (prev->year == 0 || cur->year == 0 || (int64_t) cur->year != (int64_t) prev->year + 1)
 		return 0;
 	x1_carry_over(prev, cur, out, &n);
 	x2_in_force(prev, cur, out, &n);

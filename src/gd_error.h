@@ -20,7 +20,7 @@ typedef enum GdErrCode
 	GD_E_BINARY					/* 22P03 invalid_binary_representation */
 } GdErrCode;
 
-#define GD_ERRMSG_MAX 512
+#define GD_ERRMSG_MAX 2048
 
 typedef struct GdError
 {

@@ -469,10 +469,37 @@ gd_apl_from_text(const char *text, int32_t cells[GD_APL_NCELLS], GdError *err)
 
 /* ---------- input: JSON ---------- */
 
+/*
+ * Append one byte of a key, keeping the buffer valid UTF-8: a key longer
+ * than the buffer is cut at a character boundary and ends in "…".
+ */
+static void
+key_putc(char *buf, size_t size, size_t *n, bool *cut, char ch)
+{
+	static const char ellipsis[] = "\xE2\x80\xA6";	/* … */
+
+	if (*cut)
+		return;
+	if (*n + 1 + sizeof(ellipsis) - 1 < size)
+	{
+		buf[(*n)++] = ch;
+		return;
+	}
+	/* back off to the start of the character being cut */
+	while (*n > 0 && ((unsigned char) buf[*n - 1] & 0xC0) == 0x80)
+		(*n)--;
+	if (*n > 0 && ((unsigned char) buf[*n - 1] & 0x80))
+		(*n)--;
+	memcpy(buf + *n, ellipsis, sizeof(ellipsis) - 1);
+	*n += sizeof(ellipsis) - 1;
+	*cut = true;
+}
+
 static bool
 json_string(Cur *c, char *buf, size_t size)
 {
 	size_t		n = 0;
+	bool		cut = false;
 	char		b[32];
 
 	ws(c);
@@ -498,11 +525,29 @@ json_string(Cur *c, char *buf, size_t size)
 			if (*c->p == 'u')	/* keys are ASCII: keep the escape as written */
 				ch = '?';
 		}
-		if (n + 1 < size)
-			buf[n++] = ch;
+		key_putc(buf, size, &n, &cut, ch);
 		c->p++;
 	}
 	c->p++;
+	/* a multi-byte character cut by the end of input is dropped too */
+	while (n > 0 && !cut && ((unsigned char) buf[n - 1] & 0x80))
+	{
+		size_t		start = n;
+
+		while (start > 0 && ((unsigned char) buf[start - 1] & 0xC0) == 0x80)
+			start--;
+		if (start == 0)
+			break;
+		start--;
+		{
+			unsigned char lead = (unsigned char) buf[start];
+			size_t		len = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+
+			if (start + len == n)
+				break;			/* complete character */
+			n = start;
+		}
+	}
 	buf[n] = '\0';
 	return true;
 }
@@ -579,6 +624,33 @@ json_row(Cur *c, const RowSet *rs, const char *row_key, int32_t *row_cells)
 	return true;
 }
 
+/* The value of "format": exactly 2019 or 2021. */
+static bool
+json_format(Cur *c, int *format)
+{
+	const char *start;
+	int			v = 0;
+	int			len = 0;
+
+	ws(c);
+	start = c->p;
+	while (*c->p && *c->p != ',' && *c->p != '}' && *c->p != ' ' && *c->p != '\n' && len < 24)
+	{
+		c->p++;
+		len++;
+	}
+	for (int i = 0; i < len; i++)
+		v = (start[i] >= '0' && start[i] <= '9' && v < 100000) ? v * 10 + (start[i] - '0') : -1;
+	if (len == 0 || v < 0 || !gd_format_valid(v))
+	{
+		gd_fail(c->err, GD_E_VALUE, "\"format\" must be 2019 or 2021, found %.*s at character %d",
+				len, start, (int) (start - c->start) + 1);
+		return gd_fail_detail(c->err, "The format is the number 2019 (trial format of 2019) or 2021.");
+	}
+	*format = v;
+	return true;
+}
+
 /*
  * The top-level object.  With want_format, a "format" key is required and
  * rows are collected under every key either format knows, then checked
@@ -618,17 +690,10 @@ json_rows(Cur *c, bool want_format, int *format, int32_t *cells)
 				return false;
 			if (want_format && strcmp(key, "format") == 0)
 			{
-				int32_t		v = 0;
-
-				ws(c);
 				if (f != 0)
 					return gd_fail(c->err, GD_E_VALUE, "key \"format\" appears twice");
-				if (!scan_count(c, &v, true, "format", "value"))
+				if (!json_format(c, &f))
 					return false;
-				if (!gd_format_valid(v))
-					return gd_fail(c->err, GD_E_VALUE,
-								   "format must be 2019 or 2021, not %d", (int) v);
-				f = v;
 			}
 			else
 			{
@@ -867,6 +932,12 @@ scan_pro_value(Cur *c, const GdProactiveDef *def, bool json, int64_t *out)
 		negative = *c->p == '-';
 		c->p++;
 	}
+	if (json && (*c->p == '"' || *c->p == '{' || *c->p == '[' || *c->p == 't' || *c->p == 'f'))
+	{
+		gd_fail(c->err, GD_E_VALUE, "%s at character %d is not a number", def->name.key, at(c));
+		return gd_fail_detail(c->err, "Expected %s, or null for not stated.",
+							  def->kind == GD_KIND_MONEY ? "an amount in 万元" : "a whole number");
+	}
 	if (!(*c->p >= '0' && *c->p <= '9'))
 	{
 		gd_fail(c->err, GD_E_SYNTAX, "expected %s for %s at character %d, found %s",
@@ -989,16 +1060,10 @@ pro_pairs(Cur *c, bool json, int *format, int64_t *cells)
 				return false;
 			if (json && strcmp(key, "format") == 0)
 			{
-				int32_t		v = 0;
-
-				ws(c);
 				if (f != 0)
 					return gd_fail(c->err, GD_E_VALUE, "key \"format\" appears twice");
-				if (!scan_count(c, &v, true, "format", "value"))
+				if (!json_format(c, &f))
 					return false;
-				if (!gd_format_valid(v))
-					return gd_fail(c->err, GD_E_VALUE, "format must be 2019 or 2021, not %d", (int) v);
-				f = v;
 			}
 			else
 			{

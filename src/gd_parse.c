@@ -1089,6 +1089,13 @@ pass_t3(Ctx *cx)
 			m = match_row(cx, run, rn, cur, started);
 			if (m >= 0 && m == cx->id.new_received && started && nfound >= 4)
 				m = -1;
+			if (m >= 0 && m != cx->id.new_received && cx->rec[m].found && cx->rec[m].vcount > 0)
+			{
+				/* the first reading must not silently win over the second */
+				diag(cx, GD_SEV_ERROR, SEC3, gd_app_rows[m].name.key, NULL,
+					 "table 三: row %s (%s) appears twice with counts; cannot tell which are the report's",
+					 gd_app_rows[m].name.key, gd_app_rows[m].name.zh);
+			}
 			if (m >= 0)
 			{
 				if (m == cx->id.new_received)

@@ -52,11 +52,18 @@ Datum
 gd_appeals_recv(PG_FUNCTION_ARGS)
 {
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
-	int			version = pq_getmsgbyte(buf);
+	int			version;
 	uint32		flags;
 	GdAppeals  *a;
 	GdError		err;
 
+	/* a short value: say so as bad binary input, not as a protocol error */
+	if (buf->len - buf->cursor < 5)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("binary gd_appeals value of %d bytes is too short", buf->len - buf->cursor),
+				 errdetail("It starts with a version byte and the flags (4 bytes).")));
+	version = pq_getmsgbyte(buf);
 	if (version != GD_BINARY_VERSION)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),

@@ -55,13 +55,20 @@ Datum
 gd_applications_recv(PG_FUNCTION_ARGS)
 {
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
-	int			version = pq_getmsgbyte(buf);
+	int			version;
 	int			format;
 	int			flags;
 	int			n;
 	GdApplications *m;
 	GdError		err;
 
+	/* a short value: say so as bad binary input, not as a protocol error */
+	if (buf->len - buf->cursor < 5)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("binary gd_applications value of %d bytes is too short", buf->len - buf->cursor),
+				 errdetail("It starts with a version byte, the format (2 bytes) and the flags (2 bytes).")));
+	version = pq_getmsgbyte(buf);
 	if (version != GD_BINARY_VERSION)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),

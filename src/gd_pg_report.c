@@ -45,7 +45,17 @@ gd_report_from_datum(HeapTupleHeader rec, GdReportData *r)
 
 	memset(r, 0, sizeof(*r));
 	if (!nulls[F_ORGAN])
-		strlcpy(r->organ, TextDatumGetCString(values[F_ORGAN]), sizeof(r->organ));
+	{
+		char	   *organ = TextDatumGetCString(values[F_ORGAN]);
+
+		if (strlen(organ) >= sizeof(r->organ))
+			ereport(ERROR,
+					(errcode(ERRCODE_STRING_DATA_RIGHT_TRUNCATION),
+					 errmsg("organ of %zu bytes is too long for a report", strlen(organ)),
+					 errdetail("An organ's name as printed in a title has at most %zu bytes.",
+							   sizeof(r->organ) - 1)));
+		strlcpy(r->organ, organ, sizeof(r->organ));
+	}
 	r->year = nulls[F_YEAR] ? 0 : DatumGetInt32(values[F_YEAR]);
 	r->format = nulls[F_FORMAT] ? 0 : DatumGetInt32(values[F_FORMAT]);
 	if (!nulls[F_PROACTIVE])
