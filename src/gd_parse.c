@@ -1089,13 +1089,6 @@ pass_t3(Ctx *cx)
 			m = match_row(cx, run, rn, cur, started);
 			if (m >= 0 && m == cx->id.new_received && started && nfound >= 4)
 				m = -1;
-			if (m >= 0 && m != cx->id.new_received && cx->rec[m].found && cx->rec[m].vcount > 0)
-			{
-				/* the first reading must not silently win over the second */
-				diag(cx, GD_SEV_ERROR, SEC3, gd_app_rows[m].name.key, NULL,
-					 "table 三: row %s (%s) appears twice with counts; cannot tell which are the report's",
-					 gd_app_rows[m].name.key, gd_app_rows[m].name.zh);
-			}
 			if (m >= 0)
 			{
 				if (m == cx->id.new_received)
@@ -2302,6 +2295,7 @@ pass_t4(Ctx *cx)
 		int			le;
 		int			ntext = 0;
 		int			nval = 0;
+		int			nnum = 0;
 		bool		glued = false;
 
 		while (i < cx->ntok && cx->toks[i].kind != TK_EOL)
@@ -2317,6 +2311,7 @@ pass_t4(Ctx *cx)
 			else
 			{
 				nval++;
+				nnum += t->kind == TK_NUM;
 				if (t->kind == TK_NUM && t->glued)
 					glued = true;
 			}
@@ -2326,6 +2321,15 @@ pass_t4(Ctx *cx)
 			for (int k = ls; k < le && nv < MAXVALS; k++)
 				vals[nv++] = k;
 			continue;
+		}
+		if (nv == 0 && ntext > 0 && ntext <= 2 && nval + ntext == GD_APL_NCELLS &&
+			nnum >= GD_APL_NCELLS - 4)
+		{
+			/* the row of 15 counts with a word or two in it: place every
+			 * token, so the word is reported at its block and column */
+			for (int k = ls; k < le && nv < MAXVALS; k++)
+				vals[nv++] = k;
+			break;
 		}
 		if (nval > 0 && nv == 0 && glued)
 		{

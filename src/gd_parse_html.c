@@ -266,8 +266,10 @@ gd_parse_html_to_text(const char *s, size_t n, GdBuf *out)
 				j++;
 			}
 			ns = j;
-			while (j < n && is_alnum((unsigned char) s[j]))
-				j++;
+			/* a tag name starts with a letter: "<6" is text, as in HTML */
+			if (j < n && ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z')))
+				while (j < n && is_alnum((unsigned char) s[j]))
+					j++;
 			nl = j - ns;
 			if (nl == 0 && !(j < n && (s[j] == '!' || s[j] == '?')))
 			{
