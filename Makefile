@@ -22,6 +22,9 @@ GLUE_SRCS = src/gd_pg_common.c src/gd_pg_applications.c src/gd_pg_appeals.c src/
 	src/gd_pg_checks.c src/gd_pg_aggregates.c src/gd_pg_tables.c src/gd_pg_report.c \
 	src/gd_pg_continuity.c src/gd_pg_parse.c
 OBJS = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
+# PGXS tracks no header dependencies: a struct size changed in a header
+# must rebuild every object, never mix old and new layouts.
+HEADERS = $(wildcard src/*.h)
 
 DATA = sql/gov_disclosure--0.1.0.sql sql/gov_disclosure--0.1.0--0.2.0.sql
 REGRESS = types appeals proactive checks aggregates tables report parse across bad_input
@@ -34,6 +37,7 @@ $(CORE_SRCS:.c=.o): override CFLAGS += -O3
 EXTRA_CLEAN = $(UNIT_TESTS) results regression.diffs regression.out
 
 .DEFAULT_GOAL := all
+$(OBJS) $(OBJS:.o=.bc): $(HEADERS)
 PGXS := $(wildcard $(shell $(PG_CONFIG) --pgxs 2>/dev/null))
 ifneq ($(PGXS),)
 include $(PGXS)
