@@ -639,7 +639,7 @@ json_format(Cur *c, int *format)
 		c->p++;
 		len++;
 	}
-	for (int i = 0; i < len; i++)
+	for (int i = 0; i < len && v >= 0; i++)
 		v = (start[i] >= '0' && start[i] <= '9' && v < 100000) ? v * 10 + (start[i] - '0') : -1;
 	if (len == 0 || v < 0 || !gd_format_valid(v))
 	{
