@@ -510,7 +510,7 @@ COMMENT ON FUNCTION @extschema@.gd_dispute_rate(@extschema@.gd_applications, @ex
 '争议率：（行政复议总计 + 行政诉讼总计）/ 本年新收申请 / dispute rate: (review total + both suit totals) / new_received total; NULL when new_received is 0 or not stated';
 
 -- ---------------------------------------------------------------------------
--- Regions: GB/T 2260 six-digit codes (province XX0000, prefecture XXXX00)
+-- Regions: GB/T 2260 six-digit codes (a province ends in 0000, a prefecture in 00)
 -- ---------------------------------------------------------------------------
 
 CREATE FUNCTION @extschema@.gd_region_level(code pg_catalog.text)
