@@ -428,26 +428,38 @@ rows_from_text(Cur *c, const RowSet *rs, int32_t *cells, const char *context)
 	return missing_row(c->err, rs, seen, context);
 }
 
+/* The "2021:" that starts the text form of a table with a format. */
+static bool
+format_prefix(Cur *c, const char *type, const char *example, int *format)
+{
+	int			f = 0;
+	char		b[32];
+
+	ws(c);
+	while (*c->p >= '0' && *c->p <= '9' && f < 100000)
+		f = f * 10 + (*c->p++ - '0');
+	if (!gd_format_valid(f))
+	{
+		gd_fail(c->err, GD_E_SYNTAX, "expected the format 2019 or 2021 at character 1, found %s",
+				near(&(Cur) {c->start, c->start, c->err}, b, sizeof(b)));
+		return gd_fail_detail(c->err, "A %s literal starts with its format, as in %s.", type, example);
+	}
+	if (!expect(c, ':', "after the format"))
+		return false;
+	*format = f;
+	return true;
+}
+
 bool
 gd_app_from_text(const char *text, int *format, int32_t cells[GD_APP_NCELLS_MAX],
 				 GdError *err)
 {
 	Cur			c = {text, text, err};
 	RowSet		rs;
-	int			f = 0;
-	char		b[32];
+	int			f;
 	char		context[64];
 
-	ws(&c);
-	while (*c.p >= '0' && *c.p <= '9' && f < 100000)
-		f = f * 10 + (*c.p++ - '0');
-	if (!gd_format_valid(f))
-	{
-		gd_fail(err, GD_E_SYNTAX, "expected the format 2019 or 2021 at character 1, found %s",
-				near(&(Cur) {text, text, err}, b, sizeof(b)));
-		return gd_fail_detail(err, "A gd_applications literal starts with its format, as in 2021:{new_received:[…], …}.");
-	}
-	if (!expect(&c, ':', "after the format"))
+	if (!format_prefix(&c, "gd_applications", "2021:{new_received:[…], …}", &f))
 		return false;
 	app_rowset(f, &rs);
 	snprintf(context, sizeof(context), " in the %d format", f);
@@ -1135,21 +1147,9 @@ gd_pro_from_text(const char *text, int *format, int64_t cells[GD_PRO_NCELLS_MAX]
 				 GdError *err)
 {
 	Cur			c = {text, text, err};
-	int			f = 0;
-	char		b[32];
 
-	ws(&c);
-	while (*c.p >= '0' && *c.p <= '9' && f < 100000)
-		f = f * 10 + (*c.p++ - '0');
-	if (!gd_format_valid(f))
-	{
-		gd_fail(err, GD_E_SYNTAX, "expected the format 2019 or 2021 at character 1, found %s",
-				near(&(Cur) {text, text, err}, b, sizeof(b)));
-		return gd_fail_detail(err, "A gd_proactive literal starts with its format, as in 2021:{rules_issued:0, …}.");
-	}
-	if (!expect(&c, ':', "after the format"))
+	if (!format_prefix(&c, "gd_proactive", "2021:{rules_issued:0, …}", format))
 		return false;
-	*format = f;
 	return pro_pairs(&c, false, format, cells);
 }
 
