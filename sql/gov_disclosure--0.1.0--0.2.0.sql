@@ -195,6 +195,10 @@ DEFAULT FOR TYPE @extschema@.gd_proactive USING btree AS
     FUNCTION 1 @extschema@.gd_proactive_cmp(@extschema@.gd_proactive, @extschema@.gd_proactive);
 COMMENT ON OPERATOR CLASS @extschema@.gd_proactive_btree_ops USING btree IS
 '表二的 B 树运算符类（排序、去重） / btree operator class of gd_proactive (sorting, DISTINCT)';
+COMMENT ON OPERATOR FAMILY @extschema@.gd_proactive_btree_ops USING btree IS
+'表二的 B 树运算符族 / btree operator family of gd_proactive';
+COMMENT ON OPERATOR FAMILY @extschema@.gd_proactive_hash_ops USING hash IS
+'表二的哈希运算符族 / hash operator family of gd_proactive';
 
 CREATE FUNCTION @extschema@.gd_proactive(pg_catalog.jsonb)
 RETURNS @extschema@.gd_proactive

@@ -246,6 +246,10 @@ DEFAULT FOR TYPE @extschema@.gd_applications USING btree AS
     FUNCTION 1 @extschema@.gd_applications_cmp(@extschema@.gd_applications, @extschema@.gd_applications);
 COMMENT ON OPERATOR CLASS @extschema@.gd_applications_btree_ops USING btree IS
 '表三的 B 树运算符类（排序、去重） / btree operator class of gd_applications (sorting, DISTINCT)';
+COMMENT ON OPERATOR FAMILY @extschema@.gd_applications_btree_ops USING btree IS
+'表三的 B 树运算符族 / btree operator family of gd_applications';
+COMMENT ON OPERATOR FAMILY @extschema@.gd_applications_hash_ops USING hash IS
+'表三的哈希运算符族 / hash operator family of gd_applications';
 
 CREATE FUNCTION @extschema@.gd_appeals_eq(@extschema@.gd_appeals, @extschema@.gd_appeals)
 RETURNS pg_catalog.bool
@@ -387,6 +391,10 @@ DEFAULT FOR TYPE @extschema@.gd_appeals USING btree AS
     FUNCTION 1 @extschema@.gd_appeals_cmp(@extschema@.gd_appeals, @extschema@.gd_appeals);
 COMMENT ON OPERATOR CLASS @extschema@.gd_appeals_btree_ops USING btree IS
 '表四的 B 树运算符类（排序、去重） / btree operator class of gd_appeals (sorting, DISTINCT)';
+COMMENT ON OPERATOR FAMILY @extschema@.gd_appeals_btree_ops USING btree IS
+'表四的 B 树运算符族 / btree operator family of gd_appeals';
+COMMENT ON OPERATOR FAMILY @extschema@.gd_appeals_hash_ops USING hash IS
+'表四的哈希运算符族 / hash operator family of gd_appeals';
 
 -- ---------------------------------------------------------------------------
 -- Casts: int[] and jsonb, both ways

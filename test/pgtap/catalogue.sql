@@ -442,10 +442,12 @@ SELECT d.classid, d.objid,
  WHERE d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
    AND d.refobjid = (SELECT oid FROM pg_catalog.pg_extension WHERE extname = 'gov_disclosure')
    AND d.deptype = 'e'
-   -- functions and aggregates, types, operators, operator classes, casts
+   -- functions and aggregates, types, operators, operator classes and
+   -- families, casts, tables and views
    AND d.classid IN ('pg_catalog.pg_proc'::pg_catalog.regclass, 'pg_catalog.pg_type'::pg_catalog.regclass,
                      'pg_catalog.pg_operator'::pg_catalog.regclass, 'pg_catalog.pg_opclass'::pg_catalog.regclass,
-                     'pg_catalog.pg_cast'::pg_catalog.regclass);
+                     'pg_catalog.pg_opfamily'::pg_catalog.regclass, 'pg_catalog.pg_cast'::pg_catalog.regclass,
+                     'pg_catalog.pg_class'::pg_catalog.regclass);
 
 CREATE TEMP VIEW gd_member_functions AS
 SELECT p.oid::pg_catalog.regprocedure::text AS function, p.*, l.lanname
@@ -455,15 +457,15 @@ SELECT p.oid::pg_catalog.regprocedure::text AS function, p.*, l.lanname
 
 SELECT is(
     (SELECT array_agg(DISTINCT classid::pg_catalog.regclass::text ORDER BY classid::pg_catalog.regclass::text) FROM gd_members)
-        @> ARRAY['pg_cast', 'pg_opclass', 'pg_operator', 'pg_proc', 'pg_type'],
+        @> ARRAY['pg_cast', 'pg_class', 'pg_opclass', 'pg_opfamily', 'pg_operator', 'pg_proc', 'pg_type'],
     true,
-    'the extension has member functions, types, operators, operator classes and casts (the rules below are not vacuous)');
+    'the extension has member functions, types, operators, operator classes and families, casts, tables and views (the rules below are not vacuous)');
 
 SELECT is(
     (SELECT coalesce(array_agg(object ORDER BY object), '{}') FROM gd_members
       WHERE comment IS NULL OR btrim(comment) = ''),
     '{}'::text[],
-    'every member function, aggregate, type, operator, operator class and cast has a COMMENT');
+    'every member function, aggregate, type, operator, operator class and family, cast, table and view has a COMMENT');
 
 SELECT is(
     (SELECT coalesce(array_agg(object ORDER BY object), '{}') FROM gd_members
