@@ -1685,6 +1685,47 @@ collapsed(Ctx *cx, int *example)
 	return suspicious >= 0 && !positional;
 }
 
+/*
+ * A row label printed a second time inside table 三 with counts after it
+ * (two readings of one row): rows are matched in the form's order, so the
+ * second would be dropped without a word.  Refuse instead.  Only a whole
+ * label in one token, followed by at least three numbers on its line, is
+ * taken for a row: repeated column headers at page breaks carry no numbers.
+ */
+static void
+check_repeated_rows(Ctx *cx)
+{
+	if (cx->t3_start < 0 || cx->t3_end <= cx->t3_start)
+		return;
+	for (int i = cx->t3_start; i < cx->t3_end; i++)
+	{
+		const Tok  *t = &cx->toks[i];
+		const char *text;
+		size_t		skip;
+		int			nums = 0;
+
+		if (t->kind != TK_TEXT)
+			continue;
+		text = tok_text(cx, t);
+		skip = strip_enum(text, t->nlen);
+		for (int r = 0; r < GD_APP_NROWS_ALL; r++)
+		{
+			const Lab  *l = &cx->lab[r];
+
+			if (!cx->rec[r].found || cx->rec[r].label_tok == i ||
+				t->nlen - skip != l->blen || memcmp(text + skip, l->body, l->blen) != 0)
+				continue;
+			for (int k = i + 1; k < cx->ntok && cx->toks[k].kind != TK_EOL; k++)
+				nums += cx->toks[k].kind == TK_NUM;
+			if (nums >= 3)
+				diag(cx, GD_SEV_ERROR, SEC3, gd_app_rows[r].name.key, NULL,
+					 "table 三: row %s (%s) is printed twice with counts; cannot tell which are the report's",
+					 gd_app_rows[r].name.key, gd_app_rows[r].name.zh);
+			break;
+		}
+	}
+}
+
 static void
 finish_t3(Ctx *cx)
 {
@@ -3039,6 +3080,7 @@ parse_all(const char *text, size_t len, Ctx *cx)
 	}
 	find_title(cx);
 	pass_t3(cx);
+	check_repeated_rows(cx);
 	finish_t3(cx);
 	pass_t2(cx);
 	pass_t4(cx);
