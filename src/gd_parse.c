@@ -1687,8 +1687,9 @@ collapsed(Ctx *cx, int *example)
 
 /*
  * A row label printed a second time inside table 三 with counts after it
- * (two readings of one row): rows are matched in the form's order, so the
- * second would be dropped without a word.  Refuse instead.  Only a whole
+ * (two readings of one row), or a whole second table 三: rows are matched
+ * in the form's order, so the second would be dropped without a word.
+ * Refuse instead.  Only a whole
  * label in one token, followed by at least three numbers on its line, is
  * taken for a row: repeated column headers at page breaks carry no numbers.
  */
@@ -1722,6 +1723,31 @@ check_repeated_rows(Ctx *cx)
 					 "table 三: row %s (%s) is printed twice with counts; cannot tell which are the report's",
 					 gd_app_rows[r].name.key, gd_app_rows[r].name.zh);
 			break;
+		}
+	}
+	/* a second table 三 after the first: its first row with counts */
+	for (int i = cx->t3_end; i < cx->ntok; i++)
+	{
+		const Tok  *t = &cx->toks[i];
+		const Lab  *l = &cx->lab[cx->id.new_received];
+		const char *text;
+		size_t		skip;
+		int			nums = 0;
+
+		if (t->kind != TK_TEXT)
+			continue;
+		text = tok_text(cx, t);
+		skip = strip_enum(text, t->nlen);
+		if (t->nlen - skip != l->blen || memcmp(text + skip, l->body, l->blen) != 0)
+			continue;
+		for (int k = i + 1; k < cx->ntok && cx->toks[k].kind != TK_EOL; k++)
+			nums += cx->toks[k].kind == TK_NUM;
+		if (nums >= 3)
+		{
+			diag(cx, GD_SEV_ERROR, SEC3, gd_app_rows[cx->id.new_received].name.key, NULL,
+				 "table 三 is printed twice (a second row %s follows the first table); cannot tell which is the report's",
+				 gd_app_rows[cx->id.new_received].name.zh);
+			return;
 		}
 	}
 }
