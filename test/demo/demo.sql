@@ -88,6 +88,13 @@ JOIN short_label s ON s.format = 2021 AND s.row_no = t.row_no
 ORDER BY t.row_no;
 
 \echo
+\echo '-- the same sum rendered as the official tables (gd_render, markdown):'
+\pset format unaligned
+\pset tuples_only on
+SELECT gd_render(report, 'markdown') FROM demo_combined;
+\pset tuples_only off
+\pset format aligned
+\echo
 SELECT t.label AS "四、行政复议、行政诉讼 (2025 合计)", t.upheld AS "结果维持", t.corrected AS "结果纠正",
        t.other AS "其他结果", t.pending AS "尚未审结", t.total AS "总计"
 FROM demo_combined c, gd_table((c.report).appeals) t ORDER BY t.block_no;
