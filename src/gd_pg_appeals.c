@@ -117,42 +117,7 @@ appeals_cmp(const GdAppeals *a, const GdAppeals *b)
 	return 0;
 }
 
-#define CMP_ARGS appeals_cmp(PG_GETARG_GD_APPEALS(0), PG_GETARG_GD_APPEALS(1))
-
-PG_FUNCTION_INFO_V1(gd_appeals_cmp);
-Datum
-gd_appeals_cmp(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_INT32(CMP_ARGS);
-}
-
-PG_FUNCTION_INFO_V1(gd_appeals_lt);
-Datum
-gd_appeals_lt(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BOOL(CMP_ARGS < 0);
-}
-
-PG_FUNCTION_INFO_V1(gd_appeals_le);
-Datum
-gd_appeals_le(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BOOL(CMP_ARGS <= 0);
-}
-
-PG_FUNCTION_INFO_V1(gd_appeals_gt);
-Datum
-gd_appeals_gt(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BOOL(CMP_ARGS > 0);
-}
-
-PG_FUNCTION_INFO_V1(gd_appeals_ge);
-Datum
-gd_appeals_ge(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BOOL(CMP_ARGS >= 0);
-}
+GD_ORDER_FUNCTIONS(gd_appeals, appeals_cmp(PG_GETARG_GD_APPEALS(0), PG_GETARG_GD_APPEALS(1)))
 
 PG_FUNCTION_INFO_V1(gd_appeals_eq);
 Datum

@@ -148,42 +148,7 @@ applications_cmp(const GdApplications *a, const GdApplications *b)
 	return 0;
 }
 
-#define CMP_ARGS applications_cmp(PG_GETARG_GD_APPLICATIONS(0), PG_GETARG_GD_APPLICATIONS(1))
-
-PG_FUNCTION_INFO_V1(gd_applications_cmp);
-Datum
-gd_applications_cmp(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_INT32(CMP_ARGS);
-}
-
-PG_FUNCTION_INFO_V1(gd_applications_lt);
-Datum
-gd_applications_lt(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BOOL(CMP_ARGS < 0);
-}
-
-PG_FUNCTION_INFO_V1(gd_applications_le);
-Datum
-gd_applications_le(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BOOL(CMP_ARGS <= 0);
-}
-
-PG_FUNCTION_INFO_V1(gd_applications_gt);
-Datum
-gd_applications_gt(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BOOL(CMP_ARGS > 0);
-}
-
-PG_FUNCTION_INFO_V1(gd_applications_ge);
-Datum
-gd_applications_ge(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BOOL(CMP_ARGS >= 0);
-}
+GD_ORDER_FUNCTIONS(gd_applications, applications_cmp(PG_GETARG_GD_APPLICATIONS(0), PG_GETARG_GD_APPLICATIONS(1)))
 
 PG_FUNCTION_INFO_V1(gd_applications_eq);
 Datum

@@ -123,55 +123,20 @@ proactive_cmp(const GdProactive *a, const GdProactive *b)
 	return 0;
 }
 
-#define CMP_ARGS proactive_cmp(PG_GETARG_GD_PROACTIVE(0), PG_GETARG_GD_PROACTIVE(1))
-
-PG_FUNCTION_INFO_V1(gd_proactive_cmp);
-Datum
-gd_proactive_cmp(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_INT32(CMP_ARGS);
-}
-
-PG_FUNCTION_INFO_V1(gd_proactive_lt);
-Datum
-gd_proactive_lt(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BOOL(CMP_ARGS < 0);
-}
-
-PG_FUNCTION_INFO_V1(gd_proactive_le);
-Datum
-gd_proactive_le(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BOOL(CMP_ARGS <= 0);
-}
-
-PG_FUNCTION_INFO_V1(gd_proactive_gt);
-Datum
-gd_proactive_gt(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BOOL(CMP_ARGS > 0);
-}
-
-PG_FUNCTION_INFO_V1(gd_proactive_ge);
-Datum
-gd_proactive_ge(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BOOL(CMP_ARGS >= 0);
-}
+GD_ORDER_FUNCTIONS(gd_proactive, proactive_cmp(PG_GETARG_GD_PROACTIVE(0), PG_GETARG_GD_PROACTIVE(1)))
 
 PG_FUNCTION_INFO_V1(gd_proactive_eq);
 Datum
 gd_proactive_eq(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_BOOL(CMP_ARGS == 0);
+	PG_RETURN_BOOL(proactive_cmp(PG_GETARG_GD_PROACTIVE(0), PG_GETARG_GD_PROACTIVE(1)) == 0);
 }
 
 PG_FUNCTION_INFO_V1(gd_proactive_ne);
 Datum
 gd_proactive_ne(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_BOOL(CMP_ARGS != 0);
+	PG_RETURN_BOOL(proactive_cmp(PG_GETARG_GD_PROACTIVE(0), PG_GETARG_GD_PROACTIVE(1)) != 0);
 }
 
 PG_FUNCTION_INFO_V1(gd_proactive_hash);

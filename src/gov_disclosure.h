@@ -72,6 +72,22 @@ typedef struct GdProactive
 #define PG_GETARG_GD_PROACTIVE(n) DatumGetGdProactive(PG_GETARG_DATUM(n))
 #define PG_RETURN_GD_PROACTIVE(x) PG_RETURN_POINTER(x)
 
+/*
+ * The btree support functions of a type, from an expression comparing
+ * argument 0 with argument 1 (-1, 0, 1): prefix_cmp, _lt, _le, _gt, _ge.
+ */
+#define GD_ORDER_FUNCTIONS(prefix, cmp_args) \
+	PG_FUNCTION_INFO_V1(prefix##_cmp); \
+	Datum prefix##_cmp(PG_FUNCTION_ARGS) { PG_RETURN_INT32(cmp_args); } \
+	PG_FUNCTION_INFO_V1(prefix##_lt); \
+	Datum prefix##_lt(PG_FUNCTION_ARGS) { PG_RETURN_BOOL((cmp_args) < 0); } \
+	PG_FUNCTION_INFO_V1(prefix##_le); \
+	Datum prefix##_le(PG_FUNCTION_ARGS) { PG_RETURN_BOOL((cmp_args) <= 0); } \
+	PG_FUNCTION_INFO_V1(prefix##_gt); \
+	Datum prefix##_gt(PG_FUNCTION_ARGS) { PG_RETURN_BOOL((cmp_args) > 0); } \
+	PG_FUNCTION_INFO_V1(prefix##_ge); \
+	Datum prefix##_ge(PG_FUNCTION_ARGS) { PG_RETURN_BOOL((cmp_args) >= 0); }
+
 /* New values, every cell "not stated". */
 extern GdApplications *gd_applications_new(int format);
 extern GdAppeals *gd_appeals_new(void);
