@@ -285,19 +285,29 @@ format_bit(int format)
 	return format == GD_FORMAT_2019 ? GD_IN_2019 : GD_IN_2021;
 }
 
-/* Position of each row id in each format's layout: computed from presence. */
+/*
+ * Position of an entry in a format's layout: how many entries before it the
+ * format has.  Rows of table 三 and cells of table 二 share the scheme; the
+ * presence word is found at the same offset in every entry of the array.
+ */
+static int
+presence_pos(const unsigned *first_presence, size_t stride, int id, unsigned bit)
+{
+	const char *base = (const char *) first_presence;
+	int			pos = 0;
+
+	if (!(*(const unsigned *) (base + id * stride) & bit))
+		return -1;
+	for (int i = 0; i < id; i++)
+		if (*(const unsigned *) (base + i * stride) & bit)
+			pos++;
+	return pos;
+}
+
 static int
 row_pos(int format, int row_id)
 {
-	unsigned	bit = (format == GD_FORMAT_2019) ? GD_IN_2019 : GD_IN_2021;
-	int			pos = 0;
-
-	if (!(gd_app_rows[row_id].presence & bit))
-		return -1;
-	for (int i = 0; i < row_id; i++)
-		if (gd_app_rows[i].presence & bit)
-			pos++;
-	return pos;
+	return presence_pos(&gd_app_rows[0].presence, sizeof(GdRowDef), row_id, format_bit(format));
 }
 
 bool
@@ -437,20 +447,6 @@ gd_apl_total_column(void)
 	return A_TOTAL;
 }
 
-/* Table 二 positions: same scheme as the rows of table 三. */
-static int
-presence_pos(unsigned presence_of_id, const GdProactiveDef *defs, int id, unsigned bit)
-{
-	int			pos = 0;
-
-	if (!(presence_of_id & bit))
-		return -1;
-	for (int i = 0; i < id; i++)
-		if (defs[i].presence & bit)
-			pos++;
-	return pos;
-}
-
 int
 gd_pro_ncells(int format)
 {
@@ -478,7 +474,7 @@ gd_pro_cell_pos(int format, int cell_id)
 {
 	if (cell_id < 0 || cell_id >= GD_PRO_NCELLS_ALL)
 		return -1;
-	return presence_pos(gd_pro_cells[cell_id].presence, gd_pro_cells, cell_id, format_bit(format));
+	return presence_pos(&gd_pro_cells[0].presence, sizeof(GdProactiveDef), cell_id, format_bit(format));
 }
 
 int
