@@ -25,10 +25,12 @@ CORE="src/gd_layout.c src/gd_error.c src/gd_matrix.c src/gd_check.c src/gd_io.c 
 $CC $FLAGS -o "$OUT/fuzz_parse" test/fuzz/fuzz_parse.c $CORE src/gd_parse*.c
 $CC $FLAGS -o "$OUT/fuzz_io" test/fuzz/fuzz_io.c $CORE
 status=0
-# seed corpora are read-only inputs; new finds go to $OUT
+# seed corpora are read-only inputs (the bundled reports in test/data as
+# they are, corpus_parse the same with their header blocks stripped and
+# inputs found before); new finds go to $OUT
 ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
 	"$OUT/fuzz_parse" $EXTRA_PARSE -max_total_time="$SECS" -max_len=200000 -timeout=10 -rss_limit_mb=2048 \
-	-artifact_prefix="$OUT/" "$OUT/corpus_parse" test/fuzz/corpus_parse || status=1
+	-artifact_prefix="$OUT/" "$OUT/corpus_parse" test/fuzz/corpus_parse test/data || status=1
 ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
 	"$OUT/fuzz_io" $EXTRA_IO -max_total_time="$SECS" -max_len=20000 -timeout=10 -rss_limit_mb=2048 \
 	-artifact_prefix="$OUT/" "$OUT/corpus_io" test/fuzz/corpus_io || status=1
