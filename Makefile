@@ -14,19 +14,26 @@ MODULE_big = gov_disclosure
 PG_MAJOR ?= 15
 PG_CONFIG ?= $(firstword $(wildcard /usr/lib/postgresql/$(PG_MAJOR)/bin/pg_config) pg_config)
 
-# The pure core: no postgres.h, unit-tested and fuzzed outside the server.
-CORE_SRCS = src/gd_layout.c src/gd_error.c src/gd_matrix.c src/gd_check.c src/gd_io.c \
-	src/gd_render.c src/gd_continuity.c src/gd_parse.c src/gd_parse_html.c src/gd_parse_text.c
-# The fmgr glue.
-GLUE_SRCS = src/gd_pg_common.c src/gd_pg_applications.c src/gd_pg_appeals.c src/gd_pg_proactive.c \
-	src/gd_pg_checks.c src/gd_pg_aggregates.c src/gd_pg_tables.c src/gd_pg_report.c \
-	src/gd_pg_continuity.c src/gd_pg_parse.c
+# The pure core (src/core, the parser's units in src/core/parse): no
+# postgres.h, unit-tested and fuzzed outside the server.
+CORE_SRCS = $(sort $(wildcard src/core/*.c)) $(sort $(wildcard src/core/parse/*.c))
+# The fmgr glue (src/pg): the only files that include postgres.h.
+GLUE_SRCS = $(sort $(wildcard src/pg/*.c))
 OBJS = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
+PG_CPPFLAGS = -Isrc
 # PGXS tracks no header dependencies: a struct size changed in a header
 # must rebuild every object, never mix old and new layouts.
-HEADERS = $(wildcard src/*.h)
+HEADERS = $(wildcard src/core/*.h src/core/parse/*.h src/pg/*.h)
 
-DATA = sql/gov_disclosure--0.1.0.sql sql/gov_disclosure--0.1.0--0.2.0.sql
+# Released scripts never change (test/upgrade/released.sha256 holds them
+# to it); the current version's install script is generated from the
+# per-concern sources in sql/catalog/, and each upgrade script is written by
+# hand.
+EXTVERSION = 0.3.0
+GD_INSTALL_SQL = sql/gov_disclosure--$(EXTVERSION).sql
+DATA = sql/gov_disclosure--0.1.0.sql sql/gov_disclosure--0.1.0--0.2.0.sql \
+	sql/gov_disclosure--0.2.0--0.3.0.sql
+DATA_built = $(GD_INSTALL_SQL)
 REGRESS = types appeals proactive checks aggregates tables report parse across bad_input
 REGRESS_OPTS = --load-extension=gov_disclosure
 
@@ -37,6 +44,8 @@ $(CORE_SRCS:.c=.o): override CFLAGS += -O3
 EXTRA_CLEAN = $(UNIT_TESTS) results regression.diffs regression.out
 
 .DEFAULT_GOAL := all
+$(GD_INSTALL_SQL): $(sort $(wildcard sql/catalog/*.sql))
+	for f in $^; do cat $$f; echo; done > $@
 $(OBJS) $(OBJS:.o=.bc): $(HEADERS)
 PGXS := $(wildcard $(shell $(PG_CONFIG) --pgxs 2>/dev/null))
 ifneq ($(PGXS),)
@@ -75,7 +84,7 @@ UNIT_TESTS = test/unit/test_core test/unit/test_render test/unit/test_parse
 unit: $(UNIT_TESTS)
 	@for t in $(UNIT_TESTS); do echo "== $$t"; ./$$t || exit 1; done
 
-test/unit/%: test/unit/%.c $(CORE_SRCS) src/*.h
+test/unit/%: test/unit/%.c $(CORE_SRCS) $(HEADERS)
 	$(CC) $(UNIT_CFLAGS) -o $@ $< $(CORE_SRCS)
 
 demo-run: all

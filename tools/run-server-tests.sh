@@ -18,7 +18,7 @@ sh test/security/run.sh
 echo "== DBA: dump/restore, concurrent load, limits"
 sh test/dba/run.sh
 
-echo "== upgrade path (0.1.0 → 0.2.0)"
+echo "== upgrade path (0.1.0 → 0.2.0 → current)"
 sh test/upgrade/run.sh
 
 db=gd_pgtap

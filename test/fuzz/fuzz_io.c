@@ -1,6 +1,6 @@
 /*
  * fuzz_io.c — libFuzzer target: text and JSON input of tables 二, 三 and 四
- * (gd_io.h).  Whatever an input function accepts must come back unchanged
+ * (io.h).  Whatever an input function accepts must come back unchanged
  * through the output function and the input function again.
  */
 #include <stddef.h>
@@ -8,8 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "gd_io.h"
-#include "gd_report.h"
+#include "core/io.h"
+#include "core/report.h"
 
 int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -18,12 +18,12 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	/* the input functions take NUL-terminated strings */
 	char	   *s = malloc(size + 1);
-	int32_t		app[GD_APP_NCELLS_MAX];
-	int32_t		apl[GD_APL_NCELLS];
-	int32_t		app2[GD_APP_NCELLS_MAX];
-	int32_t		apl2[GD_APL_NCELLS];
-	int64_t		pro[GD_PRO_NCELLS_MAX];
-	int64_t		pro2[GD_PRO_NCELLS_MAX];
+	int32_t		app[GD_APPLICATIONS_NCELLS_MAX];
+	int32_t		apl[GD_APPEALS_NCELLS];
+	int32_t		app2[GD_APPLICATIONS_NCELLS_MAX];
+	int32_t		apl2[GD_APPEALS_NCELLS];
+	int64_t		pro[GD_PROACTIVE_NCELLS_MAX];
+	int64_t		pro2[GD_PROACTIVE_NCELLS_MAX];
 	int			format,
 				format2;
 	GdError		err;
@@ -37,40 +37,40 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	memcpy(s, data, size);
 	s[size] = '\0';
-	if (gd_app_from_text(s, &format, app, &err))
+	if (gd_applications_from_text(s, &format, app, &err))
 	{
-		gd_app_to_text(format, app, out, GD_TEXT_MAX);
-		if (!gd_app_from_text(out, &format2, app2, &err) || format2 != format ||
-			memcmp(app, app2, sizeof(int32_t) * gd_app_ncells(format)) != 0)
+		gd_applications_to_text(format, app, out, GD_TEXT_MAX);
+		if (!gd_applications_from_text(out, &format2, app2, &err) || format2 != format ||
+			memcmp(app, app2, sizeof(int32_t) * gd_applications_ncells(format)) != 0)
 			abort();
-		gd_app_to_json(format, app, out, GD_JSON_MAX);
-		if (!gd_app_from_json(out, &format2, app2, &err) || format2 != format ||
-			memcmp(app, app2, sizeof(int32_t) * gd_app_ncells(format)) != 0)
+		gd_applications_to_json(format, app, out, GD_JSON_MAX);
+		if (!gd_applications_from_json(out, &format2, app2, &err) || format2 != format ||
+			memcmp(app, app2, sizeof(int32_t) * gd_applications_ncells(format)) != 0)
 			abort();
 	}
-	if (gd_app_from_json(s, &format, app, &err))
-		gd_app_to_text(format, app, out, GD_TEXT_MAX);
-	if (gd_apl_from_text(s, apl, &err))
+	if (gd_applications_from_json(s, &format, app, &err))
+		gd_applications_to_text(format, app, out, GD_TEXT_MAX);
+	if (gd_appeals_from_text(s, apl, &err))
 	{
-		gd_apl_to_json(apl, out, GD_JSON_MAX);
-		if (!gd_apl_from_json(out, apl2, &err) || memcmp(apl, apl2, sizeof(apl)) != 0)
+		gd_appeals_to_json(apl, out, GD_JSON_MAX);
+		if (!gd_appeals_from_json(out, apl2, &err) || memcmp(apl, apl2, sizeof(apl)) != 0)
 			abort();
 	}
-	if (gd_apl_from_json(s, apl, &err))
-		gd_apl_to_text(apl, out, GD_TEXT_MAX);
-	if (gd_pro_from_text(s, &format, pro, &err))
+	if (gd_appeals_from_json(s, apl, &err))
+		gd_appeals_to_text(apl, out, GD_TEXT_MAX);
+	if (gd_proactive_from_text(s, &format, pro, &err))
 	{
-		gd_pro_to_json(format, pro, out, GD_JSON_MAX);
-		if (!gd_pro_from_json(out, &format2, pro2, &err) || format2 != format ||
-			memcmp(pro, pro2, sizeof(int64_t) * gd_pro_ncells(format)) != 0)
+		gd_proactive_to_json(format, pro, out, GD_JSON_MAX);
+		if (!gd_proactive_from_json(out, &format2, pro2, &err) || format2 != format ||
+			memcmp(pro, pro2, sizeof(int64_t) * gd_proactive_ncells(format)) != 0)
 			abort();
-		gd_pro_to_text(format, pro, out, GD_TEXT_MAX);
-		if (!gd_pro_from_text(out, &format2, pro2, &err) || format2 != format ||
-			memcmp(pro, pro2, sizeof(int64_t) * gd_pro_ncells(format)) != 0)
+		gd_proactive_to_text(format, pro, out, GD_TEXT_MAX);
+		if (!gd_proactive_from_text(out, &format2, pro2, &err) || format2 != format ||
+			memcmp(pro, pro2, sizeof(int64_t) * gd_proactive_ncells(format)) != 0)
 			abort();
 	}
-	if (gd_pro_from_json(s, &format, pro, &err))
-		gd_pro_to_text(format, pro, out, GD_TEXT_MAX);
+	if (gd_proactive_from_json(s, &format, pro, &err))
+		gd_proactive_to_text(format, pro, out, GD_TEXT_MAX);
 	free(out);
 	free(s);
 	return 0;

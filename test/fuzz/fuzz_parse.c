@@ -8,8 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "gd_parse.h"
-#include "gd_render.h"
+#include "core/parse.h"
+#include "core/render.h"
 
 int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -45,7 +45,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				(rep.has_applications &&
 				 (back.applications_format != rep.applications_format ||
 				  memcmp(back.applications, rep.applications,
-						 sizeof(int32_t) * gd_app_ncells(rep.applications_format)) != 0)) ||
+						 sizeof(int32_t) * gd_applications_ncells(rep.applications_format)) != 0)) ||
 				back.has_appeals != rep.has_appeals ||
 				(rep.has_appeals && memcmp(back.appeals, rep.appeals, sizeof(rep.appeals)) != 0))
 				abort();

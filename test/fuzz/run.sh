@@ -17,8 +17,8 @@ CC=${CLANG:-clang}
 OUT=${FUZZ_OUT:-test/fuzz/build}
 mkdir -p "$OUT" "$OUT/corpus_parse" "$OUT/corpus_io"
 FLAGS="-g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -Isrc"
-CORE="src/gd_layout.c src/gd_error.c src/gd_matrix.c src/gd_check.c src/gd_io.c src/gd_render.c"
-$CC $FLAGS -o "$OUT/fuzz_parse" test/fuzz/fuzz_parse.c $CORE src/gd_parse*.c
+CORE="src/core/*.c src/core/parse/*.c"
+$CC $FLAGS -o "$OUT/fuzz_parse" test/fuzz/fuzz_parse.c $CORE
 $CC $FLAGS -o "$OUT/fuzz_io" test/fuzz/fuzz_io.c $CORE
 export ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 status=0

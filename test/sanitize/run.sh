@@ -68,7 +68,8 @@ trap 'exit 1' INT TERM HUP
 echo "== building with $SAN_FLAGS in $work/src"
 mkdir "$work/src"
 (cd "$root_dir" && cp -r src sql expected test Makefile ./*.control "$work/src/")
-rm -f "$work/src"/src/*.o "$work/src"/src/*.bc "$work/src"/*.so
+find "$work/src/src" \( -name '*.o' -o -name '*.bc' \) -delete
+rm -f "$work/src"/*.so
 make -s -C "$work/src" PG_CONFIG="$PG_CONFIG" with_llvm=no \
 	PG_CFLAGS="$SAN_FLAGS -g -Wall -Wno-unused-parameter -Wno-missing-field-initializers" \
 	PG_LDFLAGS="$SAN_FLAGS" all >"$work/build.log" 2>&1 ||

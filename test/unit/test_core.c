@@ -4,8 +4,8 @@
  * Built and run by `make unit`.  Every expected value below was worked out
  * by hand from shared/FORMAT.md and the seed report (红旗区 2024,
  * test/data/hongqi-2024.txt); the key lists are transcribed from FORMAT.md
- * here on purpose, so the test does not lean on gd_layout.c to check
- * gd_layout.c.  The last line printed is "N passed, M failed"; the exit
+ * here on purpose, so the test does not lean on layout.c to check
+ * layout.c.  The last line printed is "N passed, M failed"; the exit
  * status is non-zero when anything failed.
  */
 #include <stdarg.h>
@@ -13,11 +13,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "gd_check.h"
-#include "gd_error.h"
-#include "gd_io.h"
-#include "gd_layout.h"
-#include "gd_matrix.h"
+#include "core/check.h"
+#include "core/error.h"
+#include "core/io.h"
+#include "core/layout.h"
+#include "core/matrix.h"
 
 /* ---------- the tiny harness ---------- */
 
@@ -205,7 +205,7 @@ seed_cells(int format, int32_t *cells)
 	static const int32_t not_held[7] = {5, 0, 0, 0, 0, 0, 5};
 	static const int32_t total_processed[7] = {16, 0, 0, 0, 0, 4, 20};
 
-	for (int i = 0; i < GD_APP_NCELLS_MAX; i++)
+	for (int i = 0; i < GD_APPLICATIONS_NCELLS_MAX; i++)
 		cells[i] = 0;
 	set_row(format, cells, "new_received", new_received);
 	set_row(format, cells, "granted", granted);
@@ -233,7 +233,7 @@ same_cells(const int32_t *a, const int32_t *b, int n)
 	return true;
 }
 
-/* ---------- building input strings independently of gd_io.c ---------- */
+/* ---------- building input strings independently of io.c ---------- */
 
 static void
 app_text(int format, const int32_t *cells, const int *order, char *buf, size_t size)
@@ -333,11 +333,11 @@ static GdError
 app_text_err(const char *text)
 {
 	GdError		err;
-	int32_t		cells[GD_APP_NCELLS_MAX];
+	int32_t		cells[GD_APPLICATIONS_NCELLS_MAX];
 	int			format = 0;
 
 	memset(&err, 0, sizeof(err));
-	if (gd_app_from_text(text, &format, cells, &err))
+	if (gd_applications_from_text(text, &format, cells, &err))
 	{
 		err.code = GD_OK;
 		snprintf(err.message, sizeof(err.message), "(accepted)");
@@ -349,10 +349,10 @@ static GdError
 apl_text_err(const char *text)
 {
 	GdError		err;
-	int32_t		cells[GD_APL_NCELLS];
+	int32_t		cells[GD_APPEALS_NCELLS];
 
 	memset(&err, 0, sizeof(err));
-	if (gd_apl_from_text(text, cells, &err))
+	if (gd_appeals_from_text(text, cells, &err))
 	{
 		err.code = GD_OK;
 		snprintf(err.message, sizeof(err.message), "(accepted)");
@@ -364,11 +364,11 @@ static GdError
 app_json_err(const char *json)
 {
 	GdError		err;
-	int32_t		cells[GD_APP_NCELLS_MAX];
+	int32_t		cells[GD_APPLICATIONS_NCELLS_MAX];
 	int			format = 0;
 
 	memset(&err, 0, sizeof(err));
-	if (gd_app_from_json(json, &format, cells, &err))
+	if (gd_applications_from_json(json, &format, cells, &err))
 	{
 		err.code = GD_OK;
 		snprintf(err.message, sizeof(err.message), "(accepted)");
@@ -380,10 +380,10 @@ static GdError
 apl_json_err(const char *json)
 {
 	GdError		err;
-	int32_t		cells[GD_APL_NCELLS];
+	int32_t		cells[GD_APPEALS_NCELLS];
 
 	memset(&err, 0, sizeof(err));
-	if (gd_apl_from_json(json, cells, &err))
+	if (gd_appeals_from_json(json, cells, &err))
 	{
 		err.code = GD_OK;
 		snprintf(err.message, sizeof(err.message), "(accepted)");
@@ -401,12 +401,12 @@ test_layout(void)
 	CHECK(!gd_format_valid(2020));
 	CHECK(!gd_format_valid(0));
 
-	CHECK_INT(gd_app_nrows(2021), 25);
-	CHECK_INT(gd_app_nrows(2019), 23);
-	CHECK_INT(gd_app_ncells(2021), 175);
-	CHECK_INT(gd_app_ncells(2019), 161);
-	CHECK_INT(GD_APP_NCOLS, 7);
-	CHECK_INT(GD_APL_NCELLS, 15);
+	CHECK_INT(gd_applications_nrows(2021), 25);
+	CHECK_INT(gd_applications_nrows(2019), 23);
+	CHECK_INT(gd_applications_ncells(2021), 175);
+	CHECK_INT(gd_applications_ncells(2019), 161);
+	CHECK_INT(GD_APPLICATIONS_NCOLS, 7);
+	CHECK_INT(GD_APPEALS_NCELLS, 15);
 
 	/* Row keys in official order, both formats. */
 	for (int f = 2019; f <= 2021; f += 2)
@@ -415,53 +415,53 @@ test_layout(void)
 
 		for (int pos = 0; pos < nrows_of(f); pos++)
 		{
-			int			id = gd_app_row_at(f, pos);
+			int			id = gd_applications_row_at(f, pos);
 
-			if (id < 0 || strcmp(gd_app_rows[id].name.key, keys_of(f)[pos]) != 0)
+			if (id < 0 || strcmp(gd_applications_rows[id].name.key, keys_of(f)[pos]) != 0)
 			{
 				printf("  format %d position %d: got %s, expected %s\n", f, pos,
-					   id < 0 ? "(none)" : gd_app_rows[id].name.key, keys_of(f)[pos]);
+					   id < 0 ? "(none)" : gd_applications_rows[id].name.key, keys_of(f)[pos]);
 				bad++;
 			}
-			else if (gd_app_row_pos(f, gd_app_row_id(keys_of(f)[pos])) != pos)
+			else if (gd_applications_row_pos(f, gd_applications_row_id(keys_of(f)[pos])) != pos)
 				bad++;
 		}
 		CHECK_INT(bad, 0);
-		CHECK_INT(gd_app_row_at(f, nrows_of(f)), -1);
-		CHECK_INT(gd_app_row_at(f, -1), -1);
+		CHECK_INT(gd_applications_row_at(f, nrows_of(f)), -1);
+		CHECK_INT(gd_applications_row_at(f, -1), -1);
 	}
 
 	/* Position maps named in the brief and FORMAT.md. */
-	CHECK_INT(gd_app_row_pos(2019, gd_app_row_id("other_handling")), 20);
-	CHECK_INT(gd_app_row_pos(2019, gd_app_row_id("total_processed")), 21);
-	CHECK_INT(gd_app_row_pos(2019, gd_app_row_id("carried_forward")), 22);
-	CHECK_INT(gd_app_row_pos(2021, gd_app_row_id("total_processed")), 23);
-	CHECK_INT(gd_app_row_pos(2021, gd_app_row_id("carried_forward")), 24);
-	CHECK_INT(gd_app_row_pos(2021, gd_app_row_id("other_no_supplement")), 20);
-	CHECK_INT(gd_app_row_pos(2021, gd_app_row_id("other_unpaid_fee")), 21);
-	CHECK_INT(gd_app_row_pos(2021, gd_app_row_id("other_misc")), 22);
-	CHECK_INT(gd_app_row_pos(2021, gd_app_row_id("granted")), 2);
-	CHECK_INT(gd_app_row_pos(2019, gd_app_row_id("unavailable_not_held")), 12);
+	CHECK_INT(gd_applications_row_pos(2019, gd_applications_row_id("other_handling")), 20);
+	CHECK_INT(gd_applications_row_pos(2019, gd_applications_row_id("total_processed")), 21);
+	CHECK_INT(gd_applications_row_pos(2019, gd_applications_row_id("carried_forward")), 22);
+	CHECK_INT(gd_applications_row_pos(2021, gd_applications_row_id("total_processed")), 23);
+	CHECK_INT(gd_applications_row_pos(2021, gd_applications_row_id("carried_forward")), 24);
+	CHECK_INT(gd_applications_row_pos(2021, gd_applications_row_id("other_no_supplement")), 20);
+	CHECK_INT(gd_applications_row_pos(2021, gd_applications_row_id("other_unpaid_fee")), 21);
+	CHECK_INT(gd_applications_row_pos(2021, gd_applications_row_id("other_misc")), 22);
+	CHECK_INT(gd_applications_row_pos(2021, gd_applications_row_id("granted")), 2);
+	CHECK_INT(gd_applications_row_pos(2019, gd_applications_row_id("unavailable_not_held")), 12);
 	/* rows absent from a format */
-	CHECK_INT(gd_app_row_pos(2021, gd_app_row_id("other_handling")), -1);
-	CHECK_INT(gd_app_row_pos(2019, gd_app_row_id("other_no_supplement")), -1);
-	CHECK_INT(gd_app_row_pos(2019, gd_app_row_id("other_unpaid_fee")), -1);
-	CHECK_INT(gd_app_row_pos(2019, gd_app_row_id("other_misc")), -1);
-	CHECK_INT(gd_app_row_pos(2021, -1), -1);
-	CHECK_INT(gd_app_row_id("no_such_row"), -1);
-	CHECK_INT(gd_app_row_id(""), -1);
+	CHECK_INT(gd_applications_row_pos(2021, gd_applications_row_id("other_handling")), -1);
+	CHECK_INT(gd_applications_row_pos(2019, gd_applications_row_id("other_no_supplement")), -1);
+	CHECK_INT(gd_applications_row_pos(2019, gd_applications_row_id("other_unpaid_fee")), -1);
+	CHECK_INT(gd_applications_row_pos(2019, gd_applications_row_id("other_misc")), -1);
+	CHECK_INT(gd_applications_row_pos(2021, -1), -1);
+	CHECK_INT(gd_applications_row_id("no_such_row"), -1);
+	CHECK_INT(gd_applications_row_id(""), -1);
 
 	/* The union has 26 distinct row keys. */
-	CHECK_INT(GD_APP_NROWS_ALL, 26);
+	CHECK_INT(GD_APPLICATIONS_NROWS_ALL, 26);
 
 	/* Group keys, and which rows they hold. */
-	CHECK_INT(gd_app_ngroups, 4);
-	CHECK(gd_app_group_id("withheld") >= 0);
-	CHECK(gd_app_group_id("unavailable") >= 0);
-	CHECK(gd_app_group_id("not_processed") >= 0);
-	CHECK(gd_app_group_id("other_handling") >= 0);
-	CHECK_INT(gd_app_group_id("granted"), -1);
-	CHECK_INT(gd_app_group_id("withheld_state_secret"), -1);
+	CHECK_INT(gd_applications_ngroups, 4);
+	CHECK(gd_applications_group_id("withheld") >= 0);
+	CHECK(gd_applications_group_id("unavailable") >= 0);
+	CHECK(gd_applications_group_id("not_processed") >= 0);
+	CHECK(gd_applications_group_id("other_handling") >= 0);
+	CHECK_INT(gd_applications_group_id("granted"), -1);
+	CHECK_INT(gd_applications_group_id("withheld_state_secret"), -1);
 	{
 		int			n_withheld = 0,
 					n_unavailable = 0,
@@ -469,10 +469,10 @@ test_layout(void)
 					n_other = 0,
 					bad = 0;
 
-		for (int id = 0; id < GD_APP_NROWS_ALL; id++)
+		for (int id = 0; id < GD_APPLICATIONS_NROWS_ALL; id++)
 		{
-			const char *k = gd_app_rows[id].name.key;
-			int			g = gd_app_rows[id].group;
+			const char *k = gd_applications_rows[id].name.key;
+			int			g = gd_applications_rows[id].group;
 			const char *expect_group =
 				strncmp(k, "withheld_", 9) == 0 ? "withheld"
 				: strncmp(k, "unavailable_", 12) == 0 ? "unavailable"
@@ -480,18 +480,18 @@ test_layout(void)
 				: strncmp(k, "other_", 6) == 0 ? "other_handling" : NULL;
 
 			if (expect_group == NULL ? g != -1
-				: (g < 0 || strcmp(gd_app_groups[g].name.key, expect_group) != 0))
+				: (g < 0 || strcmp(gd_applications_groups[g].name.key, expect_group) != 0))
 			{
 				printf("  row %s in the wrong group\n", k);
 				bad++;
 			}
-			if (g == gd_app_group_id("withheld"))
+			if (g == gd_applications_group_id("withheld"))
 				n_withheld++;
-			if (g == gd_app_group_id("unavailable"))
+			if (g == gd_applications_group_id("unavailable"))
 				n_unavailable++;
-			if (g == gd_app_group_id("not_processed"))
+			if (g == gd_applications_group_id("not_processed"))
 				n_not_processed++;
-			if (g == gd_app_group_id("other_handling"))
+			if (g == gd_applications_group_id("other_handling"))
 				n_other++;
 		}
 		CHECK_INT(bad, 0);
@@ -504,34 +504,34 @@ test_layout(void)
 	/* Column keys. */
 	for (int c = 0; c < 7; c++)
 	{
-		CHECK_INT(gd_app_column_id(col_keys[c]), c);
-		CHECK_STR(gd_app_columns[c].name.key, col_keys[c]);
-		CHECK_INT(gd_app_columns[c].organisation, c >= COM && c <= ORG);
+		CHECK_INT(gd_applications_column_id(col_keys[c]), c);
+		CHECK_STR(gd_applications_columns[c].name.key, col_keys[c]);
+		CHECK_INT(gd_applications_columns[c].organisation, c >= COM && c <= ORG);
 	}
-	CHECK_INT(gd_app_column_id("organisations"), -1);
-	CHECK_INT(gd_app_total_column(), TOT);
-	CHECK_STR(gd_app_rows[gd_app_total_processed_row()].name.key, "total_processed");
+	CHECK_INT(gd_applications_column_id("organisations"), -1);
+	CHECK_INT(gd_applications_total_column(), TOT);
+	CHECK_STR(gd_applications_rows[gd_applications_total_processed_row()].name.key, "total_processed");
 
 	/* Table 四. */
 	for (int b = 0; b < 3; b++)
 	{
-		CHECK_INT(gd_apl_block_id(block_keys[b]), b);
-		CHECK_STR(gd_apl_blocks[b].key, block_keys[b]);
+		CHECK_INT(gd_appeals_block_id(block_keys[b]), b);
+		CHECK_STR(gd_appeals_blocks[b].key, block_keys[b]);
 	}
 	for (int c = 0; c < 5; c++)
 	{
-		CHECK_INT(gd_apl_column_id(apl_col_keys[c]), c);
-		CHECK_STR(gd_apl_columns[c].key, apl_col_keys[c]);
+		CHECK_INT(gd_appeals_column_id(apl_col_keys[c]), c);
+		CHECK_STR(gd_appeals_columns[c].key, apl_col_keys[c]);
 	}
-	CHECK_INT(gd_apl_total_column(), 4);
-	CHECK_INT(gd_apl_block_id("suit"), -1);
+	CHECK_INT(gd_appeals_total_column(), 4);
+	CHECK_INT(gd_appeals_block_id("suit"), -1);
 
 	/* Some official labels, from FORMAT.md. */
-	CHECK_STR(gd_app_rows[gd_app_row_id("total_processed")].name.zh, "（七）总计");
-	CHECK_STR(gd_app_rows[gd_app_row_id("withheld_state_secret")].name.zh, "1.属于国家秘密");
-	CHECK_STR(gd_app_rows[gd_app_row_id("carried_forward")].name.zh, "四、结转下年度继续办理");
-	CHECK_STR(gd_app_columns[NP].name.zh, "自然人");
-	CHECK_STR(gd_app_columns[TOT].name.zh, "总计");
+	CHECK_STR(gd_applications_rows[gd_applications_row_id("total_processed")].name.zh, "（七）总计");
+	CHECK_STR(gd_applications_rows[gd_applications_row_id("withheld_state_secret")].name.zh, "1.属于国家秘密");
+	CHECK_STR(gd_applications_rows[gd_applications_row_id("carried_forward")].name.zh, "四、结转下年度继续办理");
+	CHECK_STR(gd_applications_columns[NP].name.zh, "自然人");
+	CHECK_STR(gd_applications_columns[TOT].name.zh, "总计");
 
 	/* Identities A–D. */
 	CHECK_INT(gd_nidentities, 4);
@@ -547,60 +547,60 @@ test_layout(void)
 	{
 		char		b[128];
 
-		CHECK_STR(gd_app_cell_name(2021, 2 * 7 + NP, b, sizeof(b)), "granted × natural_person");
-		CHECK_STR(gd_app_cell_name(2019, 20 * 7 + TOT, b, sizeof(b)), "other_handling × total");
-		CHECK_STR(gd_app_cell_name(2021, 22 * 7 + ORG, b, sizeof(b)), "other_misc × other_org");
-		CHECK_STR(gd_apl_cell_name(14, b, sizeof(b)), "suit_after_review × total");
-		CHECK_STR(gd_apl_cell_name(1, b, sizeof(b)), "review × corrected");
+		CHECK_STR(gd_applications_cell_name(2021, 2 * 7 + NP, b, sizeof(b)), "granted × natural_person");
+		CHECK_STR(gd_applications_cell_name(2019, 20 * 7 + TOT, b, sizeof(b)), "other_handling × total");
+		CHECK_STR(gd_applications_cell_name(2021, 22 * 7 + ORG, b, sizeof(b)), "other_misc × other_org");
+		CHECK_STR(gd_appeals_cell_name(14, b, sizeof(b)), "suit_after_review × total");
+		CHECK_STR(gd_appeals_cell_name(1, b, sizeof(b)), "review × corrected");
 	}
 }
 
-/* ---------- cells, gd_app_get, group sums, validity ---------- */
+/* ---------- cells, gd_applications_get, group sums, validity ---------- */
 
 static void
 test_cells(void)
 {
-	int32_t		c21[GD_APP_NCELLS_MAX],
-				c19[GD_APP_NCELLS_MAX];
+	int32_t		c21[GD_APPLICATIONS_NCELLS_MAX],
+				c19[GD_APPLICATIONS_NCELLS_MAX];
 	int64_t		sum;
 	GdError		err;
 
 	seed_cells(2021, c21);
 	seed_cells(2019, c19);
 
-	CHECK_INT(gd_app_get(2021, c21, gd_app_row_id("granted"), NP), 6);
-	CHECK_INT(gd_app_get(2021, c21, gd_app_row_id("granted"), ORG), 4);
-	CHECK_INT(gd_app_get(2021, c21, gd_app_row_id("total_processed"), TOT), 20);
-	CHECK_INT(gd_app_get(2019, c19, gd_app_row_id("total_processed"), TOT), 20);
-	CHECK_INT(gd_app_get(2021, c21, gd_app_row_id("other_handling"), TOT), NS);
-	CHECK_INT(gd_app_get(2019, c19, gd_app_row_id("other_misc"), TOT), NS);
+	CHECK_INT(gd_applications_get(2021, c21, gd_applications_row_id("granted"), NP), 6);
+	CHECK_INT(gd_applications_get(2021, c21, gd_applications_row_id("granted"), ORG), 4);
+	CHECK_INT(gd_applications_get(2021, c21, gd_applications_row_id("total_processed"), TOT), 20);
+	CHECK_INT(gd_applications_get(2019, c19, gd_applications_row_id("total_processed"), TOT), 20);
+	CHECK_INT(gd_applications_get(2021, c21, gd_applications_row_id("other_handling"), TOT), NS);
+	CHECK_INT(gd_applications_get(2019, c19, gd_applications_row_id("other_misc"), TOT), NS);
 
-	CHECK(gd_app_group_sum(2021, c21, gd_app_group_id("unavailable"), TOT, &sum));
+	CHECK(gd_applications_group_sum(2021, c21, gd_applications_group_id("unavailable"), TOT, &sum));
 	CHECK_INT(sum, 5);
-	CHECK(gd_app_group_sum(2021, c21, gd_app_group_id("withheld"), NP, &sum));
+	CHECK(gd_applications_group_sum(2021, c21, gd_applications_group_id("withheld"), NP, &sum));
 	CHECK_INT(sum, 0);
 
 	*cell(2021, c21, "other_no_supplement", NP) = 1;
 	*cell(2021, c21, "other_unpaid_fee", NP) = NS;
 	*cell(2021, c21, "other_misc", NP) = 2;
-	CHECK(gd_app_group_sum(2021, c21, gd_app_group_id("other_handling"), NP, &sum));
+	CHECK(gd_applications_group_sum(2021, c21, gd_applications_group_id("other_handling"), NP, &sum));
 	CHECK_INT(sum, 3);
 	blank_row(2021, c21, "other_no_supplement");
 	blank_row(2021, c21, "other_unpaid_fee");
 	blank_row(2021, c21, "other_misc");
-	CHECK(!gd_app_group_sum(2021, c21, gd_app_group_id("other_handling"), NP, &sum));
+	CHECK(!gd_applications_group_sum(2021, c21, gd_applications_group_id("other_handling"), NP, &sum));
 
 	*cell(2019, c19, "other_handling", RES) = 9;
-	CHECK(gd_app_group_sum(2019, c19, gd_app_group_id("other_handling"), RES, &sum));
+	CHECK(gd_applications_group_sum(2019, c19, gd_applications_group_id("other_handling"), RES, &sum));
 	CHECK_INT(sum, 9);
 
 	seed_cells(2021, c21);
-	CHECK(gd_app_cells_valid(2021, c21, &err));
+	CHECK(gd_applications_cells_valid(2021, c21, &err));
 	*cell(2021, c21, "carried_forward", LEG) = NS;
-	CHECK(gd_app_cells_valid(2021, c21, &err));
+	CHECK(gd_applications_cells_valid(2021, c21, &err));
 	*cell(2021, c21, "carried_forward", LEG) = -5;
 	memset(&err, 0, sizeof(err));
-	CHECK(!gd_app_cells_valid(2021, c21, &err));
+	CHECK(!gd_applications_cells_valid(2021, c21, &err));
 	CHECK_INT(err.code, GD_E_VALUE);
 	CHECK_HAS(err.message, "carried_forward × legal_service");
 
@@ -608,9 +608,9 @@ test_cells(void)
 		int32_t		a[15];
 
 		memcpy(a, seed_appeals, sizeof(a));
-		CHECK(gd_apl_cells_valid(a, &err));
+		CHECK(gd_appeals_cells_valid(a, &err));
 		a[7] = -2;
-		CHECK(!gd_apl_cells_valid(a, &err));
+		CHECK(!gd_appeals_cells_valid(a, &err));
 		CHECK_HAS(err.message, "suit_direct × other");
 	}
 }
@@ -620,10 +620,10 @@ test_cells(void)
 static void
 test_app_text(void)
 {
-	int32_t		seed21[GD_APP_NCELLS_MAX],
-				seed19[GD_APP_NCELLS_MAX],
-				got[GD_APP_NCELLS_MAX],
-				got2[GD_APP_NCELLS_MAX];
+	int32_t		seed21[GD_APPLICATIONS_NCELLS_MAX],
+				seed19[GD_APPLICATIONS_NCELLS_MAX],
+				got[GD_APPLICATIONS_NCELLS_MAX],
+				got2[GD_APPLICATIONS_NCELLS_MAX];
 	char		buf[GD_TEXT_MAX],
 				t[GD_TEXT_MAX];
 	int			format;
@@ -636,7 +636,7 @@ test_app_text(void)
 
 	/* The seed, parsed. */
 	format = 0;
-	CHECK(gd_app_from_text(seed_text_2021, &format, got, &err));
+	CHECK(gd_applications_from_text(seed_text_2021, &format, got, &err));
 	CHECK_INT(format, 2021);
 	CHECK(same_cells(got, seed21, 175));
 	CHECK_INT(got[P(2021, "new_received") * 7 + TOT], 20);
@@ -645,8 +645,8 @@ test_app_text(void)
 	CHECK_INT(got[P(2021, "unavailable_not_held") * 7 + TOT], 5);
 	CHECK_INT(got[P(2021, "total_processed") * 7 + NP], 16);
 
-	/* Canonical output: the form in gd_io.h, rows in official order. */
-	gd_app_to_text(2021, seed21, buf, sizeof(buf));
+	/* Canonical output: the form in io.h, rows in official order. */
+	gd_applications_to_text(2021, seed21, buf, sizeof(buf));
 	CHECK_INT(strncmp(buf, "2021:{new_received:[16,0,0,0,0,4,20], carried_over:[0,0,0,0,0,0,0], "
 					  "granted:[6,0,0,0,0,4,10], partially_granted:[5,0,0,0,0,0,5], ",
 					  strlen("2021:{new_received:[16,0,0,0,0,4,20], carried_over:[0,0,0,0,0,0,0], "
@@ -656,25 +656,25 @@ test_app_text(void)
 
 	/* Round trip: output then input gives the same cells. */
 	format = 0;
-	CHECK(gd_app_from_text(buf, &format, got, &err));
+	CHECK(gd_applications_from_text(buf, &format, got, &err));
 	CHECK_INT(format, 2021);
 	CHECK(same_cells(got, seed21, 175));
 
 	/* 2019 format: other_handling is a row; round trip. */
 	format = 0;
-	CHECK(gd_app_from_text(seed_text_2019, &format, got, &err));
+	CHECK(gd_applications_from_text(seed_text_2019, &format, got, &err));
 	CHECK_INT(format, 2019);
 	CHECK(same_cells(got, seed19, 161));
-	gd_app_to_text(2019, seed19, buf, sizeof(buf));
+	gd_applications_to_text(2019, seed19, buf, sizeof(buf));
 	CHECK_HAS(buf, "not_processed_confirmation:[0,0,0,0,0,0,0], other_handling:[0,0,0,0,0,0,0], total_processed:[16,");
 	CHECK_HASNT(buf, "other_misc");
-	CHECK(gd_app_from_text(buf, &format, got, &err));
+	CHECK(gd_applications_from_text(buf, &format, got, &err));
 	CHECK_INT(format, 2019);
 	CHECK(same_cells(got, seed19, 161));
 
 	/* "-" cells: not stated, in and out. */
 	{
-		int32_t		m[GD_APP_NCELLS_MAX];
+		int32_t		m[GD_APPLICATIONS_NCELLS_MAX];
 
 		memcpy(m, seed21, sizeof(m));
 		blank_row(2021, m, "carried_over");
@@ -682,14 +682,14 @@ test_app_text(void)
 		*cell(2021, m, "new_received", TOT) = NS;
 		app_text(2021, m, NULL, t, sizeof(t));
 		CHECK_HAS(t, "carried_over:[-,-,-,-,-,-,-]");
-		CHECK(gd_app_from_text(t, &format, got, &err));
+		CHECK(gd_applications_from_text(t, &format, got, &err));
 		CHECK(same_cells(got, m, 175));
 		CHECK_INT(got[P(2021, "granted") * 7 + COM], NS);
-		gd_app_to_text(2021, m, buf, sizeof(buf));
+		gd_applications_to_text(2021, m, buf, sizeof(buf));
 		CHECK_HAS(buf, "carried_over:[-,-,-,-,-,-,-]");
 		CHECK_HAS(buf, "granted:[6,-,0,0,0,4,10]");
 		CHECK_HAS(buf, "new_received:[16,0,0,0,0,4,-]");
-		CHECK(gd_app_from_text(buf, &format, got2, &err));
+		CHECK(gd_applications_from_text(buf, &format, got2, &err));
 		CHECK(same_cells(got2, m, 175));
 	}
 
@@ -701,18 +701,18 @@ test_app_text(void)
 			order[i] = 24 - i;
 		app_text(2021, seed21, order, t, sizeof(t));
 		CHECK_INT(strncmp(t, "2021:{carried_forward:", 22), 0);
-		CHECK(gd_app_from_text(t, &format, got, &err));
+		CHECK(gd_applications_from_text(t, &format, got, &err));
 		CHECK(same_cells(got, seed21, 175));
 
 		replace1(seed_text_2021, "2021:{new_received:[16,0,", "  2021 : {\n\tnew_received : [ 16 , 0 ,", t, sizeof(t));
 		replace1(t, "carried_forward:[0,0,0,0,0,0,0]}", "carried_forward:[0,0,0,0,0,0,0]\n}\n", buf, sizeof(buf));
-		CHECK(gd_app_from_text(buf, &format, got, &err));
+		CHECK(gd_applications_from_text(buf, &format, got, &err));
 		CHECK(same_cells(got, seed21, 175));
 	}
 
 	/* 2147483647 accepted. */
 	replace1(seed_text_2021, "carried_forward:[0,", "carried_forward:[2147483647,", t, sizeof(t));
-	CHECK(gd_app_from_text(t, &format, got, &err));
+	CHECK(gd_applications_from_text(t, &format, got, &err));
 	CHECK_INT(got[24 * 7 + NP], 2147483647);
 
 	/* ---- errors ---- */
@@ -820,12 +820,12 @@ test_app_text(void)
 
 	/* The format decides the row set: other_handling only in 2019. */
 	{
-		int32_t		m[GD_APP_NCELLS_MAX];
+		int32_t		m[GD_APPLICATIONS_NCELLS_MAX];
 
 		memcpy(m, seed19, sizeof(m));
 		*cell(2019, m, "other_handling", NP) = 3;
 		app_text(2019, m, NULL, t, sizeof(t));
-		CHECK(gd_app_from_text(t, &format, got, &err));
+		CHECK(gd_applications_from_text(t, &format, got, &err));
 		CHECK_INT(format, 2019);
 		CHECK_INT(got[20 * 7 + NP], 3);
 	}
@@ -856,25 +856,25 @@ test_apl_text(void)
 				t[GD_TEXT_MAX];
 	GdError		err;
 
-	CHECK(gd_apl_from_text(seed_appeals_text, got, &err));
+	CHECK(gd_appeals_from_text(seed_appeals_text, got, &err));
 	CHECK(same_cells(got, seed_appeals, 15));
 
-	gd_apl_to_text(seed_appeals, buf, sizeof(buf));
+	gd_appeals_to_text(seed_appeals, buf, sizeof(buf));
 	CHECK_STR(buf, seed_appeals_text);
-	CHECK(gd_apl_from_text(buf, got, &err));
+	CHECK(gd_appeals_from_text(buf, got, &err));
 	CHECK(same_cells(got, seed_appeals, 15));
 
 	/* "-" cells */
 	memcpy(m, seed_appeals, sizeof(m));
 	m[2] = NS;
 	m[9] = NS;
-	gd_apl_to_text(m, buf, sizeof(buf));
+	gd_appeals_to_text(m, buf, sizeof(buf));
 	CHECK_STR(buf, "{review:[4,7,-,0,11], suit_direct:[1,0,0,1,-], suit_after_review:[1,0,0,2,3]}");
-	CHECK(gd_apl_from_text(buf, got, &err));
+	CHECK(gd_appeals_from_text(buf, got, &err));
 	CHECK(same_cells(got, m, 15));
 
 	/* other order */
-	CHECK(gd_apl_from_text(" { suit_after_review:[1,0,0,2,3],review:[4,7,0,0,11] ,\n suit_direct:[1,0,0,1,2] } ",
+	CHECK(gd_appeals_from_text(" { suit_after_review:[1,0,0,2,3],review:[4,7,0,0,11] ,\n suit_direct:[1,0,0,1,2] } ",
 						   got, &err));
 	CHECK(same_cells(got, seed_appeals, 15));
 
@@ -908,7 +908,7 @@ test_apl_text(void)
 	CHECK_INT(err.code, GD_E_RANGE);
 	CHECK_HAS(err.message, "suit_after_review × total");
 
-	CHECK(gd_apl_from_text("{review:[4,7,0,0,2147483647], suit_direct:[1,0,0,1,2], suit_after_review:[1,0,0,2,3]}", got, &err));
+	CHECK(gd_appeals_from_text("{review:[4,7,0,0,2147483647], suit_direct:[1,0,0,1,2], suit_after_review:[1,0,0,2,3]}", got, &err));
 	CHECK_INT(got[4], 2147483647);
 
 	err = apl_text_err("{review:[4,7,0,0,11], suit_direct:[1,0,0,1,2], suit_after_review:[1,0,0.5,2,3]}");
@@ -933,10 +933,10 @@ test_apl_text(void)
 static void
 test_json(void)
 {
-	int32_t		seed21[GD_APP_NCELLS_MAX],
-				seed19[GD_APP_NCELLS_MAX],
-				m[GD_APP_NCELLS_MAX],
-				got[GD_APP_NCELLS_MAX];
+	int32_t		seed21[GD_APPLICATIONS_NCELLS_MAX],
+				seed19[GD_APPLICATIONS_NCELLS_MAX],
+				m[GD_APPLICATIONS_NCELLS_MAX],
+				got[GD_APPLICATIONS_NCELLS_MAX];
 	static char buf[GD_JSON_MAX],
 				t[GD_JSON_MAX],
 				u[GD_JSON_MAX];
@@ -952,13 +952,13 @@ test_json(void)
 		memcpy(m, f == 2019 ? seed19 : seed21, sizeof(m));
 		*cell(f, m, "carried_over", PUB) = NS;
 		blank_row(f, m, "carried_forward");
-		gd_app_to_json(f, m, buf, sizeof(buf));
+		gd_applications_to_json(f, m, buf, sizeof(buf));
 		CHECK_INT(strncmp(buf, f == 2019 ? "{\"format\": 2019" : "{\"format\": 2021", 15), 0);
 		CHECK_HAS(buf, "\"new_received\": {\"natural_person\": 16, \"commercial\": 0, \"research\": 0, "
 				  "\"public_interest\": 0, \"legal_service\": 0, \"other_org\": 4, \"total\": 20}");
 		CHECK_HAS(buf, "\"public_interest\": null");
 		format = 0;
-		CHECK(gd_app_from_json(buf, &format, got, &err));
+		CHECK(gd_applications_from_json(buf, &format, got, &err));
 		CHECK_INT(format, f);
 		CHECK(same_cells(got, m, nrows_of(f) * 7));
 		if (f == 2019)
@@ -973,16 +973,16 @@ test_json(void)
 		}
 	}
 
-	/* Keys in any order, written independently of gd_io.c. */
+	/* Keys in any order, written independently of io.c. */
 	memcpy(m, seed21, sizeof(m));
 	*cell(2021, m, "granted", LEG) = NS;
 	app_json_reversed(2021, m, t, sizeof(t));
 	format = 0;
-	CHECK(gd_app_from_json(t, &format, got, &err));
+	CHECK(gd_applications_from_json(t, &format, got, &err));
 	CHECK_INT(format, 2021);
 	CHECK(same_cells(got, m, 175));
 	app_json_reversed(2019, seed19, t, sizeof(t));
-	CHECK(gd_app_from_json(t, &format, got, &err));
+	CHECK(gd_applications_from_json(t, &format, got, &err));
 	CHECK_INT(format, 2019);
 	CHECK(same_cells(got, seed19, 161));
 
@@ -1035,7 +1035,7 @@ test_json(void)
 
 	/* 16.0 accepted, 16.5 refused, a string refused */
 	replace1(t, "\"natural_person\": 16}", "\"natural_person\": 16.0}", u, sizeof(u));
-	CHECK(gd_app_from_json(u, &format, got, &err));
+	CHECK(gd_applications_from_json(u, &format, got, &err));
 	CHECK(same_cells(got, seed21, 175));
 	replace1(t, "\"natural_person\": 16}", "\"natural_person\": 16.5}", u, sizeof(u));
 	err = app_json_err(u);
@@ -1072,26 +1072,26 @@ test_json(void)
 		int32_t		a[15],
 					ag[15];
 
-		gd_apl_to_json(seed_appeals, buf, sizeof(buf));
+		gd_appeals_to_json(seed_appeals, buf, sizeof(buf));
 		CHECK_HAS(buf, "\"review\": {\"upheld\": 4, \"corrected\": 7, \"other\": 0, \"pending\": 0, \"total\": 11}");
 		CHECK_HAS(buf, "\"suit_after_review\": {\"upheld\": 1, \"corrected\": 0, \"other\": 0, \"pending\": 2, \"total\": 3}");
 		CHECK(buf[0] == '{' && buf[1] != ',');
-		CHECK(gd_apl_from_json(buf, ag, &err));
+		CHECK(gd_appeals_from_json(buf, ag, &err));
 		CHECK(same_cells(ag, seed_appeals, 15));
 
 		memcpy(a, seed_appeals, sizeof(a));
 		a[0] = NS;
 		a[14] = NS;
-		gd_apl_to_json(a, buf, sizeof(buf));
+		gd_appeals_to_json(a, buf, sizeof(buf));
 		CHECK_HAS(buf, "\"upheld\": null");
-		CHECK(gd_apl_from_json(buf, ag, &err));
+		CHECK(gd_appeals_from_json(buf, ag, &err));
 		CHECK(same_cells(ag, a, 15));
 
 		snprintf(t, sizeof(t), "%s",
 				 "{\"suit_direct\": {\"total\": 2, \"pending\": 1, \"other\": 0, \"corrected\": 0, \"upheld\": 1},"
 				 " \"suit_after_review\": {\"upheld\": 1, \"corrected\": 0, \"other\": 0, \"pending\": 2, \"total\": 3.0},"
 				 " \"review\": {\"other\": 0, \"pending\": 0, \"total\": 11, \"upheld\": 4, \"corrected\": 7}}");
-		CHECK(gd_apl_from_json(t, ag, &err));
+		CHECK(gd_appeals_from_json(t, ag, &err));
 		CHECK(same_cells(ag, seed_appeals, 15));
 
 		replace1(t, ", \"review\"", ", \"reviews\"", u, sizeof(u));
@@ -1163,8 +1163,8 @@ dump(const GdViolation *v, int n)
 static void
 test_checks(void)
 {
-	int32_t		seed21[GD_APP_NCELLS_MAX],
-				m[GD_APP_NCELLS_MAX];
+	int32_t		seed21[GD_APPLICATIONS_NCELLS_MAX],
+				m[GD_APPLICATIONS_NCELLS_MAX];
 	static GdViolation v[GD_MAX_VIOLATIONS];
 	const GdViolation *x;
 	int			n;
@@ -1172,10 +1172,10 @@ test_checks(void)
 	seed_cells(2021, seed21);
 
 	/* The seed is consistent. */
-	CHECK_INT(gd_app_check(2021, seed21, v), 0);
-	CHECK(gd_app_consistent(2021, seed21));
-	CHECK_INT(gd_apl_check(seed_appeals, v), 0);
-	CHECK(gd_apl_consistent(seed_appeals));
+	CHECK_INT(gd_applications_violations(2021, seed21, v), 0);
+	CHECK(gd_applications_consistent(2021, seed21));
+	CHECK_INT(gd_appeals_violations(seed_appeals, v), 0);
+	CHECK(gd_appeals_consistent(seed_appeals));
 
 	/*
 	 * granted × natural_person 6 → 7.  Column natural_person: outcomes
@@ -1184,9 +1184,9 @@ test_checks(void)
 	 */
 	memcpy(m, seed21, sizeof(m));
 	*cell(2021, m, "granted", NP) = 7;
-	n = gd_app_check(2021, m, v);
+	n = gd_applications_violations(2021, m, v);
 	CHECK_INT(n, 2);
-	CHECK(!gd_app_consistent(2021, m));
+	CHECK(!gd_applications_consistent(2021, m));
 	x = find_violation(v, n, "B", "total_processed", "natural_person");
 	CHECK(x != NULL);
 	if (x)
@@ -1218,7 +1218,7 @@ test_checks(void)
 	 */
 	memcpy(m, seed21, sizeof(m));
 	*cell(2021, m, "new_received", TOT) = 21;
-	n = gd_app_check(2021, m, v);
+	n = gd_applications_violations(2021, m, v);
 	CHECK_INT(n, 2);
 	x = find_violation(v, n, "A", NULL, "total");
 	CHECK(x != NULL);
@@ -1246,9 +1246,9 @@ test_checks(void)
 
 		memcpy(a, seed_appeals, sizeof(a));
 		a[4] = 12;
-		n = gd_apl_check(a, v);
+		n = gd_appeals_violations(a, v);
 		CHECK_INT(n, 1);
-		CHECK(!gd_apl_consistent(a));
+		CHECK(!gd_appeals_consistent(a));
 		if (n >= 1)
 		{
 			CHECK_STR(v[0].rule, "D");
@@ -1263,7 +1263,7 @@ test_checks(void)
 		/* suit_after_review pending 2 → 1: expected 2, reported 3 */
 		memcpy(a, seed_appeals, sizeof(a));
 		a[13] = 1;
-		n = gd_apl_check(a, v);
+		n = gd_appeals_violations(a, v);
 		CHECK_INT(n, 1);
 		x = find_violation(v, n, "D", "suit_after_review", "total");
 		CHECK(x != NULL);
@@ -1276,17 +1276,17 @@ test_checks(void)
 		/* blank total: not judged; blank parts count 0 */
 		memcpy(a, seed_appeals, sizeof(a));
 		a[4] = NS;
-		CHECK_INT(gd_apl_check(a, v), 0);
-		CHECK(gd_apl_consistent(a));
+		CHECK_INT(gd_appeals_violations(a, v), 0);
+		CHECK(gd_appeals_consistent(a));
 		memcpy(a, seed_appeals, sizeof(a));
 		a[2] = a[3] = NS;		/* review other, pending were 0 */
-		CHECK_INT(gd_apl_check(a, v), 0);
+		CHECK_INT(gd_appeals_violations(a, v), 0);
 		a[0] = a[1] = NS;		/* all parts blank, total 11: not judged */
-		CHECK_INT(gd_apl_check(a, v), 0);
-		CHECK(gd_apl_consistent(a));
+		CHECK_INT(gd_appeals_violations(a, v), 0);
+		CHECK(gd_appeals_consistent(a));
 		memcpy(a, seed_appeals, sizeof(a));
 		a[1] = NS;				/* review: 4 against 11 */
-		n = gd_apl_check(a, v);
+		n = gd_appeals_violations(a, v);
 		CHECK_INT(n, 1);
 		if (n >= 1)
 		{
@@ -1303,7 +1303,7 @@ test_checks(void)
 	memcpy(m, seed21, sizeof(m));
 	*cell(2021, m, "total_processed", NP) = 15;
 	*cell(2021, m, "total_processed", ORG) = 5;
-	n = gd_app_check(2021, m, v);
+	n = gd_applications_violations(2021, m, v);
 	x = find_violation(v, n, "A", NULL, "natural_person");
 	CHECK(x != NULL && x->expected == 16 && x->reported == 15);
 	x = find_violation(v, n, "A", NULL, "other_org");
@@ -1324,8 +1324,8 @@ test_checks(void)
 static void
 test_blanks(void)
 {
-	int32_t		seed21[GD_APP_NCELLS_MAX],
-				m[GD_APP_NCELLS_MAX];
+	int32_t		seed21[GD_APPLICATIONS_NCELLS_MAX],
+				m[GD_APPLICATIONS_NCELLS_MAX];
 	static GdViolation v[GD_MAX_VIOLATIONS];
 	const GdViolation *x;
 	int			n;
@@ -1336,14 +1336,14 @@ test_blanks(void)
 	memcpy(m, seed21, sizeof(m));
 	for (int r = 0; r < 25; r++)
 		m[r * 7 + TOT] = NS;
-	n = gd_app_check(2021, m, v);
+	n = gd_applications_violations(2021, m, v);
 	CHECK_INT(count_rule(v, n, "C"), 0);
 	CHECK_INT(n, 0);
-	CHECK(gd_app_consistent(2021, m));
+	CHECK(gd_applications_consistent(2021, m));
 
 	/* ...even when the stated parts would not add up with any total. */
 	*cell(2021, m, "granted", NP) = 7;
-	n = gd_app_check(2021, m, v);
+	n = gd_applications_violations(2021, m, v);
 	CHECK_INT(count_rule(v, n, "C"), 0);
 	CHECK_INT(n, 1);			/* B natural_person 17 vs 16 */
 	x = find_violation(v, n, "B", "total_processed", "natural_person");
@@ -1354,12 +1354,12 @@ test_blanks(void)
 	for (int c = 0; c < 6; c++)
 		*cell(2021, m, "carried_over", c) = NS;
 	*cell(2021, m, "carried_over", TOT) = 0;
-	CHECK_INT(gd_app_check(2021, m, v), 0);
+	CHECK_INT(gd_applications_violations(2021, m, v), 0);
 	memcpy(m, seed21, sizeof(m));
 	for (int c = 0; c < 6; c++)
 		*cell(2021, m, "withheld_third_party", c) = NS;
 	*cell(2021, m, "withheld_third_party", TOT) = 0;
-	CHECK_INT(gd_app_check(2021, m, v), 0);
+	CHECK_INT(gd_applications_violations(2021, m, v), 0);
 
 	/*
 	 * granted: parts blank, total 10.  C is not judged for granted; B counts
@@ -1369,7 +1369,7 @@ test_blanks(void)
 	memcpy(m, seed21, sizeof(m));
 	for (int c = 0; c < 6; c++)
 		*cell(2021, m, "granted", c) = NS;
-	n = gd_app_check(2021, m, v);
+	n = gd_applications_violations(2021, m, v);
 	CHECK(find_violation(v, n, "C", "granted", "total") == NULL);
 	CHECK_INT(count_rule(v, n, "C"), 0);
 	CHECK_INT(n, 2);
@@ -1377,12 +1377,12 @@ test_blanks(void)
 	CHECK(x != NULL && x->expected == 10 && x->reported == 16);
 	x = find_violation(v, n, "B", "total_processed", "other_org");
 	CHECK(x != NULL && x->expected == 0 && x->reported == 4);
-	CHECK(!gd_app_consistent(2021, m));
+	CHECK(!gd_applications_consistent(2021, m));
 
 	/* Whole row blank (parts and total): nothing judged there. */
 	memcpy(m, seed21, sizeof(m));
 	blank_row(2021, m, "not_processed_duplicate");
-	CHECK_INT(gd_app_check(2021, m, v), 0);
+	CHECK_INT(gd_applications_violations(2021, m, v), 0);
 
 	/*
 	 * A: judged only when new_received and total_processed are stated.
@@ -1394,16 +1394,16 @@ test_blanks(void)
 	blank_row(2021, m, "total_processed");
 	*cell(2021, m, "carried_forward", NP) = 1;
 	*cell(2021, m, "carried_forward", TOT) = 1;
-	n = gd_app_check(2021, m, v);
+	n = gd_applications_violations(2021, m, v);
 	CHECK_INT(n, 0);
-	CHECK(gd_app_consistent(2021, m));
+	CHECK(gd_applications_consistent(2021, m));
 
 	/* new_received blank: same. */
 	memcpy(m, seed21, sizeof(m));
 	blank_row(2021, m, "new_received");
 	*cell(2021, m, "carried_over", NP) = 3;
 	*cell(2021, m, "carried_over", TOT) = 3;
-	n = gd_app_check(2021, m, v);
+	n = gd_applications_violations(2021, m, v);
 	CHECK_INT(count_rule(v, n, "A"), 0);
 	CHECK_INT(n, 0);
 
@@ -1412,7 +1412,7 @@ test_blanks(void)
 	*cell(2021, m, "new_received", TOT) = NS;
 	*cell(2021, m, "new_received", NP) = 15;
 	*cell(2021, m, "carried_over", NP) = NS;
-	n = gd_app_check(2021, m, v);
+	n = gd_applications_violations(2021, m, v);
 	x = find_violation(v, n, "A", NULL, "natural_person");
 	CHECK(x != NULL && x->expected == 15 && x->reported == 16);
 	CHECK(find_violation(v, n, "A", NULL, "total") == NULL);
@@ -1423,11 +1423,11 @@ test_blanks(void)
 	memcpy(m, seed21, sizeof(m));
 	blank_row(2021, m, "carried_over");
 	blank_row(2021, m, "carried_forward");
-	CHECK_INT(gd_app_check(2021, m, v), 0);
+	CHECK_INT(gd_applications_violations(2021, m, v), 0);
 	/* ...and a stated carried_forward with blank carried_over is judged. */
 	*cell(2021, m, "carried_forward", NP) = 1;
 	*cell(2021, m, "carried_forward", TOT) = 1;
-	n = gd_app_check(2021, m, v);
+	n = gd_applications_violations(2021, m, v);
 	CHECK_INT(n, 2);
 	x = find_violation(v, n, "A", NULL, "natural_person");
 	CHECK(x != NULL && x->expected == 16 && x->reported == 17);
@@ -1442,11 +1442,11 @@ test_blanks(void)
 	for (int r = P(2021, "not_processed_complaint"); r <= P(2021, "other_misc"); r++)
 		for (int c = 0; c < 7; c++)
 			m[r * 7 + c] = NS;
-	CHECK_INT(gd_app_check(2021, m, v), 0);
-	CHECK(gd_app_consistent(2021, m));
+	CHECK_INT(gd_applications_violations(2021, m, v), 0);
+	CHECK(gd_applications_consistent(2021, m));
 	blank_row(2021, m, "partially_granted");
 	/* natural_person 6+5 = 11 vs 16; total 10+5 = 15 vs 20 */
-	n = gd_app_check(2021, m, v);
+	n = gd_applications_violations(2021, m, v);
 	CHECK_INT(n, 2);
 	x = find_violation(v, n, "B", "total_processed", "natural_person");
 	CHECK(x != NULL && x->expected == 11 && x->reported == 16);
@@ -1458,18 +1458,18 @@ test_blanks(void)
 	for (int r = P(2021, "granted"); r <= P(2021, "other_misc"); r++)
 		for (int c = 0; c < 7; c++)
 			m[r * 7 + c] = NS;
-	n = gd_app_check(2021, m, v);
+	n = gd_applications_violations(2021, m, v);
 	CHECK_INT(count_rule(v, n, "B"), 0);
 	CHECK_INT(n, 0);
 
 	/* Everything blank: consistent, no violations. */
 	for (int i = 0; i < 175; i++)
 		m[i] = NS;
-	CHECK_INT(gd_app_check(2021, m, v), 0);
-	CHECK(gd_app_consistent(2021, m));
+	CHECK_INT(gd_applications_violations(2021, m, v), 0);
+	CHECK(gd_applications_consistent(2021, m));
 	for (int i = 0; i < 15; i++)
 		m[i] = NS;
-	CHECK_INT(gd_apl_check(m, v), 0);
+	CHECK_INT(gd_appeals_violations(m, v), 0);
 }
 
 /* ---------- the 2019 format ---------- */
@@ -1477,8 +1477,8 @@ test_blanks(void)
 static void
 test_2019(void)
 {
-	int32_t		seed19[GD_APP_NCELLS_MAX],
-				m[GD_APP_NCELLS_MAX];
+	int32_t		seed19[GD_APPLICATIONS_NCELLS_MAX],
+				m[GD_APPLICATIONS_NCELLS_MAX];
 	static GdViolation v[GD_MAX_VIOLATIONS];
 	const GdViolation *x;
 	int			n;
@@ -1486,13 +1486,13 @@ test_2019(void)
 	static const int32_t nr[7] = {17, 0, 0, 0, 0, 4, 21};
 
 	seed_cells(2019, seed19);
-	CHECK_INT(gd_app_check(2019, seed19, v), 0);
-	CHECK(gd_app_consistent(2019, seed19));
+	CHECK_INT(gd_applications_violations(2019, seed19, v), 0);
+	CHECK(gd_applications_consistent(2019, seed19));
 
 	/* other_handling counts in B: 1 more outcome, totals unchanged. */
 	memcpy(m, seed19, sizeof(m));
 	set_row(2019, m, "other_handling", oh);
-	n = gd_app_check(2019, m, v);
+	n = gd_applications_violations(2019, m, v);
 	CHECK_INT(n, 2);
 	x = find_violation(v, n, "B", "total_processed", "natural_person");
 	CHECK(x != NULL && x->expected == 17 && x->reported == 16);
@@ -1504,15 +1504,15 @@ test_2019(void)
 	/* ...and balances once total_processed and new_received include it. */
 	set_row(2019, m, "total_processed", nr);
 	set_row(2019, m, "new_received", nr);
-	n = gd_app_check(2019, m, v);
+	n = gd_applications_violations(2019, m, v);
 	CHECK_INT(n, 0);
-	CHECK(gd_app_consistent(2019, m));
+	CHECK(gd_applications_consistent(2019, m));
 	if (n)
 		dump(v, n);
 
 	/* C on other_handling, suspect named with the 2019 key. */
 	*cell(2019, m, "other_handling", NP) = 2;
-	n = gd_app_check(2019, m, v);
+	n = gd_applications_violations(2019, m, v);
 	x = find_violation(v, n, "C", "other_handling", "total");
 	CHECK(x != NULL && x->expected == 2 && x->reported == 1);
 	if (x)
@@ -1526,7 +1526,7 @@ test_2019(void)
 	set_row(2019, m, "other_handling", oh);
 	set_row(2019, m, "total_processed", nr);
 	set_row(2019, m, "new_received", nr);
-	CHECK(gd_app_consistent(2019, m));
+	CHECK(gd_applications_consistent(2019, m));
 }
 
 /* ---------- fill_totals ---------- */
@@ -1534,9 +1534,9 @@ test_2019(void)
 static void
 test_fill(void)
 {
-	int32_t		seed21[GD_APP_NCELLS_MAX],
-				seed19[GD_APP_NCELLS_MAX],
-				m[GD_APP_NCELLS_MAX];
+	int32_t		seed21[GD_APPLICATIONS_NCELLS_MAX],
+				seed19[GD_APPLICATIONS_NCELLS_MAX],
+				m[GD_APPLICATIONS_NCELLS_MAX];
 	GdError		err;
 
 	seed_cells(2021, seed21);
@@ -1546,13 +1546,13 @@ test_fill(void)
 	memcpy(m, seed21, sizeof(m));
 	for (int r = 0; r < 25; r++)
 		m[r * 7 + TOT] = NS;
-	CHECK(gd_app_fill_totals(2021, m, &err));
+	CHECK(gd_applications_fill_derived(2021, m, &err));
 	CHECK(same_cells(m, seed21, 175));
 
 	/* Blank total_processed row: refilled from the outcome rows. */
 	memcpy(m, seed21, sizeof(m));
 	blank_row(2021, m, "total_processed");
-	CHECK(gd_app_fill_totals(2021, m, &err));
+	CHECK(gd_applications_fill_derived(2021, m, &err));
 	CHECK(same_cells(m, seed21, 175));
 
 	/* Both at once. */
@@ -1560,7 +1560,7 @@ test_fill(void)
 	blank_row(2021, m, "total_processed");
 	for (int r = 0; r < 25; r++)
 		m[r * 7 + TOT] = NS;
-	CHECK(gd_app_fill_totals(2021, m, &err));
+	CHECK(gd_applications_fill_derived(2021, m, &err));
 	CHECK(same_cells(m, seed21, 175));
 
 	/* 2019 format: other_handling enters total_processed. */
@@ -1570,14 +1570,14 @@ test_fill(void)
 	*cell(2019, m, "new_received", TOT) = 22;
 	*cell(2019, m, "other_handling", TOT) = 2;
 	blank_row(2019, m, "total_processed");
-	CHECK(gd_app_fill_totals(2019, m, &err));
+	CHECK(gd_applications_fill_derived(2019, m, &err));
 	CHECK_INT(*cell(2019, m, "total_processed", LEG), 2);
 	CHECK_INT(*cell(2019, m, "total_processed", NP), 16);
 	CHECK_INT(*cell(2019, m, "total_processed", TOT), 22);
-	CHECK(gd_app_consistent(2019, m));
+	CHECK(gd_applications_consistent(2019, m));
 
 	/*
-	 * Regression (gd_check.c, fill): a blank total_processed × total must not
+	 * Regression (check.c, fill): a blank total_processed × total must not
 	 * be filled from the total column (B) before a blank part of that column
 	 * has itself been filled from its row (C).  Here other_handling × total and the
 	 * whole total_processed row are blank; other_handling × legal_service = 2.
@@ -1591,29 +1591,29 @@ test_fill(void)
 	*cell(2019, m, "new_received", TOT) = 22;
 	*cell(2019, m, "other_handling", TOT) = NS;
 	blank_row(2019, m, "total_processed");
-	CHECK(gd_app_consistent(2019, m));
-	CHECK(gd_app_fill_totals(2019, m, &err));
+	CHECK(gd_applications_consistent(2019, m));
+	CHECK(gd_applications_fill_derived(2019, m, &err));
 	CHECK_INT(*cell(2019, m, "other_handling", TOT), 2);
 	CHECK_INT(*cell(2019, m, "total_processed", LEG), 2);
 	CHECK_INT(*cell(2019, m, "total_processed", TOT), 22);
-	CHECK(gd_app_consistent(2019, m));
+	CHECK(gd_applications_consistent(2019, m));
 
 	memcpy(m, seed21, sizeof(m));
 	*cell(2021, m, "partially_granted", TOT) = NS;
 	blank_row(2021, m, "total_processed");
-	CHECK(gd_app_consistent(2021, m));
-	CHECK(gd_app_fill_totals(2021, m, &err));
+	CHECK(gd_applications_consistent(2021, m));
+	CHECK(gd_applications_fill_derived(2021, m, &err));
 	CHECK_INT(*cell(2021, m, "partially_granted", TOT), 5);
 	CHECK_INT(*cell(2021, m, "total_processed", TOT), 20);
 	CHECK(same_cells(m, seed21, 175));
-	CHECK(gd_app_consistent(2021, m));
+	CHECK(gd_applications_consistent(2021, m));
 
 	/* Stated cells are left alone, even wrong ones. */
 	memcpy(m, seed21, sizeof(m));
 	*cell(2021, m, "granted", TOT) = 99;
 	*cell(2021, m, "partially_granted", TOT) = NS;
 	*cell(2021, m, "total_processed", NP) = 77;
-	CHECK(gd_app_fill_totals(2021, m, &err));
+	CHECK(gd_applications_fill_derived(2021, m, &err));
 	CHECK_INT(*cell(2021, m, "granted", TOT), 99);
 	CHECK_INT(*cell(2021, m, "total_processed", NP), 77);
 	CHECK_INT(*cell(2021, m, "partially_granted", TOT), 5);
@@ -1627,7 +1627,7 @@ test_fill(void)
 	*cell(2021, m, "granted", TOT) = NS;
 	*cell(2021, m, "partially_granted", COM) = NS;
 	*cell(2021, m, "partially_granted", TOT) = NS;
-	CHECK(gd_app_fill_totals(2021, m, &err));
+	CHECK(gd_applications_fill_derived(2021, m, &err));
 	CHECK_INT(*cell(2021, m, "carried_over", TOT), NS);
 	CHECK_INT(*cell(2021, m, "granted", TOT), NS);
 	CHECK_INT(*cell(2021, m, "partially_granted", TOT), 5);	/* blank part = 0 */
@@ -1639,7 +1639,7 @@ test_fill(void)
 	*cell(2021, m, "granted", COM) = 1;
 	*cell(2021, m, "granted", TOT) = NS;
 	memset(&err, 0, sizeof(err));
-	CHECK(!gd_app_fill_totals(2021, m, &err));
+	CHECK(!gd_applications_fill_derived(2021, m, &err));
 	CHECK_INT(err.code, GD_E_RANGE);
 	CHECK_HAS(err.message, "granted × total");
 
@@ -1648,7 +1648,7 @@ test_fill(void)
 	*cell(2021, m, "other_misc", RES) = 1;
 	blank_row(2021, m, "total_processed");
 	memset(&err, 0, sizeof(err));
-	CHECK(!gd_app_fill_totals(2021, m, &err));
+	CHECK(!gd_applications_fill_derived(2021, m, &err));
 	CHECK_INT(err.code, GD_E_RANGE);
 
 	/* 2147483647 exactly is fine. */
@@ -1657,7 +1657,7 @@ test_fill(void)
 	*cell(2021, m, "granted", COM) = 1;
 	*cell(2021, m, "granted", ORG) = 0;
 	*cell(2021, m, "granted", TOT) = NS;
-	CHECK(gd_app_fill_totals(2021, m, &err));
+	CHECK(gd_applications_fill_derived(2021, m, &err));
 	CHECK_INT(*cell(2021, m, "granted", TOT), 2147483647);
 
 	/* Table 四. */
@@ -1666,40 +1666,40 @@ test_fill(void)
 
 		memcpy(a, seed_appeals, sizeof(a));
 		a[4] = a[9] = a[14] = NS;
-		CHECK(gd_apl_fill_totals(a, &err));
+		CHECK(gd_appeals_fill_derived(a, &err));
 		CHECK(same_cells(a, seed_appeals, 15));
 
 		memcpy(a, seed_appeals, sizeof(a));
 		a[5] = a[6] = a[7] = a[8] = NS;
 		a[9] = NS;
 		a[14] = 99;
-		CHECK(gd_apl_fill_totals(a, &err));
+		CHECK(gd_appeals_fill_derived(a, &err));
 		CHECK_INT(a[9], NS);
 		CHECK_INT(a[14], 99);
 
 		memcpy(a, seed_appeals, sizeof(a));
 		a[0] = 2147483647;
 		a[4] = NS;
-		CHECK(!gd_apl_fill_totals(a, &err));
+		CHECK(!gd_appeals_fill_derived(a, &err));
 		CHECK_INT(err.code, GD_E_RANGE);
 	}
 }
 
-/* ---------- gd_app_add, gd_apl_add, gd_app_fold_to_2019 ---------- */
+/* ---------- gd_applications_add, gd_appeals_add, gd_applications_fold_to_2019 ---------- */
 
 static void
 test_add_fold(void)
 {
-	int32_t		a[GD_APP_NCELLS_MAX],
-				b[GD_APP_NCELLS_MAX],
-				seed21[GD_APP_NCELLS_MAX];
+	int32_t		a[GD_APPLICATIONS_NCELLS_MAX],
+				b[GD_APPLICATIONS_NCELLS_MAX],
+				seed21[GD_APPLICATIONS_NCELLS_MAX];
 	GdError		err;
 
 	seed_cells(2021, seed21);
 
 	/* seed + seed = twice the seed */
 	memcpy(a, seed21, sizeof(a));
-	CHECK(gd_app_add(2021, a, seed21, &err));
+	CHECK(gd_applications_add(2021, a, seed21, &err));
 	CHECK_INT(*cell(2021, a, "new_received", TOT), 40);
 	CHECK_INT(*cell(2021, a, "granted", NP), 12);
 	CHECK_INT(*cell(2021, a, "carried_forward", NP), 0);
@@ -1710,13 +1710,13 @@ test_add_fold(void)
 	*cell(2021, a, "granted", NP) = 3;
 	*cell(2021, b, "granted", COM) = 4;
 	*cell(2021, b, "granted", NP) = NS;
-	CHECK(gd_app_add(2021, a, b, &err));
+	CHECK(gd_applications_add(2021, a, b, &err));
 	CHECK_INT(*cell(2021, a, "granted", NP), 3);
 	CHECK_INT(*cell(2021, a, "granted", COM), 4);
 	CHECK_INT(*cell(2021, a, "granted", RES), NS);
 	CHECK_INT(*cell(2021, a, "carried_forward", TOT), NS);
 	*cell(2021, b, "granted", COM) = 0;
-	CHECK(gd_app_add(2021, a, b, &err));
+	CHECK(gd_applications_add(2021, a, b, &err));
 	CHECK_INT(*cell(2021, a, "granted", COM), 4);
 
 	/* the limit: 2147483646+1 fine, 2147483647+1 GD_E_RANGE */
@@ -1724,25 +1724,25 @@ test_add_fold(void)
 		a[i] = b[i] = 0;
 	*cell(2021, a, "carried_forward", TOT) = 2147483646;
 	*cell(2021, b, "carried_forward", TOT) = 1;
-	CHECK(gd_app_add(2021, a, b, &err));
+	CHECK(gd_applications_add(2021, a, b, &err));
 	CHECK_INT(*cell(2021, a, "carried_forward", TOT), 2147483647);
 	memset(&err, 0, sizeof(err));
-	CHECK(!gd_app_add(2021, a, b, &err));
+	CHECK(!gd_applications_add(2021, a, b, &err));
 	CHECK_INT(err.code, GD_E_RANGE);
 	CHECK_HAS(err.message, "carried_forward × total");
 
 	/* 2019 format: sums 23 rows (other_handling at position 20). */
-	for (int i = 0; i < GD_APP_NCELLS_MAX; i++)
+	for (int i = 0; i < GD_APPLICATIONS_NCELLS_MAX; i++)
 		a[i] = b[i] = NS;
 	*cell(2019, a, "other_handling", NP) = 2;
 	*cell(2019, b, "other_handling", NP) = 5;
 	*cell(2019, b, "carried_forward", TOT) = 1;
-	CHECK(gd_app_add(2019, a, b, &err));
+	CHECK(gd_applications_add(2019, a, b, &err));
 	CHECK_INT(a[20 * 7 + NP], 7);
 	CHECK_INT(a[22 * 7 + TOT], 1);
 	*cell(2019, a, "other_handling", ORG) = 2147483647;
 	*cell(2019, b, "other_handling", ORG) = 1;
-	CHECK(!gd_app_add(2019, a, b, &err));
+	CHECK(!gd_applications_add(2019, a, b, &err));
 	CHECK_INT(err.code, GD_E_RANGE);
 	CHECK_HAS(err.message, "other_handling × other_org");
 
@@ -1752,18 +1752,18 @@ test_add_fold(void)
 					y[15];
 
 		memcpy(x, seed_appeals, sizeof(x));
-		CHECK(gd_apl_add(x, seed_appeals, &err));
+		CHECK(gd_appeals_add(x, seed_appeals, &err));
 		CHECK_INT(x[4], 22);
 		CHECK_INT(x[14], 6);
 		for (int i = 0; i < 15; i++)
 			x[i] = y[i] = NS;
 		y[3] = 2;
-		CHECK(gd_apl_add(x, y, &err));
+		CHECK(gd_appeals_add(x, y, &err));
 		CHECK_INT(x[3], 2);
 		CHECK_INT(x[0], NS);
 		x[10] = 2147483647;
 		y[10] = 1;
-		CHECK(!gd_apl_add(x, y, &err));
+		CHECK(!gd_appeals_add(x, y, &err));
 		CHECK_INT(err.code, GD_E_RANGE);
 		CHECK_HAS(err.message, "suit_after_review × upheld");
 	}
@@ -1775,8 +1775,8 @@ test_add_fold(void)
 		static const int32_t misc[7] = {2, NS, NS, NS, 0, 1, 3};
 		static const int32_t tp[7] = {19, 4, 0, 0, 0, 7, 30};
 		static const int32_t cf[7] = {1, 2, 3, 4, 5, 6, 21};
-		int32_t		f[GD_APP_NCELLS_MAX],
-					before[GD_APP_NCELLS_MAX];
+		int32_t		f[GD_APPLICATIONS_NCELLS_MAX],
+					before[GD_APPLICATIONS_NCELLS_MAX];
 
 		seed_cells(2021, f);
 		set_row(2021, f, "other_no_supplement", sup);
@@ -1785,7 +1785,7 @@ test_add_fold(void)
 		set_row(2021, f, "total_processed", tp);
 		set_row(2021, f, "carried_forward", cf);
 		memcpy(before, f, sizeof(f));
-		CHECK(gd_app_fold_to_2019(f, &err));
+		CHECK(gd_applications_fold_to_2019(f, &err));
 		/* rows 0–19 unchanged */
 		CHECK(same_cells(f, before, 20 * 7));
 		/* other_handling = sum, research all blank stays blank */
@@ -1800,16 +1800,16 @@ test_add_fold(void)
 		CHECK(same_cells(&f[21 * 7], tp, 7));
 		CHECK(same_cells(&f[22 * 7], cf, 7));
 		/* read as 2019 */
-		CHECK_INT(gd_app_get(2019, f, gd_app_row_id("other_handling"), TOT), 10);
-		CHECK_INT(gd_app_get(2019, f, gd_app_row_id("carried_forward"), TOT), 21);
+		CHECK_INT(gd_applications_get(2019, f, gd_applications_row_id("other_handling"), TOT), 10);
+		CHECK_INT(gd_applications_get(2019, f, gd_applications_row_id("carried_forward"), TOT), 21);
 
 		/* the seed folds to the 2019 seed */
 		{
-			int32_t		s19[GD_APP_NCELLS_MAX];
+			int32_t		s19[GD_APPLICATIONS_NCELLS_MAX];
 
 			seed_cells(2021, f);
 			seed_cells(2019, s19);
-			CHECK(gd_app_fold_to_2019(f, &err));
+			CHECK(gd_applications_fold_to_2019(f, &err));
 			CHECK(same_cells(f, s19, 161));
 		}
 
@@ -1818,7 +1818,7 @@ test_add_fold(void)
 		blank_row(2021, f, "other_no_supplement");
 		blank_row(2021, f, "other_unpaid_fee");
 		blank_row(2021, f, "other_misc");
-		CHECK(gd_app_fold_to_2019(f, &err));
+		CHECK(gd_applications_fold_to_2019(f, &err));
 		{
 			int			blanks = 0;
 
@@ -1833,19 +1833,19 @@ test_add_fold(void)
 		*cell(2021, f, "other_no_supplement", TOT) = 2147483647;
 		*cell(2021, f, "other_misc", TOT) = 1;
 		memset(&err, 0, sizeof(err));
-		CHECK(!gd_app_fold_to_2019(f, &err));
+		CHECK(!gd_applications_fold_to_2019(f, &err));
 		CHECK_INT(err.code, GD_E_RANGE);
 		CHECK_HAS(err.message, "other_handling × total");
 
 		/* sum over both formats: fold, then add as 2019 */
 		{
-			int32_t		s19[GD_APP_NCELLS_MAX];
+			int32_t		s19[GD_APPLICATIONS_NCELLS_MAX];
 
 			seed_cells(2021, f);
 			set_row(2021, f, "other_misc", misc);
 			seed_cells(2019, s19);
-			CHECK(gd_app_fold_to_2019(f, &err));
-			CHECK(gd_app_add(2019, s19, f, &err));
+			CHECK(gd_applications_fold_to_2019(f, &err));
+			CHECK(gd_applications_add(2019, s19, f, &err));
 			CHECK_INT(*cell(2019, s19, "other_handling", NP), 2);
 			CHECK_INT(*cell(2019, s19, "other_handling", COM), 0);
 			CHECK_INT(*cell(2019, s19, "total_processed", TOT), 40);
@@ -1854,9 +1854,9 @@ test_add_fold(void)
 }
 
 /*
- * Property: the fast gd_app_consistent (compiled plans, vectorised loops)
- * agrees with the general engine behind gd_app_check on random matrices:
- * consistent ones made with gd_app_fill_totals, then blanks and single-cell
+ * Property: the fast gd_applications_consistent (compiled plans, vectorised loops)
+ * agrees with the general engine behind gd_applications_violations on random matrices:
+ * consistent ones made with gd_applications_fill_derived, then blanks and single-cell
  * changes sprinkled in.  A fixed-seed LCG keeps it reproducible.
  */
 static uint32_t lcg_state = 20241127u;
@@ -1878,9 +1878,9 @@ test_consistent_agrees_with_check(void)
 	for (int iter = 0; iter < 20000; iter++)
 	{
 		int			format = (iter & 1) ? GD_FORMAT_2021 : GD_FORMAT_2019;
-		int			nrows = gd_app_nrows(format);
-		int			n = nrows * GD_APP_NCOLS;
-		int32_t		m[GD_APP_NCELLS_MAX];
+		int			nrows = gd_applications_nrows(format);
+		int			n = nrows * GD_APPLICATIONS_NCOLS;
+		int32_t		m[GD_APPLICATIONS_NCELLS_MAX];
 		GdViolation v[GD_MAX_VIOLATIONS];
 		GdError		err;
 		int			big = (lcg() % 10 == 0);
@@ -1889,34 +1889,34 @@ test_consistent_agrees_with_check(void)
 		 * blank, then filled */
 		for (int i = 0; i < n; i++)
 			m[i] = (int32_t) (big ? lcg() % 10000000u : lcg() % 20u);
-		for (int c = 0; c < GD_APP_NCOLS; c++)
-			m[1 * GD_APP_NCOLS + c] = 0;
+		for (int c = 0; c < GD_APPLICATIONS_NCOLS; c++)
+			m[1 * GD_APPLICATIONS_NCOLS + c] = 0;
 		/* now and then one cell past 2^26, where the 32-bit fast path stops */
 		if (iter % 20 == 0)
-			m[(2 + lcg() % (uint32_t) (nrows - 4)) * GD_APP_NCOLS + lcg() % 6u] =
+			m[(2 + lcg() % (uint32_t) (nrows - 4)) * GD_APPLICATIONS_NCOLS + lcg() % 6u] =
 				(int32_t) (100000000u + lcg() % 100000000u);
 		for (int r = 0; r < nrows; r++)
-			m[r * GD_APP_NCOLS + GD_APP_NCOLS - 1] = GD_NOT_STATED;
-		for (int c = 0; c < GD_APP_NCOLS; c++)
-			m[gd_app_row_pos(format, gd_app_row_id("total_processed")) * GD_APP_NCOLS + c] = GD_NOT_STATED;
-		if (!gd_app_fill_totals(format, m, &err))
+			m[r * GD_APPLICATIONS_NCOLS + GD_APPLICATIONS_NCOLS - 1] = GD_NOT_STATED;
+		for (int c = 0; c < GD_APPLICATIONS_NCOLS; c++)
+			m[gd_applications_row_pos(format, gd_applications_row_id("total_processed")) * GD_APPLICATIONS_NCOLS + c] = GD_NOT_STATED;
+		if (!gd_applications_fill_derived(format, m, &err))
 			continue;
 		/* A: new_received := total_processed + carried_forward (carried_over is 0) */
 		{
-			int			tp = gd_app_row_pos(format, gd_app_row_id("total_processed"));
-			int			cf = gd_app_row_pos(format, gd_app_row_id("carried_forward"));
+			int			tp = gd_applications_row_pos(format, gd_applications_row_id("total_processed"));
+			int			cf = gd_applications_row_pos(format, gd_applications_row_id("carried_forward"));
 			int64_t		nr_total = 0,
 						cf_total = 0;
 
-			for (int c = 0; c < GD_APP_NCOLS - 1; c++)
+			for (int c = 0; c < GD_APPLICATIONS_NCOLS - 1; c++)
 			{
-				m[cf * GD_APP_NCOLS + c] = (int32_t) (lcg() % 5u);
-				m[0 * GD_APP_NCOLS + c] = m[tp * GD_APP_NCOLS + c] + m[cf * GD_APP_NCOLS + c];
-				nr_total += m[0 * GD_APP_NCOLS + c];
-				cf_total += m[cf * GD_APP_NCOLS + c];
+				m[cf * GD_APPLICATIONS_NCOLS + c] = (int32_t) (lcg() % 5u);
+				m[0 * GD_APPLICATIONS_NCOLS + c] = m[tp * GD_APPLICATIONS_NCOLS + c] + m[cf * GD_APPLICATIONS_NCOLS + c];
+				nr_total += m[0 * GD_APPLICATIONS_NCOLS + c];
+				cf_total += m[cf * GD_APPLICATIONS_NCOLS + c];
 			}
-			m[cf * GD_APP_NCOLS + GD_APP_NCOLS - 1] = (int32_t) cf_total;
-			m[0 * GD_APP_NCOLS + GD_APP_NCOLS - 1] = (int32_t) nr_total;
+			m[cf * GD_APPLICATIONS_NCOLS + GD_APPLICATIONS_NCOLS - 1] = (int32_t) cf_total;
+			m[0 * GD_APPLICATIONS_NCOLS + GD_APPLICATIONS_NCOLS - 1] = (int32_t) nr_total;
 		}
 		/* perturb half of them: blanks and changed cells */
 		if (iter % 4 < 2)
@@ -1927,8 +1927,8 @@ test_consistent_agrees_with_check(void)
 				m[lcg() % (uint32_t) n] = (int32_t) (lcg() % 30u);
 		}
 		{
-			bool		fast = gd_app_consistent(format, m);
-			bool		slow = gd_app_check(format, m, v) == 0;
+			bool		fast = gd_applications_consistent(format, m);
+			bool		slow = gd_applications_violations(format, m, v) == 0;
 
 			if (fast != slow)
 				disagreements++;

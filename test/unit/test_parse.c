@@ -1,5 +1,5 @@
 /*
- * test_parse.c — unit tests of the report parser (gd_parse.h).
+ * test_parse.c — unit tests of the report parser (parse.h).
  *
  * Every complete sample in test/data is parsed and compared cell by cell
  * with values transcribed by hand (the *.expected.json files of
@@ -11,9 +11,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "gd_check.h"
-#include "gd_matrix.h"
-#include "gd_parse.h"
+#include "core/check.h"
+#include "core/matrix.h"
+#include "core/parse.h"
 
 static int	passed;
 static int	failed;
@@ -83,8 +83,8 @@ has_diag(const GdDiagnostics *d, GdSeverity sev, const char *section,
 static int64_t
 pro(const GdReportData *r, const char *key)
 {
-	int			id = gd_pro_cell_id(r->proactive_format, key);
-	int			pos = gd_pro_cell_pos(r->proactive_format, id);
+	int			id = gd_proactive_cell_id(r->proactive_format, key);
+	int			pos = gd_proactive_cell_pos(r->proactive_format, id);
 
 	if (id < 0 || pos < 0)
 		return -999;
@@ -97,7 +97,7 @@ check_t3(const char *what, const GdReportData *r, const int32_t (*exp)[7], int n
 	int			bad = 0;
 
 	CHECK(r->has_applications, "%s: table 三 read", what);
-	CHECK(gd_app_nrows(r->applications_format) == nrows, "%s: %d rows", what, nrows);
+	CHECK(gd_applications_nrows(r->applications_format) == nrows, "%s: %d rows", what, nrows);
 	for (int i = 0; i < nrows; i++)
 		for (int c = 0; c < 7; c++)
 			if (r->applications[i * 7 + c] != exp[i][c])
@@ -106,7 +106,7 @@ check_t3(const char *what, const GdReportData *r, const int32_t (*exp)[7], int n
 
 				bad++;
 				printf("  %s: %s is %d, expected %d\n", what,
-					   gd_app_cell_name(r->applications_format, i * 7 + c, name, sizeof(name)),
+					   gd_applications_cell_name(r->applications_format, i * 7 + c, name, sizeof(name)),
 					   r->applications[i * 7 + c], exp[i][c]);
 			}
 	CHECK(bad == 0, "%s: table 三 cell by cell (%d cells differ)", what, bad);
@@ -326,7 +326,7 @@ test_seed(void)
 	CHECK(pro(&rep, "coercion_decisions") == 0, "seed coercion 0");
 	CHECK(pro(&rep, "fees_collected") == 0, "seed fees 0");
 	CHECK(!has_diag(&d, GD_SEV_WARNING, "text", NULL, NULL), "seed: the text agrees with the tables (20 件, 均已在当年答复)");
-	CHECK(gd_app_consistent(rep.format, rep.applications), "seed is consistent");
+	CHECK(gd_applications_consistent(rep.format, rep.applications), "seed is consistent");
 	gd_diagnostics_free(&d);
 }
 
@@ -378,7 +378,7 @@ test_shanghai(void)
 	CHECK(has_diag(&d, GD_SEV_WARNING, "text", "unavailable", "265"), "shanghai: rule T on 无法提供 265 vs 337");
 	CHECK(has_diag(&d, GD_SEV_WARNING, "text", "unavailable", "337"), "shanghai: rule T names both numbers");
 	CHECK(!has_diag(&d, GD_SEV_WARNING, "text", "withheld", NULL), "shanghai: 不予公开35件 agrees");
-	CHECK(gd_app_consistent(rep.format, rep.applications), "shanghai table 三 is consistent (blank 总计 not judged)");
+	CHECK(gd_applications_consistent(rep.format, rep.applications), "shanghai table 三 is consistent (blank 总计 not judged)");
 	gd_diagnostics_free(&d);
 }
 
@@ -408,7 +408,7 @@ test_pingtan(void)
 	check_t3("pingtan-2021", &rep, pingtan21_t3, 25);
 	check_t4("pingtan-2021", &rep, pingtan21_t4);
 	CHECK(pro(&rep, "rules_issued") == 0 && pro(&rep, "rules_repealed") == 0 && pro(&rep, "rules_in_force") == 0, "pingtan 2021 rules \"000\"");
-	CHECK(pro(&rep, "normative_docs_issued") == GD_PRO_NOT_STATED && pro(&rep, "normative_docs_in_force") == GD_PRO_NOT_STATED,
+	CHECK(pro(&rep, "normative_docs_issued") == GD_PROACTIVE_NOT_STATED && pro(&rep, "normative_docs_in_force") == GD_PROACTIVE_NOT_STATED,
 		  "pingtan 2021: \"693665\" is ambiguous, left not stated");
 	CHECK(has_diag(&d, GD_SEV_WARNING, "二", "normative_docs_issued", "ambiguous"), "pingtan 2021: the ambiguity is reported");
 	CHECK(pro(&rep, "licensing_decisions") == 2293 && pro(&rep, "penalty_decisions") == 1282 &&
@@ -423,7 +423,7 @@ test_pingtan(void)
 	CHECK(rep.year == 2023 && rep.format == GD_FORMAT_2021, "pingtan 2023 year/format");
 	check_t3("pingtan-2023", &rep, pingtan23_t3, 25);
 	check_t4("pingtan-2023", &rep, pingtan23_t4);
-	CHECK(pro(&rep, "normative_docs_issued") == GD_PRO_NOT_STATED, "pingtan 2023: \"77132470\" left not stated");
+	CHECK(pro(&rep, "normative_docs_issued") == GD_PROACTIVE_NOT_STATED, "pingtan 2023: \"77132470\" left not stated");
 	CHECK(has_diag(&d, GD_SEV_WARNING, "二", "normative_docs_issued", "ambiguous"), "pingtan 2023: ambiguity reported");
 	CHECK(pro(&rep, "licensing_decisions") == 2629 && pro(&rep, "penalty_decisions") == 1330 &&
 		  pro(&rep, "coercion_decisions") == 54, "pingtan 2023 decisions");
@@ -484,7 +484,7 @@ test_partial(void)
 		gd_diagnostics_free(&d);
 		d = (GdDiagnostics) {0};
 		parse_file("district-stats-2023-pipes-partial.txt", &d, &err);
-		CHECK(pro(&rep, "rules_issued") == GD_PRO_NOT_STATED && pro(&rep, "normative_docs_issued") == 0,
+		CHECK(pro(&rep, "rules_issued") == GD_PROACTIVE_NOT_STATED && pro(&rep, "normative_docs_issued") == 0,
 			  "district-stats: \"/\" is not stated, 0 is 0");
 		gd_diagnostics_free(&d);
 	}
@@ -524,7 +524,7 @@ test_inconsistent(void)
 
 	CHECK(ok, "an inconsistent report parses as published: %s", err.message);
 	CHECK(rep.applications[2 * 7 + 0] == 7, "granted × natural_person read as printed (7)");
-	nv = gd_app_check(rep.format, rep.applications, v);
+	nv = gd_applications_violations(rep.format, rep.applications, v);
 	for (int i = 0; i < nv; i++)
 	{
 		if (strcmp(v[i].rule, "B") == 0 && v[i].column_key && strcmp(v[i].column_key, "natural_person") == 0 &&
@@ -534,8 +534,8 @@ test_inconsistent(void)
 			v[i].expected == 11 && v[i].reported == 10)
 			c = true;
 	}
-	CHECK(b, "gd_app_check: B fails in natural_person (17 vs 16)");
-	CHECK(c, "gd_app_check: C fails in row granted (11 vs 10)");
+	CHECK(b, "gd_applications_violations: B fails in natural_person (17 vs 16)");
+	CHECK(c, "gd_applications_violations: C fails in row granted (11 vs 10)");
 	gd_diagnostics_free(&d);
 	free(bad);
 

@@ -9,9 +9,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "gd_layout.h"
-#include "gd_render.h"
-#include "gd_report.h"
+#include "core/layout.h"
+#include "core/render.h"
+#include "core/report.h"
 
 static int	passed = 0;
 static int	failed = 0;
@@ -45,9 +45,9 @@ occurrences(const char *hay, const char *needle)
 
 /* Set one table 三 row of a report by key, in the report's format. */
 static void
-set_row(GdReportData *r, const char *key, const int v[GD_APP_NCOLS])
+set_row(GdReportData *r, const char *key, const int v[GD_APPLICATIONS_NCOLS])
 {
-	int			pos = gd_app_row_pos(r->applications_format, gd_app_row_id(key));
+	int			pos = gd_applications_row_pos(r->applications_format, gd_applications_row_id(key));
 
 	if (pos < 0)
 	{
@@ -55,15 +55,15 @@ set_row(GdReportData *r, const char *key, const int v[GD_APP_NCOLS])
 		failed++;
 		return;
 	}
-	for (int c = 0; c < GD_APP_NCOLS; c++)
-		r->applications[pos * GD_APP_NCOLS + c] = v[c];
+	for (int c = 0; c < GD_APPLICATIONS_NCOLS; c++)
+		r->applications[pos * GD_APPLICATIONS_NCOLS + c] = v[c];
 }
 
 static void
 set_pro(GdReportData *r, const char *key, int64_t v)
 {
-	int			pos = gd_pro_cell_pos(r->proactive_format,
-									  gd_pro_cell_id(r->proactive_format, key));
+	int			pos = gd_proactive_cell_pos(r->proactive_format,
+									  gd_proactive_cell_id(r->proactive_format, key));
 
 	if (pos < 0)
 	{
@@ -83,7 +83,7 @@ seed_report(GdReportData *r)
 	static const int partially[] = {5, 0, 0, 0, 0, 0, 5};
 	static const int not_held[] = {5, 0, 0, 0, 0, 0, 5};
 	static const int total[] = {16, 0, 0, 0, 0, 4, 20};
-	static const int32_t appeals[GD_APL_NCELLS] = {4, 7, 0, 0, 11, 1, 0, 0, 1, 2, 1, 0, 0, 2, 3};
+	static const int32_t appeals[GD_APPEALS_NCELLS] = {4, 7, 0, 0, 11, 1, 0, 0, 1, 2, 1, 0, 0, 2, 3};
 
 	memset(r, 0, sizeof(*r));
 	snprintf(r->organ, sizeof(r->organ), "%s", "红旗区人民政府");
@@ -92,7 +92,7 @@ seed_report(GdReportData *r)
 
 	r->has_proactive = true;
 	r->proactive_format = GD_FORMAT_2021;
-	for (int i = 0; i < GD_PRO_NCELLS_MAX; i++)
+	for (int i = 0; i < GD_PROACTIVE_NCELLS_MAX; i++)
 		r->proactive[i] = 0;
 	set_pro(r, "rules_issued", 0);
 	set_pro(r, "rules_repealed", 0);
@@ -107,7 +107,7 @@ seed_report(GdReportData *r)
 
 	r->has_applications = true;
 	r->applications_format = GD_FORMAT_2021;
-	for (int i = 0; i < GD_APP_NCELLS_MAX; i++)
+	for (int i = 0; i < GD_APPLICATIONS_NCELLS_MAX; i++)
 		r->applications[i] = 0;
 	set_row(r, "new_received", new_received);
 	set_row(r, "granted", granted);
@@ -135,7 +135,7 @@ report_2019(GdReportData *r)
 
 	r->has_proactive = true;
 	r->proactive_format = GD_FORMAT_2019;
-	for (int i = 0; i < GD_PRO_NCELLS_MAX; i++)
+	for (int i = 0; i < GD_PROACTIVE_NCELLS_MAX; i++)
 		r->proactive[i] = 0;
 	set_pro(r, "normative_docs_published", 8);
 	set_pro(r, "normative_docs_total_published", 8);
@@ -147,11 +147,11 @@ report_2019(GdReportData *r)
 	set_pro(r, "penalty_decisions", 9);
 	set_pro(r, "procurement_projects", 2);
 	set_pro(r, "procurement_amount", INT64_C(24252311082));
-	set_pro(r, "fee_items_prev", GD_PRO_NOT_STATED);
+	set_pro(r, "fee_items_prev", GD_PROACTIVE_NOT_STATED);
 
 	r->has_applications = true;
 	r->applications_format = GD_FORMAT_2019;
-	for (int i = 0; i < GD_APP_NCELLS_MAX; i++)
+	for (int i = 0; i < GD_APPLICATIONS_NCELLS_MAX; i++)
 		r->applications[i] = 0;
 	set_row(r, "new_received", received);
 	set_row(r, "granted", granted);
@@ -159,7 +159,7 @@ report_2019(GdReportData *r)
 	set_row(r, "total_processed", total);
 
 	r->has_appeals = true;
-	for (int i = 0; i < GD_APL_NCELLS; i++)
+	for (int i = 0; i < GD_APPEALS_NCELLS; i++)
 		r->appeals[i] = GD_NOT_STATED;
 }
 
@@ -178,17 +178,17 @@ check_all_row_labels(const char *out, int format)
 {
 	int			missing = 0;
 
-	for (int pos = 0; pos < gd_app_nrows(format); pos++)
-		if (strstr(out, gd_app_rows[gd_app_row_at(format, pos)].name.zh) == NULL)
+	for (int pos = 0; pos < gd_applications_nrows(format); pos++)
+		if (strstr(out, gd_applications_rows[gd_applications_row_at(format, pos)].name.zh) == NULL)
 			missing++;
 	CHECK(missing == 0, "every table 三 row label of the format is printed");
-	for (int c = 0; c < GD_APP_NCOLS; c++)
-		if (strstr(out, gd_app_columns[c].name.zh) == NULL)
+	for (int c = 0; c < GD_APPLICATIONS_NCOLS; c++)
+		if (strstr(out, gd_applications_columns[c].name.zh) == NULL)
 			missing++;
 	CHECK(missing == 0, "every table 三 column label is printed");
-	for (int pos = 0; pos < gd_pro_ncells(format); pos++)
+	for (int pos = 0; pos < gd_proactive_ncells(format); pos++)
 	{
-		const GdProactiveDef *d = &gd_pro_cells[gd_pro_cell_at(format, pos)];
+		const GdProactiveDef *d = &gd_proactive_cells[gd_proactive_cell_at(format, pos)];
 
 		if (strstr(out, d->name.zh) == NULL || strstr(out, d->item.zh) == NULL ||
 			(d->article && strstr(out, d->article) == NULL))
@@ -200,10 +200,10 @@ check_all_row_labels(const char *out, int format)
 static void
 test_layout_assumptions(void)
 {
-	/* gd_render.c indexes gd_app_column_groups by position */
-	CHECK(strcmp(gd_app_column_groups[0].key, "applicants") == 0, "column group 0 = applicants");
-	CHECK(strcmp(gd_app_column_groups[1].key, "organisations") == 0, "column group 1 = organisations");
-	CHECK(strcmp(gd_app_column_groups[2].key, "outcomes") == 0, "column group 2 = outcomes");
+	/* render.c indexes gd_applications_column_groups by position */
+	CHECK(strcmp(gd_applications_column_groups[0].key, "applicants") == 0, "column group 0 = applicants");
+	CHECK(strcmp(gd_applications_column_groups[1].key, "organisations") == 0, "column group 1 = organisations");
+	CHECK(strcmp(gd_applications_column_groups[2].key, "outcomes") == 0, "column group 2 = outcomes");
 }
 
 static void
@@ -262,7 +262,7 @@ test_seed_text(void)
 				if (nl > p)
 				{
 					lines++;
-					if (tabs != GD_APP_NCOLS)
+					if (tabs != GD_APPLICATIONS_NCOLS)
 						bad++;
 				}
 				p = nl + 1;
@@ -355,14 +355,14 @@ test_blank_cells(void)
 	int			pos;
 
 	seed_report(&r);
-	pos = gd_app_row_pos(GD_FORMAT_2021, gd_app_row_id("granted"));
-	r.applications[pos * GD_APP_NCOLS + 0] = GD_NOT_STATED;
-	for (int c = 1; c < GD_APP_NCOLS - 1; c++)
-		r.applications[pos * GD_APP_NCOLS + c] = GD_NOT_STATED;
+	pos = gd_applications_row_pos(GD_FORMAT_2021, gd_applications_row_id("granted"));
+	r.applications[pos * GD_APPLICATIONS_NCOLS + 0] = GD_NOT_STATED;
+	for (int c = 1; c < GD_APPLICATIONS_NCOLS - 1; c++)
+		r.applications[pos * GD_APPLICATIONS_NCOLS + c] = GD_NOT_STATED;
 	r.appeals[0] = GD_NOT_STATED;
-	r.appeals[GD_APL_NCELLS - 1] = GD_NOT_STATED;
-	set_pro(&r, "licensing_decisions", GD_PRO_NOT_STATED);
-	set_pro(&r, "rules_issued", GD_PRO_NOT_STATED);
+	r.appeals[GD_APPEALS_NCELLS - 1] = GD_NOT_STATED;
+	set_pro(&r, "licensing_decisions", GD_PROACTIVE_NOT_STATED);
+	set_pro(&r, "rules_issued", GD_PROACTIVE_NOT_STATED);
 
 	out = render(&r, GD_RENDER_TEXT);
 	if (out)

@@ -1,8 +1,9 @@
 #!/bin/sh
-# Upgrade path: install 0.1.0, fill tables of every type it has, ALTER
-# EXTENSION … UPDATE, check the values survived, compare the catalogue with
-# a fresh install (\dx+), then run the whole pg_regress suite on the
-# upgraded database.  Run from the repository root inside pg_virtualenv:
+# Upgrade path: the released scripts are byte for byte what was released;
+# install 0.1.0, fill tables of every type it has, ALTER EXTENSION … UPDATE
+# (0.1.0 → 0.2.0 → the current version), check the values survived, compare
+# the catalogue with a fresh install of the current version (generated from
+# sql/catalog/), then run the whole pg_regress suite on the upgraded database.  Run from the repository root inside pg_virtualenv:
 #
 #   pg_virtualenv -t -v 15 sh test/upgrade/run.sh
 #
@@ -23,6 +24,16 @@ same() {	# name, want, got
 	if [ "$2" = "$3" ]; then result ok "$1"
 	else result fail "$1"; echo "# want: $2"; echo "# got:  $3"; fi
 }
+
+current=$(sed -n "s/^default_version = '\(.*\)'/\1/p" gov_disclosure.control)
+
+# A released script is never edited: a database that ran it must be able to
+# trust that the next upgrade script starts from exactly that catalogue.
+if (cd sql && sha256sum --quiet -c ../test/upgrade/released.sha256) >/tmp/gd_released.txt 2>&1; then
+	result ok "the released scripts are unchanged ($(wc -l < test/upgrade/released.sha256) files)"
+else
+	result fail "a released script was edited"; sed 's/^/# /' /tmp/gd_released.txt
+fi
 
 for db in $old $new; do
 	psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
@@ -56,7 +67,7 @@ SQL
 before_sum=$(sql $old -c "SELECT sum(m)::text FROM upg_reports")
 
 sql $old -c "ALTER EXTENSION gov_disclosure UPDATE"
-same "ALTER EXTENSION … UPDATE reaches the default version" "0.2.0" \
+same "ALTER EXTENSION … UPDATE reaches the default version" "$current" \
 	"$(sql $old -c "SELECT extversion FROM pg_extension WHERE extname = 'gov_disclosure'")"
 same "every stored value is unchanged" "60|60" \
 	"$(sql $old -c "SELECT count(*), count(*) FILTER (WHERE b.m_text = r.m::text AND b.a_text = r.a::text) FROM upg_reports r JOIN upg_before b USING (id)")"
@@ -68,7 +79,7 @@ same "the CHECK and the domain still reject inconsistent values" "23514|23514" \
 	    BEGIN INSERT INTO upg_reports SELECT 999, gd_set_cell(m, 'granted', 'total', 11), a FROM upg_reports WHERE id = 1; EXCEPTION WHEN OTHERS THEN s1 := SQLSTATE; END;
 	    BEGIN INSERT INTO upg_reports SELECT 998, m, gd_set_cell(a, 'review', 'total', 12) FROM upg_reports WHERE id = 1; EXCEPTION WHEN OTHERS THEN s2 := SQLSTATE; END;
 	    RAISE NOTICE '%|%', s1, s2; END \$\$" 2>&1 | sed 's/^NOTICE:  //')"
-same "0.2.0 objects work on the upgraded database" "t|0" \
+same "0.2.0 and later objects work on the upgraded database" "t|0" \
 	"$(sql $old -c "SELECT gd_parse_report(gd_render(ROW('甲区人民政府', NULL, 2024, 2021, NULL, m, a)::gd_report)) = ROW('甲区人民政府', NULL, 2024, 2021, NULL, m, a)::gd_report, (SELECT count(*) FROM gd_reports) FROM upg_reports WHERE id = 1")"
 
 # A fresh install and the upgraded one have identical catalogues.

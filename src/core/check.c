@@ -1,0 +1,644 @@
+/*
+ * check.c — the identity engine.
+ *
+ * An identity of layout.c is evaluated along one line of its table (a
+ * column for PER_COLUMN identities, a row or block for PER_ROW ones).  The
+ * rules for blank cells live here only: judged when every required term is
+ * stated and at least one expected-side term is; blank parts count as 0.
+ */
+#include "core/check.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/matrix.h"
+
+typedef struct Grid
+{
+	GdTable		table;
+	int			format;			/* table 三 only */
+	int32_t    *cells;			/* written only by fill_totals */
+} Grid;
+
+typedef struct Outcome
+{
+	bool		judged;
+	int64_t		expected;
+	int64_t		reported;
+} Outcome;
+
+static int
+grid_ncols(const Grid *g)
+{
+	return g->table == GD_TABLE_APPLICATIONS ? GD_APPLICATIONS_NCOLS : GD_APPEALS_NCOLS;
+}
+
+static int
+grid_nrows(const Grid *g)
+{
+	return g->table == GD_TABLE_APPLICATIONS ? GD_APPLICATIONS_NROWS_ALL : GD_APPEALS_NBLOCKS;
+}
+
+/* Address of a cell, or NULL when its row is absent from the format. */
+static int32_t *
+grid_cell(const Grid *g, int row, int col)
+{
+	if (g->table == GD_TABLE_APPEALS)
+		return &g->cells[row * GD_APPEALS_NCOLS + col];
+	else
+	{
+		int			pos = gd_applications_row_pos(g->format, row);
+
+		return pos < 0 ? NULL : &g->cells[pos * GD_APPLICATIONS_NCOLS + col];
+	}
+}
+
+static const char *
+grid_row_key(const Grid *g, int row)
+{
+	return g->table == GD_TABLE_APPEALS ? gd_appeals_blocks[row].key
+		: gd_applications_rows[row].name.key;
+}
+
+static const char *
+grid_col_key(const Grid *g, int col)
+{
+	return g->table == GD_TABLE_APPEALS ? gd_appeals_columns[col].key
+		: gd_applications_columns[col].name.key;
+}
+
+/* Chinese labels, for the Chinese half of messages. */
+static const char *
+grid_row_zh(const Grid *g, int row)
+{
+	return g->table == GD_TABLE_APPEALS ? gd_appeals_blocks[row].zh
+		: gd_applications_rows[row].name.zh;
+}
+
+static const char *
+grid_col_zh(const Grid *g, int col)
+{
+	return g->table == GD_TABLE_APPEALS ? gd_appeals_columns[col].zh
+		: gd_applications_columns[col].name.zh;
+}
+
+static int32_t *
+term_cell(const Grid *g, const GdIdentity *id, const GdTerm *t, int line)
+{
+	return id->axis == GD_PER_COLUMN ? grid_cell(g, t->index, line)
+		: grid_cell(g, line, t->index);
+}
+
+/* Is this line of the table present at all (a row absent from the format)? */
+static bool
+line_present(const Grid *g, const GdIdentity *id, int line)
+{
+	if (id->axis == GD_PER_COLUMN || g->table == GD_TABLE_APPEALS)
+		return true;
+	return gd_applications_row_pos(g->format, line) >= 0;
+}
+
+static int
+nlines(const Grid *g, const GdIdentity *id)
+{
+	return id->axis == GD_PER_COLUMN ? grid_ncols(g) : grid_nrows(g);
+}
+
+static Outcome
+evaluate(const Grid *g, const GdIdentity *id, int line)
+{
+	Outcome		o = {false, 0, 0};
+	bool		expected_stated = false;
+
+	for (int i = 0; i < id->nterms; i++)
+	{
+		const GdTerm *t = &id->terms[i];
+		int32_t    *cell = term_cell(g, id, t, line);
+
+		if (cell == NULL)
+			continue;			/* row absent from this format */
+		if (*cell == GD_NOT_STATED)
+		{
+			if (t->required)
+				return o;
+			continue;
+		}
+		if (t->side == GD_EXPECTED)
+		{
+			o.expected += *cell;
+			expected_stated = true;
+		}
+		else
+			o.reported += *cell;
+	}
+	o.judged = expected_stated;
+	return o;
+}
+
+static bool
+consistent(const Grid *g)
+{
+	for (int k = 0; k < gd_nidentities; k++)
+	{
+		const GdIdentity *id = &gd_identities[k];
+
+		if (id->table != g->table)
+			continue;
+		for (int line = 0; line < nlines(g, id); line++)
+		{
+			Outcome		o;
+
+			if (!line_present(g, id, line))
+				continue;
+			o = evaluate(g, id, line);
+			if (o.judged && o.expected != o.reported)
+				return false;
+		}
+	}
+	return true;
+}
+
+/*
+ * gd_applications_consistent does not go through evaluate(): the identities are
+ * compiled once per format into position lists of plus and minus terms, so
+ * the loops touch nothing but the cells.
+ */
+typedef struct TermList
+{
+	int			nplus;
+	int			nminus;
+	int			plus[GD_MAX_TERMS];
+	int			minus[GD_MAX_TERMS];
+	bool		plus_required[GD_MAX_TERMS];
+	bool		minus_required[GD_MAX_TERMS];
+} TermList;
+
+typedef struct FastPlan
+{
+	volatile bool ready;
+	int			nrows;
+	int			ncolumn_ids;	/* identities checked in every column */
+	TermList	column_ids[8];	/* terms: row positions */
+	int			nrow_ids;		/* identities checked in every row */
+	TermList	row_ids[8];		/* terms: column ids */
+	/* the same row identities as coefficients over the 7 columns */
+	int32_t		row_coef[8][GD_APPLICATIONS_NCOLS];	/* +1 expected, -1 reported, 0 */
+	int32_t		row_required[8][GD_APPLICATIONS_NCOLS];	/* -1 where required */
+} FastPlan;
+
+static FastPlan fast_2019,
+			fast_2021;
+
+static const FastPlan *
+fast_plan(int format)
+{
+	FastPlan   *p = format == GD_FORMAT_2019 ? &fast_2019 : &fast_2021;
+
+	if (p->ready)
+		return p;
+	p->nrows = gd_applications_nrows(format);
+	p->ncolumn_ids = p->nrow_ids = 0;
+	for (int k = 0; k < gd_nidentities; k++)
+	{
+		const GdIdentity *id = &gd_identities[k];
+		TermList   *t;
+
+		if (id->table != GD_TABLE_APPLICATIONS)
+			continue;
+		if (id->axis == GD_PER_COLUMN && p->ncolumn_ids < 8)
+			t = &p->column_ids[p->ncolumn_ids++];
+		else if (id->axis == GD_PER_ROW && p->nrow_ids < 8)
+			t = &p->row_ids[p->nrow_ids++];
+		else
+			continue;
+		t->nplus = t->nminus = 0;
+		for (int i = 0; i < id->nterms; i++)
+		{
+			int			index = id->terms[i].index;
+
+			if (id->axis == GD_PER_COLUMN)
+			{
+				index = gd_applications_row_pos(format, index);
+				if (index < 0)
+					continue;	/* row absent from this format */
+			}
+			if (id->terms[i].side == GD_EXPECTED)
+			{
+				t->plus_required[t->nplus] = id->terms[i].required;
+				t->plus[t->nplus++] = index;
+			}
+			else
+			{
+				t->minus_required[t->nminus] = id->terms[i].required;
+				t->minus[t->nminus++] = index;
+			}
+		}
+	}
+	for (int k = 0; k < p->nrow_ids; k++)
+	{
+		const TermList *t = &p->row_ids[k];
+
+		memset(p->row_coef[k], 0, sizeof(p->row_coef[k]));
+		memset(p->row_required[k], 0, sizeof(p->row_required[k]));
+		for (int i = 0; i < t->nplus; i++)
+		{
+			p->row_coef[k][t->plus[i]] = 1;
+			p->row_required[k][t->plus[i]] = t->plus_required[i] ? -1 : 0;
+		}
+		for (int i = 0; i < t->nminus; i++)
+		{
+			p->row_coef[k][t->minus[i]] = -1;
+			p->row_required[k][t->minus[i]] = t->minus_required[i] ? -1 : 0;
+		}
+	}
+	p->ready = true;
+	return p;
+}
+
+/*
+ * The identities of table 三, judged as evaluate() does (required terms
+ * stated, some expected term stated, blank parts count as 0) over the
+ * precompiled positions, without branches on the cells: a blank is -1, so
+ * ~(v >> 31) is all ones for a stated cell and 0 for a blank, and the 10 %
+ * of blanks in real tables cost no mispredictions.  Identities down the
+ * columns run over all 7 columns at once so the compiler vectorises them.
+ * 32-bit sums: exact while every cell is below 2^26, since at most 32 terms
+ * then stay below 2^31; larger tables go through the general engine.
+ */
+static bool
+consistent_narrow(const FastPlan *p, const int32_t *cells)
+{
+	/* identities checked down each column: all 7 columns at once */
+	for (int k = 0; k < p->ncolumn_ids; k++)
+	{
+		const TermList *t = &p->column_ids[k];
+		int32_t		acc[GD_APPLICATIONS_NCOLS] = {0};
+		int32_t		expected_stated[GD_APPLICATIONS_NCOLS] = {0};
+		int32_t		required_blank[GD_APPLICATIONS_NCOLS] = {0};
+
+		for (int i = 0; i < t->nplus; i++)
+		{
+			const int32_t *row = &cells[t->plus[i] * GD_APPLICATIONS_NCOLS];
+			int32_t		req = t->plus_required[i] ? -1 : 0;
+
+			for (int c = 0; c < GD_APPLICATIONS_NCOLS; c++)
+			{
+				int32_t		stated = ~(row[c] >> 31);
+
+				acc[c] += row[c] & stated;
+				expected_stated[c] |= stated;
+				required_blank[c] |= ~stated & req;
+			}
+		}
+		for (int i = 0; i < t->nminus; i++)
+		{
+			const int32_t *row = &cells[t->minus[i] * GD_APPLICATIONS_NCOLS];
+			int32_t		req = t->minus_required[i] ? -1 : 0;
+
+			for (int c = 0; c < GD_APPLICATIONS_NCOLS; c++)
+			{
+				int32_t		stated = ~(row[c] >> 31);
+
+				acc[c] -= row[c] & stated;
+				required_blank[c] |= ~stated & req;
+			}
+		}
+		for (int c = 0; c < GD_APPLICATIONS_NCOLS; c++)
+			if (expected_stated[c] && !required_blank[c] && acc[c] != 0)
+				return false;
+	}
+	/* identities checked along each row: fixed 7-wide coefficient vectors */
+	for (int k = 0; k < p->nrow_ids; k++)
+	{
+		const int32_t *coef = p->row_coef[k];
+		const int32_t *req = p->row_required[k];
+
+		int32_t		broken = 0;	/* no early exit: the loop vectorises */
+
+		for (int r = 0; r < p->nrows; r++)
+		{
+			const int32_t *row = &cells[r * GD_APPLICATIONS_NCOLS];
+			int32_t		s = 0;
+			int32_t		expected_stated = 0;
+			int32_t		required_blank = 0;
+
+			for (int c = 0; c < GD_APPLICATIONS_NCOLS; c++)
+			{
+				int32_t		stated = ~(row[c] >> 31);
+
+				s += coef[c] * (row[c] & stated);
+				expected_stated |= stated & (coef[c] > 0 ? -1 : 0);
+				required_blank |= ~stated & req[c];
+			}
+			broken |= expected_stated & ~required_blank & -(int32_t) (s != 0);
+		}
+		if (broken)
+			return false;
+	}
+	return true;
+}
+
+bool
+gd_applications_consistent(int format, const int32_t *cells)
+{
+	const FastPlan *p = fast_plan(format);
+	int32_t		stated_bits = 0;
+
+	for (int i = 0; i < p->nrows * GD_APPLICATIONS_NCOLS; i++)
+		stated_bits |= cells[i] & ~(cells[i] >> 31);
+	if (stated_bits < (1 << 26))
+		return consistent_narrow(p, cells);
+	else
+	{
+		Grid		g = {GD_TABLE_APPLICATIONS, format, (int32_t *) cells};
+
+		return consistent(&g);
+	}
+}
+
+bool
+gd_appeals_consistent(const int32_t *cells)
+{
+	Grid		g = {GD_TABLE_APPEALS, 0, (int32_t *) cells};
+
+	return consistent(&g);
+}
+
+static bool
+has_term(const GdIdentity *id, int index)
+{
+	for (int i = 0; i < id->nterms; i++)
+		if (id->terms[i].index == index)
+			return true;
+	return false;
+}
+
+/* Where a failing column identity and a failing row identity cross. */
+typedef struct Failure
+{
+	const GdIdentity *id;
+	int			line;
+	Outcome		o;
+} Failure;
+
+/* Append printf-style text to a NUL-terminated buffer, truncating. */
+static void
+cat(char *buf, size_t size, const char *fmt,...)
+	__attribute__((format(printf, 3, 4)));
+
+static void
+cat(char *buf, size_t size, const char *fmt,...)
+{
+	size_t		len = strlen(buf);
+	va_list		ap;
+
+	if (len + 1 >= size)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(buf + len, size - len, fmt, ap);
+	va_end(ap);
+}
+
+static void
+describe(const Grid *g, const Failure *f, const Failure *all, int nall,
+		 GdViolation *v)
+{
+	const GdIdentity *id = f->id;
+	bool		per_column = id->axis == GD_PER_COLUMN;
+	const char *where = per_column ? grid_col_key(g, f->line) : grid_row_key(g, f->line);
+	const char *where_zh = per_column ? grid_col_zh(g, f->line) : grid_row_zh(g, f->line);
+	const char *zh_where = per_column ? "列" : (g->table == GD_TABLE_APPEALS ? "栏" : "行");
+	const char *en_where = per_column ? "column" : (g->table == GD_TABLE_APPEALS ? "block" : "row");
+	char		zh_suspects[GD_MSG_MAX / 4] = "";
+	char		en_suspects[GD_MSG_MAX / 4] = "";
+
+	/* The crossing of a failing column with a failing row is the suspect. */
+	for (int k = 0; k < nall; k++)
+	{
+		const Failure *other = &all[k];
+		const Failure *col_f = per_column ? f : other;
+		const Failure *row_f = per_column ? other : f;
+		int64_t		d_col,
+					d_row;
+		const char *row_key,
+				   *col_key;
+
+		if (other->id->axis == id->axis || other->id->table != id->table)
+			continue;
+		if (!has_term(col_f->id, row_f->line) || !has_term(row_f->id, col_f->line))
+			continue;
+		d_col = llabs(col_f->o.reported - col_f->o.expected);
+		d_row = llabs(row_f->o.reported - row_f->o.expected);
+		row_key = grid_row_key(g, row_f->line);
+		col_key = grid_col_key(g, col_f->line);
+		cat(zh_suspects, sizeof(zh_suspects), "%s“%s”行 × “%s”列%s",
+			zh_suspects[0] ? "、" : "；可能误填的单元格：",
+			grid_row_zh(g, row_f->line), grid_col_zh(g, col_f->line),
+			d_col == d_row ? "（一处误填即可解释两处差额）" : "");
+		cat(en_suspects, sizeof(en_suspects), "%s%s × %s%s",
+			en_suspects[0] ? ", " : "; likely mistyped cell: ", row_key, col_key,
+			d_col == d_row ? " (one wrong value explains both)" : "");
+	}
+
+	v->rule = id->rule;
+	v->severity = "error";
+	v->has_numbers = true;
+	v->expected = f->o.expected;
+	v->reported = f->o.reported;
+	v->row_key = per_column ? (id->anchor >= 0 ? grid_row_key(g, id->anchor) : NULL) : where;
+	v->column_key = per_column ? where : (id->anchor >= 0 ? grid_col_key(g, id->anchor) : NULL);
+	v->message[0] = '\0';
+	cat(v->message, sizeof(v->message),
+		"规则%s（%s）在“%s”%s不成立：应为 %lld，报告为 %lld%s / ",
+		id->rule, id->zh, where_zh, zh_where,
+		(long long) f->o.expected, (long long) f->o.reported, zh_suspects);
+	cat(v->message, sizeof(v->message),
+		"rule %s (%s) fails in %s %s: expected %lld, reported %lld%s",
+		id->rule, id->en, en_where, where,
+		(long long) f->o.expected, (long long) f->o.reported, en_suspects);
+}
+
+static int
+check(const Grid *g, GdViolation *out)
+{
+	Failure		failures[GD_MAX_VIOLATIONS];
+	int			n = 0;
+
+	for (int k = 0; k < gd_nidentities; k++)
+	{
+		const GdIdentity *id = &gd_identities[k];
+
+		if (id->table != g->table)
+			continue;
+		for (int line = 0; line < nlines(g, id) && n < GD_MAX_VIOLATIONS; line++)
+		{
+			Outcome		o;
+
+			if (!line_present(g, id, line))
+				continue;
+			o = evaluate(g, id, line);
+			if (o.judged && o.expected != o.reported)
+				failures[n++] = (Failure) {id, line, o};
+		}
+	}
+	for (int i = 0; i < n; i++)
+		describe(g, &failures[i], failures, n, &out[i]);
+	return n;
+}
+
+int
+gd_applications_violations(int format, const int32_t *cells, GdViolation *out)
+{
+	Grid		g = {GD_TABLE_APPLICATIONS, format, (int32_t *) cells};
+
+	return check(&g, out);
+}
+
+int
+gd_appeals_violations(const int32_t *cells, GdViolation *out)
+{
+	Grid		g = {GD_TABLE_APPEALS, 0, (int32_t *) cells};
+
+	return check(&g, out);
+}
+
+/* The single reported-side term of an identity, or NULL if it has several. */
+static const GdTerm *
+sole_reported(const GdIdentity *id)
+{
+	const GdTerm *found = NULL;
+
+	for (int i = 0; i < id->nterms; i++)
+		if (id->terms[i].side == GD_REPORTED)
+		{
+			if (found)
+				return NULL;
+			found = &id->terms[i];
+		}
+	return found;
+}
+
+/*
+ * Would some identity fill this blank cell now?  (Its sole reported term is
+ * this cell, and at least one of its parts is stated.)
+ */
+static bool
+fillable(Grid *g, int row, int col)
+{
+	for (int k = 0; k < gd_nidentities; k++)
+	{
+		const GdIdentity *id = &gd_identities[k];
+		const GdTerm *target = sole_reported(id);
+		int			line;
+		int32_t    *cell;
+		Outcome		o;
+
+		if (id->table != g->table || target == NULL)
+			continue;
+		if (id->axis == GD_PER_COLUMN ? target->index != row : target->index != col)
+			continue;
+		line = id->axis == GD_PER_COLUMN ? col : row;
+		if (!line_present(g, id, line))
+			continue;
+		cell = term_cell(g, id, target, line);
+		if (cell == NULL || *cell != GD_NOT_STATED)
+			continue;
+		*cell = 0;
+		o = evaluate(g, id, line);
+		*cell = GD_NOT_STATED;
+		if (o.judged)
+			return true;
+	}
+	return false;
+}
+
+/* Does a blank part of this identity wait to be filled itself? */
+static bool
+waits_for_parts(Grid *g, const GdIdentity *id, int line)
+{
+	for (int i = 0; i < id->nterms; i++)
+	{
+		const GdTerm *t = &id->terms[i];
+		int32_t    *cell = term_cell(g, id, t, line);
+		int			row = id->axis == GD_PER_COLUMN ? t->index : line;
+		int			col = id->axis == GD_PER_COLUMN ? line : t->index;
+
+		if (t->side == GD_EXPECTED && cell != NULL && *cell == GD_NOT_STATED &&
+			fillable(g, row, col))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Identities whose reported side is one cell define that cell; fill blanks
+ * until nothing changes.  A total whose blank parts can themselves be filled
+ * waits for them (a column total must not count a fillable row total as 0).
+ */
+static bool
+fill(Grid *g, GdError *err)
+{
+	bool		changed = true;
+
+	while (changed)
+	{
+		changed = false;
+		for (int k = 0; k < gd_nidentities; k++)
+		{
+			const GdIdentity *id = &gd_identities[k];
+			const GdTerm *target = sole_reported(id);
+
+			if (id->table != g->table || target == NULL)
+				continue;
+			for (int line = 0; line < nlines(g, id); line++)
+			{
+				int32_t    *cell;
+				Outcome		o;
+
+				if (!line_present(g, id, line))
+					continue;
+				cell = term_cell(g, id, target, line);
+				if (cell == NULL || *cell != GD_NOT_STATED)
+					continue;
+				if (waits_for_parts(g, id, line))
+					continue;
+				/* judge as if the target were stated as 0 */
+				*cell = 0;
+				o = evaluate(g, id, line);
+				*cell = GD_NOT_STATED;
+				if (!o.judged)
+					continue;
+				if (o.expected > GD_COUNT_MAX)
+				{
+					gd_fail(err, GD_E_RANGE, "filled total %s × %s is out of range",
+							id->axis == GD_PER_COLUMN ? grid_row_key(g, target->index)
+							: grid_row_key(g, line),
+							id->axis == GD_PER_COLUMN ? grid_col_key(g, line)
+							: grid_col_key(g, target->index));
+					return gd_fail_detail(err, "A count cannot exceed 2147483647.");
+				}
+				*cell = (int32_t) o.expected;
+				changed = true;
+			}
+		}
+	}
+	return true;
+}
+
+bool
+gd_applications_fill_derived(int format, int32_t *cells, GdError *err)
+{
+	Grid		g = {GD_TABLE_APPLICATIONS, format, cells};
+
+	return fill(&g, err);
+}
+
+bool
+gd_appeals_fill_derived(int32_t *cells, GdError *err)
+{
+	Grid		g = {GD_TABLE_APPEALS, 0, cells};
+
+	return fill(&g, err);
+}

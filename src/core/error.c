@@ -1,0 +1,33 @@
+/* error.c — filling a GdError. */
+#include "core/error.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+
+bool
+gd_fail(GdError *err, GdErrCode code, const char *fmt,...)
+{
+	va_list		ap;
+
+	if (err == NULL)
+		return false;
+	err->code = code;
+	err->detail[0] = '\0';
+	va_start(ap, fmt);
+	vsnprintf(err->message, sizeof(err->message), fmt, ap);
+	va_end(ap);
+	return false;
+}
+
+bool
+gd_fail_detail(GdError *err, const char *fmt,...)
+{
+	va_list		ap;
+
+	if (err == NULL)
+		return false;
+	va_start(ap, fmt);
+	vsnprintf(err->detail, sizeof(err->detail), fmt, ap);
+	va_end(ap);
+	return false;
+}

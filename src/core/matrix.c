@@ -1,0 +1,211 @@
+/* matrix.c — cell arithmetic on tables 三 and 四. */
+#include "core/matrix.h"
+
+#include <stdio.h>
+
+int32_t
+gd_applications_get(int format, const int32_t *cells, int row_id, int col)
+{
+	int			pos = gd_applications_row_pos(format, row_id);
+
+	if (pos < 0 || col < 0 || col >= GD_APPLICATIONS_NCOLS)
+		return GD_NOT_STATED;
+	return cells[pos * GD_APPLICATIONS_NCOLS + col];
+}
+
+bool
+gd_applications_group_sum(int format, const int32_t *cells, int group, int col,
+				 int64_t *sum)
+{
+	bool		stated = false;
+
+	*sum = 0;
+	for (int id = 0; id < GD_APPLICATIONS_NROWS_ALL; id++)
+	{
+		int32_t		v;
+
+		if (gd_applications_rows[id].group != group)
+			continue;
+		v = gd_applications_get(format, cells, id, col);
+		if (v == GD_NOT_STATED)
+			continue;
+		*sum += v;
+		stated = true;
+	}
+	return stated;
+}
+
+const char *
+gd_applications_cell_name(int format, int cell, char *buf, int buflen)
+{
+	int			row = gd_applications_row_at(format, cell / GD_APPLICATIONS_NCOLS);
+
+	snprintf(buf, buflen, "%s × %s",
+			 row >= 0 ? gd_applications_rows[row].name.key : "?",
+			 gd_applications_columns[cell % GD_APPLICATIONS_NCOLS].name.key);
+	return buf;
+}
+
+const char *
+gd_appeals_cell_name(int cell, char *buf, int buflen)
+{
+	snprintf(buf, buflen, "%s × %s",
+			 gd_appeals_blocks[cell / GD_APPEALS_NCOLS].key,
+			 gd_appeals_columns[cell % GD_APPEALS_NCOLS].key);
+	return buf;
+}
+
+static bool
+cells_valid(const int32_t *cells, int n, int format, GdError *err)
+{
+	char		name[128];
+
+	for (int i = 0; i < n; i++)
+		if (cells[i] < GD_NOT_STATED)
+		{
+			gd_fail(err, GD_E_VALUE, "invalid cell %s: %d",
+					format ? gd_applications_cell_name(format, i, name, sizeof(name))
+					: gd_appeals_cell_name(i, name, sizeof(name)), cells[i]);
+			return gd_fail_detail(err, "A cell is a count from 0 to 2147483647 or not stated.");
+		}
+	return true;
+}
+
+bool
+gd_applications_cells_valid(int format, const int32_t *cells, GdError *err)
+{
+	return cells_valid(cells, gd_applications_ncells(format), format, err);
+}
+
+bool
+gd_appeals_cells_valid(const int32_t *cells, GdError *err)
+{
+	return cells_valid(cells, GD_APPEALS_NCELLS, 0, err);
+}
+
+/* One cell of a sum: not stated + n = n. */
+static inline bool
+add_cell(int32_t *dst, int32_t src)
+{
+	int64_t		s;
+
+	if (src == GD_NOT_STATED)
+		return true;
+	if (*dst == GD_NOT_STATED)
+	{
+		*dst = src;
+		return true;
+	}
+	s = (int64_t) *dst + src;
+	if (s > GD_COUNT_MAX)
+		return false;
+	*dst = (int32_t) s;
+	return true;
+}
+
+static bool
+overflow(GdError *err, const char *cell)
+{
+	gd_fail(err, GD_E_RANGE, "sum of cell %s is out of range", cell);
+	return gd_fail_detail(err, "A count cannot exceed 2147483647.");
+}
+
+/*
+ * The hot loop of sum(): one branch-free pass the compiler vectorises.  A
+ * blank (-1) counts as 0; the result is blank only when both are.  Both
+ * addends are at most 2^31-1, so the unsigned sum cannot wrap and its top
+ * bit says whether it overflowed; such a cell is left holding a value below
+ * -1, which is how the first one is found for the message.  Returns that
+ * cell, or -1.  On overflow dst is garbage: the caller raises an error.
+ */
+static int
+add_cells(int32_t *restrict dst, const int32_t *restrict src, int n)
+{
+	uint32_t	over = 0;
+
+	for (int i = 0; i < n; i++)
+	{
+		int32_t		a = dst[i] & ~(dst[i] >> 31);
+		int32_t		b = src[i] & ~(src[i] >> 31);
+		int32_t		both_blank = (dst[i] & src[i]) >> 31;
+		uint32_t	sum = (uint32_t) a + (uint32_t) b;
+
+		over |= sum;
+		dst[i] = (int32_t) sum | both_blank;
+	}
+	if (over >> 31)
+		for (int i = 0; i < n; i++)
+			if (dst[i] < GD_NOT_STATED)
+				return i;
+	return -1;
+}
+
+bool
+gd_applications_add(int format, int32_t *dst, const int32_t *src, GdError *err)
+{
+	int			bad = add_cells(dst, src, gd_applications_ncells(format));
+	char		name[128];
+
+	if (bad >= 0)
+		return overflow(err, gd_applications_cell_name(format, bad, name, sizeof(name)));
+	return true;
+}
+
+bool
+gd_appeals_add(int32_t *dst, const int32_t *src, GdError *err)
+{
+	int			bad = add_cells(dst, src, GD_APPEALS_NCELLS);
+	char		name[128];
+
+	if (bad >= 0)
+		return overflow(err, gd_appeals_cell_name(bad, name, sizeof(name)));
+	return true;
+}
+
+/*
+ * Every 2019 row's sources sit at 2021 positions at or after its own 2019
+ * position, so writing 2019 positions in ascending order never reads a cell
+ * already overwritten.
+ */
+bool
+gd_applications_fold_to_2019(int32_t *cells, GdError *err)
+{
+	int			nrows = gd_applications_nrows(GD_FORMAT_2019);
+
+	for (int pos = 0; pos < nrows; pos++)
+	{
+		int			id = gd_applications_row_at(GD_FORMAT_2019, pos);
+		int			src = gd_applications_row_pos(GD_FORMAT_2021, id);
+
+		for (int c = 0; c < GD_APPLICATIONS_NCOLS; c++)
+		{
+			int32_t		v = GD_NOT_STATED;
+
+			if (src >= 0)
+				v = cells[src * GD_APPLICATIONS_NCOLS + c];
+			else
+			{
+				/* a 2019-only row stands for its group's 2021-only rows */
+				for (int r = 0; r < GD_APPLICATIONS_NROWS_ALL; r++)
+				{
+					int			p = gd_applications_row_pos(GD_FORMAT_2021, r);
+
+					if (gd_applications_rows[r].group != gd_applications_rows[id].group ||
+						gd_applications_rows[r].presence != GD_IN_2021 || p < 0)
+						continue;
+					if (!add_cell(&v, cells[p * GD_APPLICATIONS_NCOLS + c]))
+					{
+						char		name[128];
+
+						snprintf(name, sizeof(name), "%s × %s",
+								 gd_applications_rows[id].name.key,
+								 gd_applications_columns[c].name.key);
+						return overflow(err, name);
+					}
+				}
+			}
+			cells[pos * GD_APPLICATIONS_NCOLS + c] = v;
+		}
+	}
+	return true;
+}

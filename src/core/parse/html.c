@@ -1,0 +1,372 @@
+/*
+ * parse/html.c — HTML to the tab-separated text the parser reads.
+ *
+ * Each <tr> becomes one line whose cells each end with a tab (so an empty
+ * <td> is an empty field, and even a one-cell row is "delimited"); text in a
+ * cell is joined with spaces; block elements outside tables become line
+ * breaks; script/style/comments are dropped; entities are decoded.  Spans
+ * (rowspan/colspan) are not expanded: the parser matches rows by label.
+ */
+#include "core/parse.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+bool
+gd_buf_reserve(GdBuf *b, size_t extra)
+{
+	size_t		ncap;
+	char	   *p;
+
+	if (b->failed)
+		return false;
+	if (b->cap > b->len && b->cap - b->len > extra)
+		return true;
+	ncap = b->cap ? b->cap : 256;
+	while (ncap - b->len <= extra)
+	{
+		if (ncap > SIZE_MAX / 4)
+		{
+			b->failed = true;
+			return false;
+		}
+		ncap *= 2;
+	}
+	p = realloc(b->data, ncap);
+	if (p == NULL)
+	{
+		b->failed = true;
+		return false;
+	}
+	b->data = p;
+	b->cap = ncap;
+	return true;
+}
+
+void
+gd_buf_put(GdBuf *b, const char *s, size_t n)
+{
+	if (!gd_buf_reserve(b, n))
+		return;
+	memcpy(b->data + b->len, s, n);
+	b->len += n;
+	b->data[b->len] = '\0';
+}
+
+void
+gd_buf_putc(GdBuf *b, char c)
+{
+	gd_buf_put(b, &c, 1);
+}
+
+void
+gd_buf_free(GdBuf *b)
+{
+	free(b->data);
+	b->data = NULL;
+	b->len = b->cap = 0;
+	b->failed = false;
+}
+
+static int
+lower(int c)
+{
+	return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+}
+
+static bool
+is_alnum(int c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+static bool
+name_is(const char *name, size_t nlen, const char *want)
+{
+	size_t		wl = strlen(want);
+
+	if (nlen != wl)
+		return false;
+	for (size_t i = 0; i < nlen; i++)
+		if (lower((unsigned char) name[i]) != want[i])
+			return false;
+	return true;
+}
+
+bool
+gd_parse_looks_like_html(const char *s, size_t n)
+{
+	static const char *const marks[] = {"table", "td", "tr", "html", "p", "br", "div", "body", "span"};
+
+	if (n > 65536)
+		n = 65536;
+	for (size_t i = 0; i + 2 < n; i++)
+	{
+		if (s[i] != '<')
+			continue;
+		for (size_t m = 0; m < sizeof(marks) / sizeof(marks[0]); m++)
+		{
+			size_t		l = strlen(marks[m]);
+			size_t		k;
+
+			if (i + 1 + l >= n)
+				continue;
+			for (k = 0; k < l; k++)
+				if (lower((unsigned char) s[i + 1 + k]) != marks[m][k])
+					break;
+			if (k == l && !is_alnum((unsigned char) s[i + 1 + l]))
+				return true;
+		}
+	}
+	return false;
+}
+
+static void
+put_utf8(GdBuf *b, uint32_t cp)
+{
+	char		u[4];
+
+	if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+		cp = 0xFFFD;
+	if (cp == 0xA0)
+		cp = ' ';
+	if (cp < 0x80)
+		gd_buf_putc(b, (char) (cp < 0x20 ? ' ' : cp));
+	else if (cp < 0x800)
+	{
+		u[0] = (char) (0xC0 | (cp >> 6));
+		u[1] = (char) (0x80 | (cp & 0x3F));
+		gd_buf_put(b, u, 2);
+	}
+	else if (cp < 0x10000)
+	{
+		u[0] = (char) (0xE0 | (cp >> 12));
+		u[1] = (char) (0x80 | ((cp >> 6) & 0x3F));
+		u[2] = (char) (0x80 | (cp & 0x3F));
+		gd_buf_put(b, u, 3);
+	}
+	else
+	{
+		u[0] = (char) (0xF0 | (cp >> 18));
+		u[1] = (char) (0x80 | ((cp >> 12) & 0x3F));
+		u[2] = (char) (0x80 | ((cp >> 6) & 0x3F));
+		u[3] = (char) (0x80 | (cp & 0x3F));
+		gd_buf_put(b, u, 4);
+	}
+}
+
+/* Decode the entity at s[i] == '&'; returns bytes consumed (0: not one). */
+static size_t
+entity(const char *s, size_t n, size_t i, GdBuf *out)
+{
+	static const struct
+	{
+		const char *name;
+		uint32_t	cp;
+	}			named[] = {
+		{"nbsp", ' '}, {"lt", '<'}, {"gt", '>'}, {"amp", '&'}, {"quot", '"'},
+		{"apos", '\''}, {"ensp", ' '}, {"emsp", ' '}, {"thinsp", ' '},
+		{"ldquo", 0x201C}, {"rdquo", 0x201D}, {"lsquo", 0x2018}, {"rsquo", 0x2019},
+		{"mdash", 0x2014}, {"ndash", 0x2013}, {"hellip", 0x2026}, {"middot", 0xB7},
+		{"times", 0xD7}, {"yen", 0xA5},
+	};
+	size_t		j = i + 1;
+	size_t		end;
+
+	for (end = j; end < n && end < i + 12 && s[end] != ';'; end++)
+		;
+	if (end >= n || s[end] != ';' || end == j)
+		return 0;
+	if (s[j] == '#')
+	{
+		uint32_t	cp = 0;
+		bool		hex = (j + 1 < end && (s[j + 1] == 'x' || s[j + 1] == 'X'));
+		size_t		k = j + (hex ? 2 : 1);
+
+		if (k >= end)
+			return 0;
+		for (; k < end; k++)
+		{
+			int			c = (unsigned char) s[k];
+			int			d;
+
+			if (c >= '0' && c <= '9')
+				d = c - '0';
+			else if (hex && lower(c) >= 'a' && lower(c) <= 'f')
+				d = lower(c) - 'a' + 10;
+			else
+				return 0;
+			cp = cp * (hex ? 16 : 10) + (uint32_t) d;
+			if (cp > 0x10FFFF)
+				cp = 0x110000;
+		}
+		put_utf8(out, cp);
+		return end + 1 - i;
+	}
+	for (size_t m = 0; m < sizeof(named) / sizeof(named[0]); m++)
+		if (name_is(s + j, end - j, named[m].name))
+		{
+			put_utf8(out, named[m].cp);
+			return end + 1 - i;
+		}
+	return 0;
+}
+
+static bool
+is_block(const char *nm, size_t nl)
+{
+	static const char *const blocks[] = {
+		"p", "br", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
+		"title", "section", "article", "header", "footer", "hr", "center",
+		"blockquote", "pre", "dd", "dt", "dl", "caption",
+	};
+
+	for (size_t i = 0; i < sizeof(blocks) / sizeof(blocks[0]); i++)
+		if (name_is(nm, nl, blocks[i]))
+			return true;
+	return false;
+}
+
+void
+gd_parse_html_to_text(const char *s, size_t n, GdBuf *out)
+{
+	size_t		i = 0;
+	bool		in_cell = false;
+	bool		in_row = false;
+	int			skip = 0;		/* 1: inside script, 2: inside style */
+
+	gd_buf_reserve(out, n + 16);
+	while (i < n)
+	{
+		unsigned char c = (unsigned char) s[i];
+
+		if (c == '<')
+		{
+			size_t		j = i + 1;
+			size_t		ns;
+			size_t		nl;
+			size_t		k;
+			char		q = 0;
+			bool		close = false;
+			const char *nm;
+
+			if (i + 3 < n && s[i + 1] == '!' && s[i + 2] == '-' && s[i + 3] == '-')
+			{
+				size_t		e = i + 4;
+
+				while (e + 2 < n && !(s[e] == '-' && s[e + 1] == '-' && s[e + 2] == '>'))
+					e++;
+				i = (e + 2 < n) ? e + 3 : n;
+				continue;
+			}
+			if (j < n && s[j] == '/')
+			{
+				close = true;
+				j++;
+			}
+			ns = j;
+			/* a tag name starts with a letter: "<6" is text, as in HTML */
+			if (j < n && ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z')))
+				while (j < n && is_alnum((unsigned char) s[j]))
+					j++;
+			nl = j - ns;
+			if (nl == 0 && !(j < n && (s[j] == '!' || s[j] == '?')))
+			{
+				if (!skip && (in_cell || !in_row))
+					gd_buf_putc(out, '<');
+				i++;
+				continue;
+			}
+			for (k = j; k < n; k++)
+			{
+				char		d = s[k];
+
+				if (q)
+				{
+					if (d == q)
+						q = 0;
+				}
+				else if (d == '"' || d == '\'')
+					q = d;
+				else if (d == '>')
+					break;
+			}
+			i = (k < n) ? k + 1 : n;
+			if (nl == 0)
+				continue;
+			nm = s + ns;
+			if (skip)
+			{
+				if (close && ((skip == 1 && name_is(nm, nl, "script")) ||
+							  (skip == 2 && name_is(nm, nl, "style"))))
+					skip = 0;
+				continue;
+			}
+			if (!close && name_is(nm, nl, "script"))
+			{
+				skip = 1;
+				continue;
+			}
+			if (!close && name_is(nm, nl, "style"))
+			{
+				skip = 2;
+				continue;
+			}
+			if (name_is(nm, nl, "td") || name_is(nm, nl, "th"))
+			{
+				if (in_cell)
+					gd_buf_putc(out, '\t');
+				in_cell = !close;
+				if (!close)
+					in_row = true;
+			}
+			else if (name_is(nm, nl, "tr") || name_is(nm, nl, "table") ||
+					 name_is(nm, nl, "tbody") || name_is(nm, nl, "thead"))
+			{
+				if (in_cell)
+					gd_buf_putc(out, '\t');
+				in_cell = false;
+				if (in_row)
+					gd_buf_putc(out, '\n');
+				in_row = (!close && name_is(nm, nl, "tr"));
+				if (!name_is(nm, nl, "tr"))
+					gd_buf_putc(out, '\n');
+			}
+			else if (is_block(nm, nl))
+				gd_buf_putc(out, in_cell ? ' ' : (in_row ? ' ' : '\n'));
+			continue;
+		}
+		if (skip)
+		{
+			i++;
+			continue;
+		}
+		if (in_row && !in_cell)
+		{
+			i++;				/* whitespace between cells */
+			continue;
+		}
+		if (c == '&')
+		{
+			size_t		used = entity(s, n, i, out);
+
+			if (used > 0)
+			{
+				i += used;
+				continue;
+			}
+		}
+		if (c == '\r' || c == '\n' || c == '\t' || c == '\0' || c == '\f' || c == '\v')
+			gd_buf_putc(out, ' ');
+		else
+			gd_buf_putc(out, (char) c);
+		i++;
+	}
+	if (in_cell)
+		gd_buf_putc(out, '\t');
+	if (in_row)
+		gd_buf_putc(out, '\n');
+	if (out->data == NULL)
+		gd_buf_reserve(out, 1);
+}

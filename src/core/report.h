@@ -1,0 +1,67 @@
+/*
+ * report.h — one published report, as the pure core holds it.
+ *
+ * The parser (parse/parse.c) fills it from a report's text; the renderer
+ * writes it back; the glue turns it into the SQL composite gd_report.
+ * Pure C: no postgres.h.
+ */
+#ifndef GD_REPORT_H
+#define GD_REPORT_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "core/layout.h"
+
+/* A table 二 cell that the source left blank. */
+#define GD_PROACTIVE_NOT_STATED INT64_MIN
+
+#define GD_ORGAN_MAX 512
+
+typedef struct GdReportData
+{
+	char		organ[GD_ORGAN_MAX];	/* as printed in the title; "" if unknown */
+	int			year;			/* 0 if unknown */
+	int			format;			/* GD_FORMAT_2019 / 2021; 0 if unknown */
+
+	bool		has_proactive;
+	int			proactive_format;
+	/* indexed by position in proactive_format (gd_proactive_cell_at) */
+	int64_t		proactive[GD_PROACTIVE_NCELLS_MAX];
+
+	bool		has_applications;
+	int			applications_format;
+	int32_t		applications[GD_APPLICATIONS_NCELLS_MAX];	/* by format position */
+
+	bool		has_appeals;
+	int32_t		appeals[GD_APPEALS_NCELLS];
+} GdReportData;
+
+/* A finding while reading a report: what gd_parse_diagnostics returns. */
+typedef enum GdSeverity
+{
+	GD_SEV_ERROR,				/* the report cannot be read as this says */
+	GD_SEV_WARNING,				/* read, but something is off (rule T, …) */
+	GD_SEV_NOTE					/* how something was read (元 → 万元, …) */
+} GdSeverity;
+
+#define GD_DIAG_MSG_MAX 512
+
+typedef struct GdDiagnostic
+{
+	GdSeverity	severity;
+	const char *section;		/* "二", "三", "四", "title", "text" */
+	const char *row_key;		/* static strings from the layout, or NULL */
+	const char *column_key;
+	char		message[GD_DIAG_MSG_MAX];
+} GdDiagnostic;
+
+/* A growable list, allocated with the caller's allocator. */
+typedef struct GdDiagnostics
+{
+	GdDiagnostic *items;
+	int			count;
+	int			capacity;
+} GdDiagnostics;
+
+#endif							/* GD_REPORT_H */

@@ -1,0 +1,136 @@
+/*
+ * pg/common.c — the module, and helpers every glue file shares.
+ */
+#include "pg/glue.h"
+
+#include "funcapi.h"
+#include "miscadmin.h"
+#include "utils/builtins.h"
+#include "utils/tuplestore.h"
+
+#include "core/report.h"
+
+PG_MODULE_MAGIC;
+
+GdApplications *
+gd_applications_new(int format)
+{
+	int			n = gd_applications_ncells(format);
+	GdApplications *m = palloc(GD_APPLICATIONS_SIZE(n));
+
+	SET_VARSIZE(m, GD_APPLICATIONS_SIZE(n));
+	m->format = (int16) format;
+	m->flags = 0;
+	for (int i = 0; i < n; i++)
+		m->cells[i] = GD_NOT_STATED;
+	return m;
+}
+
+GdAppeals *
+gd_appeals_new(void)
+{
+	GdAppeals  *a = palloc(GD_APPEALS_SIZE);
+
+	SET_VARSIZE(a, GD_APPEALS_SIZE);
+	a->flags = 0;
+	for (int i = 0; i < GD_APPEALS_NCELLS; i++)
+		a->cells[i] = GD_NOT_STATED;
+	return a;
+}
+
+GdProactive *
+gd_proactive_new(int format)
+{
+	int			n = gd_proactive_ncells(format);
+	GdProactive *p = palloc(GD_PROACTIVE_SIZE(n));
+
+	SET_VARSIZE(p, GD_PROACTIVE_SIZE(n));
+	p->format = (int16) format;
+	p->flags = 0;
+	for (int i = 0; i < n; i++)
+		p->cells[i] = GD_PROACTIVE_NOT_STATED;
+	return p;
+}
+
+void
+gd_raise(const GdError *err)
+{
+	int			sqlstate;
+
+	switch (err->code)
+	{
+		case GD_E_SYNTAX:
+			sqlstate = ERRCODE_INVALID_TEXT_REPRESENTATION;
+			break;
+		case GD_E_RANGE:
+			sqlstate = ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE;
+			break;
+		case GD_E_ARRAY:
+			sqlstate = ERRCODE_ARRAY_SUBSCRIPT_ERROR;
+			break;
+		case GD_E_BINARY:
+			sqlstate = ERRCODE_INVALID_BINARY_REPRESENTATION;
+			break;
+		case GD_E_VALUE:
+		default:
+			sqlstate = ERRCODE_INVALID_PARAMETER_VALUE;
+			break;
+	}
+	ereport(ERROR,
+			(errcode(sqlstate),
+			 errmsg_internal("%s", err->message),
+			 err->detail[0] ? errdetail_internal("%s", err->detail) : 0));
+	pg_unreachable();
+}
+
+char *
+gd_text_arg(FunctionCallInfo fcinfo, int n)
+{
+	return text_to_cstring(PG_GETARG_TEXT_PP(n));
+}
+
+void
+gd_srf_begin(FunctionCallInfo fcinfo, GdSrf *srf)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	MemoryContext old;
+	TupleDesc	desc;
+
+	if (rsinfo == NULL || !IsA(rsinfo, ReturnSetInfo) ||
+		!(rsinfo->allowedModes & SFRM_Materialize))
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("set-valued function called in context that cannot accept a set")));
+	if (get_call_result_type(fcinfo, NULL, &desc) != TYPEFUNC_COMPOSITE)
+		elog(ERROR, "return type must be a row type");
+
+	old = MemoryContextSwitchTo(rsinfo->econtext->ecxt_per_query_memory);
+	srf->desc = CreateTupleDescCopy(desc);
+	srf->store = tuplestore_begin_heap(rsinfo->allowedModes & SFRM_Materialize_Random,
+									   false, work_mem);
+	MemoryContextSwitchTo(old);
+
+	rsinfo->returnMode = SFRM_Materialize;
+	rsinfo->setResult = srf->store;
+	rsinfo->setDesc = srf->desc;
+}
+
+void
+gd_srf_put(GdSrf *srf, Datum *values, bool *nulls)
+{
+	tuplestore_putvalues(srf->store, srf->desc, values, nulls);
+}
+
+Datum
+gd_text_or_null(const char *s, bool *isnull)
+{
+	*isnull = (s == NULL);
+	return s ? CStringGetTextDatum(s) : (Datum) 0;
+}
+
+Datum
+gd_count_or_null(int32 v, bool *isnull)
+{
+	*isnull = (v == GD_NOT_STATED);
+	return Int32GetDatum(v);
+}

@@ -1,0 +1,162 @@
+/*
+ * pg/report.c — the SQL composite gd_report and the core's GdReportData,
+ * both ways (gd_report_from_datum, gd_report_to_datum), and gd_render.
+ */
+#include "pg/glue.h"
+
+#include "access/htup_details.h"
+#include "funcapi.h"
+#include "utils/builtins.h"
+#include "utils/typcache.h"
+
+#include "core/render.h"
+#include "core/report.h"
+
+/* Field numbers of the composite gd_report (install script order). */
+enum
+{
+	F_ORGAN,
+	F_REGION_CODE,
+	F_YEAR,
+	F_FORMAT,
+	F_PROACTIVE,
+	F_APPLICATIONS,
+	F_APPEALS,
+	F_COUNT
+};
+
+void
+gd_report_from_datum(HeapTupleHeader rec, GdReportData *r)
+{
+	TupleDesc	desc = lookup_rowtype_tupdesc(HeapTupleHeaderGetTypeId(rec),
+											  HeapTupleHeaderGetTypMod(rec));
+	HeapTupleData tuple;
+	Datum		values[F_COUNT];
+	bool		nulls[F_COUNT];
+
+	if (desc->natts != F_COUNT)
+		elog(ERROR, "gd_report has %d fields, expected %d", desc->natts, F_COUNT);
+	tuple.t_len = HeapTupleHeaderGetDatumLength(rec);
+	ItemPointerSetInvalid(&tuple.t_self);
+	tuple.t_tableOid = InvalidOid;
+	tuple.t_data = rec;
+	heap_deform_tuple(&tuple, desc, values, nulls);
+	ReleaseTupleDesc(desc);
+
+	memset(r, 0, sizeof(*r));
+	if (!nulls[F_ORGAN])
+	{
+		char	   *organ = TextDatumGetCString(values[F_ORGAN]);
+
+		if (strlen(organ) >= sizeof(r->organ))
+			ereport(ERROR,
+					(errcode(ERRCODE_STRING_DATA_RIGHT_TRUNCATION),
+					 errmsg("organ of %zu bytes is too long for a report", strlen(organ)),
+					 errdetail("An organ's name as printed in a title has at most %zu bytes.",
+							   sizeof(r->organ) - 1)));
+		strlcpy(r->organ, organ, sizeof(r->organ));
+	}
+	r->year = nulls[F_YEAR] ? 0 : DatumGetInt32(values[F_YEAR]);
+	r->format = nulls[F_FORMAT] ? 0 : DatumGetInt32(values[F_FORMAT]);
+	if (!nulls[F_PROACTIVE])
+	{
+		GdProactive *p = DatumGetGdProactive(values[F_PROACTIVE]);
+
+		r->has_proactive = true;
+		r->proactive_format = p->format;
+		memcpy(r->proactive, p->cells, sizeof(int64) * gd_proactive_ncells(p->format));
+	}
+	if (!nulls[F_APPLICATIONS])
+	{
+		GdApplications *m = DatumGetGdApplications(values[F_APPLICATIONS]);
+
+		r->has_applications = true;
+		r->applications_format = m->format;
+		memcpy(r->applications, m->cells, sizeof(int32) * gd_applications_ncells(m->format));
+	}
+	if (!nulls[F_APPEALS])
+	{
+		GdAppeals  *a = DatumGetGdAppeals(values[F_APPEALS]);
+
+		r->has_appeals = true;
+		memcpy(r->appeals, a->cells, sizeof(a->cells));
+	}
+}
+
+Datum
+gd_report_to_datum(FunctionCallInfo fcinfo, const GdReportData *r)
+{
+	TupleDesc	desc;
+	Datum		values[F_COUNT];
+	bool		nulls[F_COUNT] = {false};
+
+	if (get_call_result_type(fcinfo, NULL, &desc) != TYPEFUNC_COMPOSITE)
+		elog(ERROR, "return type must be a row type");
+	desc = BlessTupleDesc(desc);
+
+	values[F_ORGAN] = gd_text_or_null(r->organ[0] ? r->organ : NULL, &nulls[F_ORGAN]);
+	nulls[F_REGION_CODE] = true;	/* a report's text does not carry it */
+	values[F_REGION_CODE] = (Datum) 0;
+	nulls[F_YEAR] = r->year == 0;
+	values[F_YEAR] = Int32GetDatum(r->year);
+	nulls[F_FORMAT] = r->format == 0;
+	values[F_FORMAT] = Int32GetDatum(r->format);
+	nulls[F_PROACTIVE] = !r->has_proactive;
+	if (r->has_proactive)
+	{
+		GdProactive *p = gd_proactive_new(r->proactive_format);
+
+		memcpy(p->cells, r->proactive, sizeof(int64) * gd_proactive_ncells(p->format));
+		values[F_PROACTIVE] = PointerGetDatum(p);
+	}
+	nulls[F_APPLICATIONS] = !r->has_applications;
+	if (r->has_applications)
+	{
+		GdApplications *m = gd_applications_new(r->applications_format);
+
+		memcpy(m->cells, r->applications, sizeof(int32) * gd_applications_ncells(m->format));
+		values[F_APPLICATIONS] = PointerGetDatum(m);
+	}
+	nulls[F_APPEALS] = !r->has_appeals;
+	if (r->has_appeals)
+	{
+		GdAppeals  *a = gd_appeals_new();
+
+		memcpy(a->cells, r->appeals, sizeof(a->cells));
+		values[F_APPEALS] = PointerGetDatum(a);
+	}
+	return HeapTupleGetDatum(heap_form_tuple(desc, values, nulls));
+}
+
+PG_FUNCTION_INFO_V1(gd_render_sql);
+Datum
+gd_render_sql(PG_FUNCTION_ARGS)
+{
+	GdReportData *r = palloc(sizeof(GdReportData));
+	char	   *how_name = gd_text_arg(fcinfo, 1);
+	GdRenderFormat how;
+	char	   *out;
+	text	   *result;
+
+	if (!gd_render_format_from_name(how_name, &how))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown render format \"%s\"", how_name),
+				 errdetail("The formats are text, markdown and html.")));
+	gd_report_from_datum(PG_GETARG_HEAPTUPLEHEADER(0), r);
+	out = gd_render(r, how);
+	if (out == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_OUT_OF_MEMORY),
+				 errmsg("out of memory while rendering a report")));
+	PG_TRY();
+	{
+		result = cstring_to_text(out);
+	}
+	PG_FINALLY();
+	{
+		free(out);				/* malloc'd by the core */
+	}
+	PG_END_TRY();
+	PG_RETURN_TEXT_P(result);
+}
