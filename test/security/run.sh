@@ -21,13 +21,14 @@
 set -eu
 
 db=gd_security
-tdb=gd_takeover
 owner=gd_sec_owner
+current=$(sed -n "s/^default_version = '\(.*\)'/\1/p" gov_disclosure.control)
 passed=0
 failed=0
 
 su_psql() { psql -X -q -v ON_ERROR_STOP=1 -d postgres "$@"; }
-su_psql -c "DROP DATABASE IF EXISTS $db" -c "DROP DATABASE IF EXISTS $tdb" -c "DROP ROLE IF EXISTS $owner"
+su_psql -c "DROP DATABASE IF EXISTS $db" -c "DROP DATABASE IF EXISTS gd_takeover" \
+	-c "DROP DATABASE IF EXISTS gd_takeover_update" -c "DROP ROLE IF EXISTS $owner"
 su_psql -c "CREATE ROLE $owner LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD 'gd-sec-pw'" \
 	-c "CREATE DATABASE $db OWNER $owner"
 
@@ -158,119 +159,138 @@ check "DROP EXTENSION as the owner" owner_psql -c "DROP EXTENSION gov_disclosure
 # Then a SUPERUSER calls every function of the extension (enumerated from
 # pg_depend, each with the sample of its signature in samples.sql) and
 # selects every view, with the planted schema first in search_path.
+#
+# Twice: on a fresh install, and on 0.1.0 updated to the current version
+# with the pre-install plants in place during the update (the update script
+# parses its bodies then, in that schema).
+#
+#   takeover DATABASE LABEL INSTALL-SQL
 # ---------------------------------------------------------------------------
-su_psql -c "CREATE DATABASE $tdb OWNER $owner"
-towner_psql() {
-	PGPASSWORD=gd-sec-pw psql -X -q -v ON_ERROR_STOP=1 -h "${PGHOST:-localhost}" -U "$owner" -d "$tdb" "$@"
-}
-tsu_psql() { psql -X -q -v ON_ERROR_STOP=1 -d "$tdb" "$@"; }
-work=$(mktemp -d /tmp/gd-security.XXXXXX)
-bin=/tmp/gd_security_takeover_${PGPORT:-5432}.bin
+takeover() {
+	tdb=$1
+	how=$2
+	install=$3
+	# a previous round that failed may have left the owner a superuser
+	su_psql -c "ALTER ROLE $owner NOSUPERUSER"
+	su_psql -c "CREATE DATABASE $tdb OWNER $owner"
+	towner_psql() {
+		PGPASSWORD=gd-sec-pw psql -X -q -v ON_ERROR_STOP=1 -h "${PGHOST:-localhost}" -U "$owner" -d "$tdb" "$@"
+	}
+	tsu_psql() { psql -X -q -v ON_ERROR_STOP=1 -d "$tdb" "$@"; }
+	work=$(mktemp -d /tmp/gd-security.XXXXXX)
+	bin=/tmp/gd_security_takeover_${PGPORT:-5432}.bin
 
-# The payload every plant calls, and where it leaves its evidence.
-towner_psql <<'SQL'
-CREATE SEQUENCE public.gd_planted_ran;
-CREATE TABLE public.gd_planted_log (what text, by_role text);
-CREATE FUNCTION public.gd_planted(what text) RETURNS boolean LANGUAGE plpgsql AS $$
-BEGIN
-    PERFORM pg_catalog.nextval('public.gd_planted_ran'::pg_catalog.regclass);
-    INSERT INTO public.gd_planted_log VALUES (what, current_user);
-    IF (SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname OPERATOR(pg_catalog.=) current_user) THEN
-        EXECUTE 'ALTER ROLE gd_sec_owner SUPERUSER';
-    END IF;
-    RETURN true;
-END $$;
--- Before the install: operators in the target schema that match
--- mixed-type arithmetic exactly (pg_catalog has only numeric / numeric).
-CREATE SCHEMA gd;
-CREATE FUNCTION gd.planted_div_ni(numeric, integer) RETURNS numeric LANGUAGE plpgsql AS
-$$ BEGIN PERFORM public.gd_planted('pre-install operator gd./(numeric, integer)'); RETURN NULL; END $$;
-CREATE OPERATOR gd./ (LEFTARG = numeric, RIGHTARG = integer, FUNCTION = gd.planted_div_ni);
-CREATE FUNCTION gd.planted_div_nb(numeric, bigint) RETURNS numeric LANGUAGE plpgsql AS
-$$ BEGIN PERFORM public.gd_planted('pre-install operator gd./(numeric, bigint)'); RETURN NULL; END $$;
-CREATE OPERATOR gd./ (LEFTARG = numeric, RIGHTARG = bigint, FUNCTION = gd.planted_div_nb);
-CREATE FUNCTION gd.planted_eq_ti(text, integer) RETURNS boolean LANGUAGE plpgsql AS
-$$ BEGIN PERFORM public.gd_planted('pre-install operator gd.=(text, integer)'); RETURN NULL; END $$;
-CREATE OPERATOR gd.= (LEFTARG = text, RIGHTARG = integer, FUNCTION = gd.planted_eq_ti);
-SQL
+	# The payload every plant calls, and where it leaves its evidence.
+	towner_psql <<-'SQL'
+	CREATE SEQUENCE public.gd_planted_ran;
+	CREATE TABLE public.gd_planted_log (what text, by_role text);
+	CREATE FUNCTION public.gd_planted(what text) RETURNS boolean LANGUAGE plpgsql AS $$
+	BEGIN
+	    PERFORM pg_catalog.nextval('public.gd_planted_ran'::pg_catalog.regclass);
+	    INSERT INTO public.gd_planted_log VALUES (what, current_user);
+	    IF (SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname OPERATOR(pg_catalog.=) current_user) THEN
+	        EXECUTE 'ALTER ROLE gd_sec_owner SUPERUSER';
+	    END IF;
+	    RETURN true;
+	END $$;
+	-- Before the install: operators in the target schema that match
+	-- mixed-type arithmetic exactly (pg_catalog has only numeric / numeric).
+	CREATE SCHEMA gd;
+	CREATE FUNCTION gd.planted_div_ni(numeric, integer) RETURNS numeric LANGUAGE plpgsql AS
+	$$ BEGIN PERFORM public.gd_planted('pre-install operator gd./(numeric, integer)'); RETURN NULL; END $$;
+	CREATE OPERATOR gd./ (LEFTARG = numeric, RIGHTARG = integer, FUNCTION = gd.planted_div_ni);
+	CREATE FUNCTION gd.planted_div_nb(numeric, bigint) RETURNS numeric LANGUAGE plpgsql AS
+	$$ BEGIN PERFORM public.gd_planted('pre-install operator gd./(numeric, bigint)'); RETURN NULL; END $$;
+	CREATE OPERATOR gd./ (LEFTARG = numeric, RIGHTARG = bigint, FUNCTION = gd.planted_div_nb);
+	CREATE FUNCTION gd.planted_eq_ti(text, integer) RETURNS boolean LANGUAGE plpgsql AS
+	$$ BEGIN PERFORM public.gd_planted('pre-install operator gd.=(text, integer)'); RETURN NULL; END $$;
+	CREATE OPERATOR gd.= (LEFTARG = text, RIGHTARG = integer, FUNCTION = gd.planted_eq_ti);
+	SQL
 
-check "the owner installs the extension into its own schema" towner_psql -c "CREATE EXTENSION gov_disclosure SCHEMA gd"
-load_takeover() {
-	printf '%s\n' "INSERT INTO gd.gd_reports (organ, region_code, year, format, applications, appeals) VALUES ('甲', '230102', 2023, 2021, $seed, $appeals), ('甲', '230102', 2024, 2021, gd.gd_set_cell($seed::gd.gd_applications, 'granted', 'natural_person', 7), $appeals);" \
-		"SELECT (gd.gd_load_report(:'t', '230102', 'owner')).organ;" |
-		towner_psql -v t="$report_text"
-}
-check "the owner stores reports (gd_reports rows for gd_audit and gd_report_of)" load_takeover
-check "the owner renames the extension's schema and plants look-alikes under the old name" \
-	towner_psql -c "ALTER SCHEMA gd RENAME TO gd_moved" -c "CREATE SCHEMA gd" -f test/security/plant.sql
-expect_value "every function of the extension is planted, but the type I/O functions (no PL takes or returns cstring or internal)" \
-	"" \
-	towner_psql -At -c "SELECT string_agg(f, ', ' ORDER BY f) FROM (
-	    SELECT p.oid::regprocedure::text AS f FROM pg_proc p JOIN pg_depend d ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e'
-	    JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'gov_disclosure'
-	    WHERE NOT (p.proargtypes::oid[] || p.prorettype && ARRAY['cstring'::regtype, 'internal'::regtype]::oid[])
-	      AND NOT EXISTS (SELECT 1 FROM pg_proc q WHERE q.pronamespace = 'gd'::regnamespace AND q.proname = p.proname AND q.proargtypes = p.proargtypes)
-	    UNION ALL
-	    SELECT signature || ' (not planted, but not a type I/O function)' FROM public.gd_not_planted
-	    WHERE signature !~ '_(in|out|recv)\(') x"
+	check "$how: the owner installs the extension into its own schema" towner_psql -c "$install"
+	expect_value "$how: the extension is at the current version" "$current" \
+		towner_psql -At -c "SELECT extversion FROM pg_extension WHERE extname = 'gov_disclosure'"
+	load_takeover() {
+		printf '%s\n' "INSERT INTO gd.gd_reports (organ, region_code, year, format, applications, appeals) VALUES ('甲', '230102', 2023, 2021, $seed, $appeals), ('甲', '230102', 2024, 2021, gd.gd_set_cell($seed::gd.gd_applications, 'granted', 'natural_person', 7), $appeals);" \
+			"SELECT (gd.gd_load_report(:'t', '230102', 'owner')).organ;" |
+			towner_psql -v t="$report_text"
+	}
+	check "$how: the owner stores reports (gd_reports rows for gd_audit and gd_report_of)" load_takeover
+	check "$how: the owner renames the extension's schema and plants look-alikes under the old name" \
+		towner_psql -c "ALTER SCHEMA gd RENAME TO gd_moved" -c "CREATE SCHEMA gd" -f test/security/plant.sql
+	expect_value "$how: every function of the extension is planted, but the type I/O functions (no PL takes or returns cstring or internal)" \
+		"" \
+		towner_psql -At -c "SELECT string_agg(f, ', ' ORDER BY f) FROM (
+		    SELECT p.oid::regprocedure::text AS f FROM pg_proc p JOIN pg_depend d ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e'
+		    JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'gov_disclosure'
+		    WHERE NOT (p.proargtypes::oid[] || p.prorettype && ARRAY['cstring'::regtype, 'internal'::regtype]::oid[])
+		      AND NOT EXISTS (SELECT 1 FROM pg_proc q WHERE q.pronamespace = 'gd'::regnamespace AND q.proname = p.proname AND q.proargtypes = p.proargtypes)
+		    UNION ALL
+		    SELECT signature || ' (not planted, but not a type I/O function)' FROM public.gd_not_planted
+		    WHERE signature !~ '_(in|out|recv)\(') x"
 
-# The superuser's side: samples (safe search_path), then the calls.
-check "a superuser builds sample values with the extension's C functions" \
-	tsu_psql -v body="$report_text" -f test/security/samples.sql
-expect_value "every function of the extension has a sample call, and every sample names one" "" \
+	# The superuser's side: samples (safe search_path), then the calls.
+	check "$how: a superuser builds sample values with the extension's C functions" \
+		tsu_psql -v body="$report_text" -f test/security/samples.sql
+	expect_value "$how: every function of the extension has a sample call, and every sample names one" "" \
+		tsu_psql -At -c "SET search_path = gd_moved, pg_catalog" -c "
+		    WITH member AS (
+		        SELECT p.proname || '(' || coalesce((SELECT string_agg(format_type(t, NULL), ',' ORDER BY i)
+		                                             FROM unnest(p.proargtypes::oid[]) WITH ORDINALITY u(t, i)), '') || ')' AS signature
+		          FROM pg_proc p JOIN pg_depend d ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e'
+		          JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'gov_disclosure')
+		    SELECT string_agg(x, '; ' ORDER BY x) FROM (
+		        SELECT 'no sample for ' || signature AS x FROM member WHERE signature NOT IN (SELECT signature FROM gd_sec_su.samples)
+		        UNION ALL
+		        SELECT 'sample for a function the extension lacks: ' || signature FROM gd_sec_su.samples WHERE signature NOT IN (SELECT signature FROM member)) m"
+	# One statement (or a few) per function, and SELECT * from every view; the
+	# names come from the catalogue by OID, so they are the extension's own.
 	tsu_psql -At -c "SET search_path = gd_moved, pg_catalog" -c "
-	    WITH member AS (
-	        SELECT p.proname || '(' || coalesce((SELECT string_agg(format_type(t, NULL), ',' ORDER BY i)
-	                                             FROM unnest(p.proargtypes::oid[]) WITH ORDINALITY u(t, i)), '') || ')' AS signature
-	          FROM pg_proc p JOIN pg_depend d ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e'
-	          JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'gov_disclosure')
-	    SELECT string_agg(x, '; ' ORDER BY x) FROM (
-	        SELECT 'no sample for ' || signature AS x FROM member WHERE signature NOT IN (SELECT signature FROM gd_sec_su.samples)
-	        UNION ALL
-	        SELECT 'sample for a function the extension lacks: ' || signature FROM gd_sec_su.samples WHERE signature NOT IN (SELECT signature FROM member)) m"
-# One statement (or a few) per function, and SELECT * from every view; the
-# names come from the catalogue by OID, so they are the extension's own.
-tsu_psql -At -c "SET search_path = gd_moved, pg_catalog" -c "
-    SELECT replace(replace(replace(s.call, '@f@', quote_ident(n.nspname) || '.' || quote_ident(p.proname)),
-                           '@s@', quote_ident(n.nspname)), '@bin@', '$bin') || ';'
-      FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-      JOIN pg_depend d ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e'
-      JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'gov_disclosure'
-      JOIN gd_sec_su.samples s ON s.signature = p.proname || '(' || coalesce((SELECT string_agg(format_type(t, NULL), ',' ORDER BY i)
-                                                 FROM unnest(p.proargtypes::oid[]) WITH ORDINALITY u(t, i)), '') || ')'
-    UNION ALL
-    SELECT 'SELECT * FROM ' || quote_ident(n.nspname) || '.' || quote_ident(c.relname) || ';'
-      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-      JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e'
-      JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'gov_disclosure'
-     WHERE c.relkind IN ('v', 'm')" > "$work/calls.sql"
-expect_value "the calls cover every function and view of the extension" \
-	"$(tsu_psql -At -c "SELECT count(*) FROM pg_depend d JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'gov_disclosure' WHERE d.deptype = 'e' AND (d.classid = 'pg_proc'::regclass OR d.classid = 'pg_class'::regclass AND (SELECT relkind FROM pg_class WHERE oid = d.objid) IN ('v', 'm'))")" \
-	grep -c '' "$work/calls.sql"
-run_calls() {
-	# The planted schema first, before pg_catalog: any name resolved at call
-	# time would find a plant.  Every statement runs, even after an error.
-	{ echo "SET search_path = gd, pg_catalog;"; cat "$work/calls.sql"; } |
-		psql -X -q -b -v ON_ERROR_STOP=0 -d "$tdb" >/dev/null 2>"$work/calls.err"
-	if grep -q 'ERROR' "$work/calls.err"; then cat "$work/calls.err"; return 1; fi
+	    SELECT replace(replace(replace(s.call, '@f@', quote_ident(n.nspname) || '.' || quote_ident(p.proname)),
+	                           '@s@', quote_ident(n.nspname)), '@bin@', '$bin') || ';'
+	      FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+	      JOIN pg_depend d ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e'
+	      JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'gov_disclosure'
+	      JOIN gd_sec_su.samples s ON s.signature = p.proname || '(' || coalesce((SELECT string_agg(format_type(t, NULL), ',' ORDER BY i)
+	                                                 FROM unnest(p.proargtypes::oid[]) WITH ORDINALITY u(t, i)), '') || ')'
+	    UNION ALL
+	    SELECT 'SELECT * FROM ' || quote_ident(n.nspname) || '.' || quote_ident(c.relname) || ';'
+	      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+	      JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e'
+	      JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'gov_disclosure'
+	     WHERE c.relkind IN ('v', 'm')" > "$work/calls.sql"
+	expect_value "$how: the calls cover every function and view of the extension" \
+		"$(tsu_psql -At -c "SELECT count(*) FROM pg_depend d JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'gov_disclosure' WHERE d.deptype = 'e' AND (d.classid = 'pg_proc'::regclass OR d.classid = 'pg_class'::regclass AND (SELECT relkind FROM pg_class WHERE oid = d.objid) IN ('v', 'm'))")" \
+		grep -c '' "$work/calls.sql"
+	run_calls() {
+		# The planted schema first, before pg_catalog: any name resolved at call
+		# time would find a plant.  Every statement runs, even after an error.
+		{ echo "SET search_path = gd, pg_catalog;"; cat "$work/calls.sql"; } |
+			psql -X -q -b -v ON_ERROR_STOP=0 -d "$tdb" >/dev/null 2>"$work/calls.err"
+		if grep -q 'ERROR' "$work/calls.err"; then cat "$work/calls.err"; return 1; fi
+	}
+	check "$how: a superuser calls every function and selects every view of the extension, without an error" run_calls
+	ran="SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM public.gd_planted_ran"
+	expect_value "$how: no planted object ran (the evidence sequence, advanced by every run of a plant, reads 0)" "0" \
+		tsu_psql -At -c "$ran"
+	expect_value "$how: no planted object left a trace in gd_planted_log" "" \
+		tsu_psql -At -c "SELECT string_agg(what || ' as ' || by_role, '; ') FROM public.gd_planted_log"
+	expect_value "$how: the owner is still not a superuser" "f" \
+		tsu_psql -At -c "SELECT rolsuper FROM pg_roles WHERE rolname = '$owner'"
+	# The alarm is armed: a planted function, operator, domain and table, used
+	# by name, do leave evidence (4 uses, 4 more on the sequence).
+	before=$(towner_psql -At -c "$ran")
+	towner_psql -c "SELECT gd.gd_region_level('230102')" -c "SELECT 'a'::text OPERATOR(gd.=) 'b'::text" \
+		-c "SELECT NULL::gd_moved.gd_appeals::gd.gd_appeals" -c "SELECT CAST('x' AS gd.text)" >/dev/null
+	expect_value "$how: the evidence works: a planted function, operator and two domains used by name advance the sequence by 4" \
+		"$((before + 4))" towner_psql -At -c "$ran"
+	rm -rf "$work"; rm -f "$bin" 2>/dev/null || true
+	su_psql -c "DROP DATABASE IF EXISTS $tdb"
 }
-check "a superuser calls every function and selects every view of the extension, without an error" run_calls
-ran="SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM public.gd_planted_ran"
-expect_value "no planted object ran (the evidence sequence, advanced by every run of a plant, reads 0)" "0" \
-	tsu_psql -At -c "$ran"
-expect_value "no planted object left a trace in gd_planted_log" "" \
-	tsu_psql -At -c "SELECT string_agg(what || ' as ' || by_role, '; ') FROM public.gd_planted_log"
-expect_value "the owner is still not a superuser" "f" \
-	tsu_psql -At -c "SELECT rolsuper FROM pg_roles WHERE rolname = '$owner'"
-# The alarm is armed: a planted function, operator, domain and table, used
-# by name, do leave evidence (4 calls, so the sequence reads 4).
-before=$(towner_psql -At -c "$ran")
-towner_psql -c "SELECT gd.gd_region_level('230102')" -c "SELECT 'a'::text OPERATOR(gd.=) 'b'::text" \
-	-c "SELECT NULL::gd_moved.gd_appeals::gd.gd_appeals" -c "SELECT CAST('x' AS gd.text)" >/dev/null
-expect_value "the evidence works: a planted function, operator and two domains used by name advance the sequence by 4" \
-	"$((before + 4))" towner_psql -At -c "$ran"
-rm -rf "$work"; rm -f "$bin" 2>/dev/null || true
-su_psql -c "DROP DATABASE IF EXISTS $tdb"
+
+takeover gd_takeover "fresh install" "CREATE EXTENSION gov_disclosure SCHEMA gd"
+takeover gd_takeover_update "0.1.0 updated" \
+	"CREATE EXTENSION gov_disclosure VERSION '0.1.0' SCHEMA gd; ALTER EXTENSION gov_disclosure UPDATE"
 
 su_psql -c "DROP DATABASE IF EXISTS $db" -c "DROP ROLE IF EXISTS $owner"
 echo "$passed passed, $failed failed"
