@@ -7,6 +7,16 @@
 -- end in the same catalogue.
 --
 -- Every reference is schema-qualified (@extschema@ or pg_catalog) so that no
--- search_path in force at install or call time can capture it.
+-- search_path in force at install time can capture it, and every operator
+-- on built-in types is OPERATOR(pg_catalog.…) on operands of exactly its
+-- argument types.  Every function is C or has an SQL-standard body (RETURN
+-- … / BEGIN ATOMIC … END), which PostgreSQL parses here, once, and stores
+-- bound to the OIDs of what it names; views are stored the same way.  No
+-- body is a string parsed again at call time, so neither a search_path nor
+-- whoever owns the extension's schema (renaming it, planting look-alikes
+-- under the old name) can change what a function runs.  Objects are
+-- created with plain CREATE, never OR REPLACE or IF NOT EXISTS, so an
+-- object planted before the install makes it fail rather than be adopted.
+-- README "Security"; test/security/run.sh.
 
 \echo Use "CREATE EXTENSION gov_disclosure" to load this file. \quit

@@ -23,16 +23,17 @@ GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON @extschema@.gd_reports TO @ext
 COMMENT ON TABLE @extschema@.gd_reports IS
 '已载入的年度报告：每个机关每年一份，按原样保存（不强制勾稽关系，由 gd_audit 列出问题） / loaded reports, one per organ and year, stored as published (identities are audited by gd_audit, not enforced); included in pg_dump';
 
+-- An SQL-standard body, bound by OID when created (README "Security").
 CREATE FUNCTION @extschema@.gd_report_of(r @extschema@.gd_reports)
 RETURNS @extschema@.gd_report
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-SET search_path = pg_catalog, pg_temp
-AS $$
-    SELECT ROW(r.organ, r.region_code, r.year, r.format, r.proactive, r.applications, r.appeals)::@extschema@.gd_report
-$$;
+RETURN ROW((r).organ, (r).region_code, (r).year, (r).format, (r).proactive, (r).applications, (r).appeals)::@extschema@.gd_report;
 COMMENT ON FUNCTION @extschema@.gd_report_of(@extschema@.gd_reports) IS
 'gd_reports 的一行作为 gd_report / a gd_reports row as a gd_report';
 
+-- A view is stored bound by OID when created; every function and operator
+-- in it is schema-qualified (PARTITION BY and ORDER BY use the types'
+-- default operator classes, found by OID).
 CREATE VIEW @extschema@.gd_audit AS
 WITH r AS (
     SELECT g.organ, g.region_code, g.year,

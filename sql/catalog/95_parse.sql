@@ -17,46 +17,34 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 10;
 COMMENT ON FUNCTION @extschema@.gd_parse_diagnostics(pg_catalog.text) IS
 '解析诊断：读取报告时发现的错误、警告（含正文与表格不符的规则 T）与说明，从不报错，便于批量分拣 / everything found while reading a report: errors, warnings (incl. rule T, prose against tables) and notes; never errors, for triaging thousands of files';
 
+-- gd_load_report is an SQL-standard body: its INSERT … ON CONFLICT is bound
+-- to gd_reports, its columns, its key and gd_report_for_store by OID when
+-- the function is created (a C function with SPI would have to name the
+-- table in a query string, resolved again at every call).  What must be an
+-- error with its own SQLSTATE — the region code, the parse, the title's
+-- year and organ — is checked by gd_report_for_store, in C.
+CREATE FUNCTION @extschema@.gd_report_for_store(report_text pg_catalog.text, region_code pg_catalog.text DEFAULT NULL)
+RETURNS @extschema@.gd_report
+AS 'MODULE_PATHNAME', 'gd_report_for_store'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.gd_report_for_store(pg_catalog.text, pg_catalog.text) IS
+'解析报告文本并校验能否存入 gd_reports（行政区划代码、标题中的机关与年度、年度在 2008–2100），返回将存入的报告；gd_load_report 用它 / the report gd_load_report would store: the text parsed, the region code (six digits or NULL), and the organ and year of the title (2008–2100) checked; an error says what is missing';
+
+-- not STRICT: region_code and source may well be NULL; a NULL text stores nothing
 CREATE FUNCTION @extschema@.gd_load_report(report_text pg_catalog.text, region_code pg_catalog.text DEFAULT NULL,
                                            source pg_catalog.text DEFAULT NULL)
 RETURNS @extschema@.gd_reports
-LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
-SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-    r @extschema@.gd_report;
-    result @extschema@.gd_reports;
-BEGIN
-    -- not STRICT: region_code and source may well be NULL
-    IF report_text IS NULL THEN
-        RETURN NULL;
-    END IF;
-    IF region_code !~ '^[1-9][0-9]{5}$' THEN
-        RAISE EXCEPTION 'invalid region code "%"', region_code
-            USING ERRCODE = 'invalid_parameter_value',
-                  DETAIL = 'A GB/T 2260 code has six digits, e.g. 230102.';
-    END IF;
-    r := @extschema@.gd_parse_report(report_text);
-    IF r.year NOT BETWEEN 2008 AND 2100 THEN
-        RAISE EXCEPTION 'the title gives the year %, outside 2008–2100', r.year
-            USING ERRCODE = 'invalid_parameter_value',
-                  DETAIL = 'Annual reports on open government information exist since 2008.';
-    END IF;
-    IF r.organ IS NULL OR r.year IS NULL THEN
-        RAISE EXCEPTION 'cannot store a report whose title gives no %', CASE WHEN r.organ IS NULL THEN 'organ' ELSE 'year' END
-            USING ERRCODE = 'invalid_text_representation',
-                  DETAIL = 'gd_reports is keyed by organ and year, read from the title (e.g. "红旗区人民政府 2024 年政府信息公开工作年度报告").',
-                  HINT = 'Insert into gd_reports yourself with the organ and year filled in.';
-    END IF;
+LANGUAGE sql VOLATILE PARALLEL UNSAFE
+BEGIN ATOMIC
     INSERT INTO @extschema@.gd_reports AS g (organ, region_code, year, format, proactive, applications, appeals, source)
-    VALUES (r.organ, region_code, r.year, r.format, r.proactive, r.applications, r.appeals, source)
+    SELECT r.organ, r.region_code, r.year, r.format, r.proactive, r.applications, r.appeals, gd_load_report.source
+      FROM @extschema@.gd_report_for_store(gd_load_report.report_text, gd_load_report.region_code) r
+     WHERE gd_load_report.report_text IS NOT NULL
     ON CONFLICT (organ, year) DO UPDATE
         SET region_code = excluded.region_code, format = excluded.format, proactive = excluded.proactive,
             applications = excluded.applications, appeals = excluded.appeals, source = excluded.source,
             loaded_at = pg_catalog.now()
-    RETURNING g.* INTO result;
-    RETURN result;
-END
-$$;
+    RETURNING g.*;
+END;
 COMMENT ON FUNCTION @extschema@.gd_load_report(pg_catalog.text, pg_catalog.text, pg_catalog.text) IS
 '解析报告文本并存入 gd_reports（同一机关同一年度则覆盖） / parse a report''s text and store it in gd_reports (replacing the same organ and year)';

@@ -93,10 +93,37 @@ extern GdApplications *gd_applications_new(int format);
 extern GdAppeals *gd_appeals_new(void);
 extern GdProactive *gd_proactive_new(int format);
 
-/* gd_report composite ↔ GdReportData (pg/report.c) */
+/* Fields of the composite gd_report, in the install script's order. */
+typedef enum GdReportField
+{
+	GD_REPORT_ORGAN,
+	GD_REPORT_REGION_CODE,
+	GD_REPORT_YEAR,
+	GD_REPORT_FORMAT,
+	GD_REPORT_PROACTIVE,
+	GD_REPORT_APPLICATIONS,
+	GD_REPORT_APPEALS,
+	GD_REPORT_NFIELDS
+} GdReportField;
+
+/*
+ * gd_report composite ↔ GdReportData (pg/report.c).  The composite's type
+ * comes from the datum or from the calling function's declared result,
+ * never from a name.  region_code NULL gives a NULL region_code.
+ */
 struct GdReportData;
 extern void gd_report_from_datum(HeapTupleHeader rec, struct GdReportData *r);
-extern Datum gd_report_to_datum(FunctionCallInfo fcinfo, const struct GdReportData *r);
+extern Datum gd_report_to_datum(FunctionCallInfo fcinfo, const struct GdReportData *r,
+								text *region_code);
+
+/* A GB/T 2260 region code: six ASCII digits, the first not 0 (pg/regions.c). */
+extern bool gd_region_code_valid(const char *code, int len);
+extern void gd_check_region_code(text *code);
+
+/* The jsonb inputs of the three tables, called directly by gd_report(jsonb). */
+extern PGDLLEXPORT Datum gd_proactive_from_jsonb(PG_FUNCTION_ARGS);
+extern PGDLLEXPORT Datum gd_applications_from_jsonb(PG_FUNCTION_ARGS);
+extern PGDLLEXPORT Datum gd_appeals_from_jsonb(PG_FUNCTION_ARGS);
 
 /* Return violations as SETOF gd_violation (pg/checks.c). */
 struct GdViolation;

@@ -19,7 +19,7 @@ gd_parse_report_sql(PG_FUNCTION_ARGS)
 
 	if (!gd_parse_report(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), r, NULL, &err))
 		gd_raise(&err);
-	PG_RETURN_DATUM(gd_report_to_datum(fcinfo, r));
+	PG_RETURN_DATUM(gd_report_to_datum(fcinfo, r, NULL));
 }
 
 static const char *

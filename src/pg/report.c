@@ -12,30 +12,17 @@
 #include "core/render.h"
 #include "core/report.h"
 
-/* Field numbers of the composite gd_report (install script order). */
-enum
-{
-	F_ORGAN,
-	F_REGION_CODE,
-	F_YEAR,
-	F_FORMAT,
-	F_PROACTIVE,
-	F_APPLICATIONS,
-	F_APPEALS,
-	F_COUNT
-};
-
 void
 gd_report_from_datum(HeapTupleHeader rec, GdReportData *r)
 {
 	TupleDesc	desc = lookup_rowtype_tupdesc(HeapTupleHeaderGetTypeId(rec),
 											  HeapTupleHeaderGetTypMod(rec));
 	HeapTupleData tuple;
-	Datum		values[F_COUNT];
-	bool		nulls[F_COUNT];
+	Datum		values[GD_REPORT_NFIELDS];
+	bool		nulls[GD_REPORT_NFIELDS];
 
-	if (desc->natts != F_COUNT)
-		elog(ERROR, "gd_report has %d fields, expected %d", desc->natts, F_COUNT);
+	if (desc->natts != GD_REPORT_NFIELDS)
+		elog(ERROR, "gd_report has %d fields, expected %d", desc->natts, GD_REPORT_NFIELDS);
 	tuple.t_len = HeapTupleHeaderGetDatumLength(rec);
 	ItemPointerSetInvalid(&tuple.t_self);
 	tuple.t_tableOid = InvalidOid;
@@ -44,9 +31,9 @@ gd_report_from_datum(HeapTupleHeader rec, GdReportData *r)
 	ReleaseTupleDesc(desc);
 
 	memset(r, 0, sizeof(*r));
-	if (!nulls[F_ORGAN])
+	if (!nulls[GD_REPORT_ORGAN])
 	{
-		char	   *organ = TextDatumGetCString(values[F_ORGAN]);
+		char	   *organ = TextDatumGetCString(values[GD_REPORT_ORGAN]);
 
 		if (strlen(organ) >= sizeof(r->organ))
 			ereport(ERROR,
@@ -56,27 +43,27 @@ gd_report_from_datum(HeapTupleHeader rec, GdReportData *r)
 							   sizeof(r->organ) - 1)));
 		strlcpy(r->organ, organ, sizeof(r->organ));
 	}
-	r->year = nulls[F_YEAR] ? 0 : DatumGetInt32(values[F_YEAR]);
-	r->format = nulls[F_FORMAT] ? 0 : DatumGetInt32(values[F_FORMAT]);
-	if (!nulls[F_PROACTIVE])
+	r->year = nulls[GD_REPORT_YEAR] ? 0 : DatumGetInt32(values[GD_REPORT_YEAR]);
+	r->format = nulls[GD_REPORT_FORMAT] ? 0 : DatumGetInt32(values[GD_REPORT_FORMAT]);
+	if (!nulls[GD_REPORT_PROACTIVE])
 	{
-		GdProactive *p = DatumGetGdProactive(values[F_PROACTIVE]);
+		GdProactive *p = DatumGetGdProactive(values[GD_REPORT_PROACTIVE]);
 
 		r->has_proactive = true;
 		r->proactive_format = p->format;
 		memcpy(r->proactive, p->cells, sizeof(int64) * gd_proactive_ncells(p->format));
 	}
-	if (!nulls[F_APPLICATIONS])
+	if (!nulls[GD_REPORT_APPLICATIONS])
 	{
-		GdApplications *m = DatumGetGdApplications(values[F_APPLICATIONS]);
+		GdApplications *m = DatumGetGdApplications(values[GD_REPORT_APPLICATIONS]);
 
 		r->has_applications = true;
 		r->applications_format = m->format;
 		memcpy(r->applications, m->cells, sizeof(int32) * gd_applications_ncells(m->format));
 	}
-	if (!nulls[F_APPEALS])
+	if (!nulls[GD_REPORT_APPEALS])
 	{
-		GdAppeals  *a = DatumGetGdAppeals(values[F_APPEALS]);
+		GdAppeals  *a = DatumGetGdAppeals(values[GD_REPORT_APPEALS]);
 
 		r->has_appeals = true;
 		memcpy(r->appeals, a->cells, sizeof(a->cells));
@@ -84,46 +71,47 @@ gd_report_from_datum(HeapTupleHeader rec, GdReportData *r)
 }
 
 Datum
-gd_report_to_datum(FunctionCallInfo fcinfo, const GdReportData *r)
+gd_report_to_datum(FunctionCallInfo fcinfo, const GdReportData *r, text *region_code)
 {
 	TupleDesc	desc;
-	Datum		values[F_COUNT];
-	bool		nulls[F_COUNT] = {false};
+	Datum		values[GD_REPORT_NFIELDS];
+	bool		nulls[GD_REPORT_NFIELDS] = {false};
 
 	if (get_call_result_type(fcinfo, NULL, &desc) != TYPEFUNC_COMPOSITE)
 		elog(ERROR, "return type must be a row type");
 	desc = BlessTupleDesc(desc);
 
-	values[F_ORGAN] = gd_text_or_null(r->organ[0] ? r->organ : NULL, &nulls[F_ORGAN]);
-	nulls[F_REGION_CODE] = true;	/* a report's text does not carry it */
-	values[F_REGION_CODE] = (Datum) 0;
-	nulls[F_YEAR] = r->year == 0;
-	values[F_YEAR] = Int32GetDatum(r->year);
-	nulls[F_FORMAT] = r->format == 0;
-	values[F_FORMAT] = Int32GetDatum(r->format);
-	nulls[F_PROACTIVE] = !r->has_proactive;
+	values[GD_REPORT_ORGAN] = gd_text_or_null(r->organ[0] ? r->organ : NULL, &nulls[GD_REPORT_ORGAN]);
+	/* a report's text does not carry it; the caller may know it */
+	nulls[GD_REPORT_REGION_CODE] = region_code == NULL;
+	values[GD_REPORT_REGION_CODE] = PointerGetDatum(region_code);
+	nulls[GD_REPORT_YEAR] = r->year == 0;
+	values[GD_REPORT_YEAR] = Int32GetDatum(r->year);
+	nulls[GD_REPORT_FORMAT] = r->format == 0;
+	values[GD_REPORT_FORMAT] = Int32GetDatum(r->format);
+	nulls[GD_REPORT_PROACTIVE] = !r->has_proactive;
 	if (r->has_proactive)
 	{
 		GdProactive *p = gd_proactive_new(r->proactive_format);
 
 		memcpy(p->cells, r->proactive, sizeof(int64) * gd_proactive_ncells(p->format));
-		values[F_PROACTIVE] = PointerGetDatum(p);
+		values[GD_REPORT_PROACTIVE] = PointerGetDatum(p);
 	}
-	nulls[F_APPLICATIONS] = !r->has_applications;
+	nulls[GD_REPORT_APPLICATIONS] = !r->has_applications;
 	if (r->has_applications)
 	{
 		GdApplications *m = gd_applications_new(r->applications_format);
 
 		memcpy(m->cells, r->applications, sizeof(int32) * gd_applications_ncells(m->format));
-		values[F_APPLICATIONS] = PointerGetDatum(m);
+		values[GD_REPORT_APPLICATIONS] = PointerGetDatum(m);
 	}
-	nulls[F_APPEALS] = !r->has_appeals;
+	nulls[GD_REPORT_APPEALS] = !r->has_appeals;
 	if (r->has_appeals)
 	{
 		GdAppeals  *a = gd_appeals_new();
 
 		memcpy(a->cells, r->appeals, sizeof(a->cells));
-		values[F_APPEALS] = PointerGetDatum(a);
+		values[GD_REPORT_APPEALS] = PointerGetDatum(a);
 	}
 	return HeapTupleGetDatum(heap_form_tuple(desc, values, nulls));
 }

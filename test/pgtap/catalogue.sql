@@ -2,11 +2,10 @@
 -- its signature, return type, volatility, strictness and parallel label, then
 -- generic rules that every member of the extension must keep satisfying as
 -- objects are added (bilingual comments, PARALLEL SAFE and never VOLATILE
--- unless they write data,
--- SQL-bodied functions pinned to a search_path).
+-- unless they write data, every body C or SQL-standard, bound at creation).
 SET client_encoding = 'UTF8';
 BEGIN;
-SELECT plan(275);
+SELECT plan(276);
 
 -- ---------------------------------------------------------------------------
 -- Types
@@ -493,16 +492,22 @@ SELECT is(
     '{}'::text[],
     'no member function or aggregate but the data-writing ones is VOLATILE (objects listed are)');
 
+-- Every body is bound by OID when the function is created (README
+-- "Security"): C, or SQL with an SQL-standard body (RETURN … / BEGIN
+-- ATOMIC … END, stored parsed in prosqlbody).  A PL/pgSQL body or an SQL
+-- body kept as a string is parsed again at every call, resolving names
+-- that whoever owns the schema can replace.
 SELECT is(
-    (SELECT count(*)::integer FROM gd_member_functions
-      WHERE lanname IN ('sql', 'plpgsql')
-        AND NOT coalesce(EXISTS (SELECT 1 FROM unnest(proconfig) c WHERE c LIKE 'search\_path=%'), false)),
-    0,
-    'no LANGUAGE sql/plpgsql member function lacks SET search_path'
-    || coalesce(' (offenders: ' || (SELECT string_agg(function, ', ' ORDER BY function) FROM gd_member_functions
-                                    WHERE lanname IN ('sql', 'plpgsql')
-                                      AND NOT coalesce(EXISTS (SELECT 1 FROM unnest(proconfig) c WHERE c LIKE 'search\_path=%'), false))
-                || ')', ''));
+    (SELECT coalesce(array_agg(function || ' (' || lanname || ')' ORDER BY function), '{}') FROM gd_member_functions
+      WHERE NOT (lanname IN ('c', 'sql') OR prokind = 'a' AND lanname = 'internal')),
+    '{}'::text[],
+    'every member function is C or SQL: no PL/pgSQL or other procedural body (objects listed are not)');
+
+SELECT is(
+    (SELECT coalesce(array_agg(function ORDER BY function), '{}') FROM gd_member_functions
+      WHERE lanname = 'sql' AND prosqlbody IS NULL),
+    '{}'::text[],
+    'every LANGUAGE sql member function has an SQL-standard body, bound at creation, not a string (objects listed do not)');
 
 SELECT * FROM finish();
 ROLLBACK;

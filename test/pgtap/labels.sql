@@ -2,11 +2,12 @@
 -- here as intended: IMMUTABLE, STRICT and PARALLEL SAFE unless there is a
 -- reason (transition functions and gd_set_cell take NULLs; a NULL block
 -- pools both suits in gd_litigation_loss_rate; gd_load_report writes to
--- gd_reports and takes a NULL region_code or source).  A function added to the extension but not listed here
+-- gd_reports and takes a NULL region_code or source; gd_report_for_store
+-- takes a NULL region_code).  A function added to the extension but not listed here
 -- fails the first test, so its labels get decided, not inherited.
 SET client_encoding = 'UTF8';
 BEGIN;
-SELECT plan(95);
+SELECT plan(96);
 
 CREATE TEMP TABLE intended (signature text PRIMARY KEY, volatility "char", strict bool, parallel "char");
 INSERT INTO intended VALUES
@@ -86,6 +87,7 @@ INSERT INTO intended VALUES
     ('gd_region_parent(text)', 'i', true, 's'),
     ('gd_render(gd_report,text)', 'i', true, 's'),
     ('gd_report(jsonb)', 'i', true, 's'),
+    ('gd_report_for_store(text,text)', 'i', false, 's'),
     ('gd_report_of(gd_reports)', 'i', true, 's'),
     ('gd_review_correction_rate(gd_appeals)', 'i', true, 's'),
     ('gd_rows(integer)', 'i', true, 's'),

@@ -95,6 +95,21 @@ fi
 # Beyond the member list: comments, labels and signatures of every function.
 catalog="SELECT p.oid::regprocedure::text || ' ' || p.provolatile::text || p.proisstrict::text || p.proparallel::text || ' ' || coalesce(obj_description(p.oid, 'pg_proc'), '') FROM pg_proc p JOIN pg_depend d ON d.objid = p.oid AND d.classid = 'pg_proc'::regclass AND d.deptype = 'e' JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'gov_disclosure' ORDER BY 1"
 same "function labels and comments are identical" "$(sql $new -c "$catalog" | md5sum)" "$(sql $old -c "$catalog" | md5sum)"
+# And what each function runs: its language, its settings (SET clauses) and
+# its body, deparsed from the stored tree for an SQL-standard body (so an
+# upgraded database cannot keep a body resolved by name at call time that a
+# fresh install no longer has), the C symbol otherwise.
+bodies="SELECT p.oid::regprocedure::text || ' ' || l.lanname || ' ' || coalesce(p.proconfig::text, '-') || ' ' || md5(coalesce(pg_get_function_sqlbody(p.oid), p.prosrc)) FROM pg_proc p JOIN pg_language l ON l.oid = p.prolang JOIN pg_depend d ON d.objid = p.oid AND d.classid = 'pg_proc'::regclass AND d.deptype = 'e' JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'gov_disclosure' ORDER BY 1"
+sql $new -c "$bodies" > /tmp/gd_upgrade_bodies_new.txt
+sql $old -c "$bodies" > /tmp/gd_upgrade_bodies_old.txt
+if diff -u /tmp/gd_upgrade_bodies_new.txt /tmp/gd_upgrade_bodies_old.txt > /tmp/gd_upgrade_bodies.diff; then
+	result ok "every function's language, settings and body are identical ($(grep -c '' /tmp/gd_upgrade_bodies_new.txt) functions)"
+else
+	result fail "functions' languages, settings or bodies differ (fresh -, upgraded +)"
+	sed 's/^/# /' /tmp/gd_upgrade_bodies.diff | head -40
+fi
+views="SELECT c.oid::regclass::text || ' ' || md5(pg_get_viewdef(c.oid)) FROM pg_class c JOIN pg_depend d ON d.objid = c.oid AND d.classid = 'pg_class'::regclass AND d.deptype = 'e' JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'gov_disclosure' WHERE c.relkind = 'v' ORDER BY 1"
+same "view definitions are identical" "$(sql $new -c "$views")" "$(sql $old -c "$views")"
 
 # The whole regression suite, on the upgraded database.
 if make -s installcheck REGRESS_OPTS="--use-existing --dbname=$old" > /tmp/gd_upgrade_regress.txt 2>&1; then

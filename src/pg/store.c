@@ -1,0 +1,48 @@
+/*
+ * pg/store.c — gd_report_for_store(report_text, region_code): a report's
+ * text parsed and checked for gd_reports, which gd_load_report inserts.
+ *
+ * gd_load_report itself is an SQL-standard body (sql/catalog/95_parse.sql):
+ * its INSERT … ON CONFLICT into gd_reports is bound to the table, its
+ * columns and this function by OID when the function is created, so no
+ * name is resolved when it runs.  What must be an error with its own
+ * SQLSTATE and message, and a body cannot raise, is checked here: the
+ * region code, the parse itself, the year and the organ and year that key
+ * gd_reports.
+ */
+#include "pg/glue.h"
+
+#include "core/parse.h"
+#include "core/report.h"
+
+/* gd_report_for_store(report_text, region_code): the report gd_load_report would store, or an error saying why not. */
+PG_FUNCTION_INFO_V1(gd_report_for_store);
+Datum
+gd_report_for_store(PG_FUNCTION_ARGS)
+{
+	text	   *t;
+	text	   *region_code = PG_ARGISNULL(1) ? NULL : PG_GETARG_TEXT_PP(1);
+	GdReportData *r = palloc(sizeof(GdReportData));
+	GdError		err;
+
+	/* not STRICT: a NULL region_code is stored as NULL */
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	if (region_code != NULL)
+		gd_check_region_code(region_code);
+	t = PG_GETARG_TEXT_PP(0);
+	if (!gd_parse_report(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), r, NULL, &err))
+		gd_raise(&err);
+	if (r->year != 0 && (r->year < 2008 || r->year > 2100))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("the title gives the year %d, outside 2008–2100", r->year),
+				 errdetail("Annual reports on open government information exist since 2008.")));
+	if (r->organ[0] == '\0' || r->year == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				 errmsg("cannot store a report whose title gives no %s", r->organ[0] == '\0' ? "organ" : "year"),
+				 errdetail("gd_reports is keyed by organ and year, read from the title (e.g. \"红旗区人民政府 2024 年政府信息公开工作年度报告\")."),
+				 errhint("Insert into gd_reports yourself with the organ and year filled in.")));
+	PG_RETURN_DATUM(gd_report_to_datum(fcinfo, r, region_code));
+}
