@@ -79,7 +79,7 @@ test-all: all unit
 fuzz: deps
 	sh test/fuzz/run.sh $(FUZZ_SECONDS)
 
-UNIT_CFLAGS = -std=c11 -O1 -g -Wall -Wextra -Werror -Isrc
+UNIT_CFLAGS = -std=c11 -O1 -g -Wall -Wextra -Werror -Wdeclaration-after-statement -Wmissing-prototypes -Isrc
 UNIT_TESTS = test/unit/test_core test/unit/test_render test/unit/test_parse
 unit: $(UNIT_TESTS)
 	@for t in $(UNIT_TESTS); do echo "== $$t"; ./$$t || exit 1; done

@@ -5,6 +5,7 @@
  * layout, its counts follow in column order (text) or by column key (JSON).
  */
 #include "core/io.h"
+#include "core/text.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -803,26 +804,6 @@ gd_appeals_from_json(const char *json, int32_t cells[GD_APPEALS_NCELLS], GdError
 /* ---------- table 二 ---------- */
 
 #define MONEY_MAX (INT64_MAX / 10)	/* keeps the scan from overflowing */
-
-void
-gd_money_format(int64_t millionths, char *buf, size_t size)
-{
-	int64_t		whole = millionths / GD_MONEY_SCALE;
-	int64_t		frac = millionths % GD_MONEY_SCALE;
-	int			digits = 6;
-
-	if (frac == 0)
-	{
-		snprintf(buf, size, "%lld", (long long) whole);
-		return;
-	}
-	while (frac % 10 == 0)
-	{
-		frac /= 10;
-		digits--;
-	}
-	snprintf(buf, size, "%lld.%0*lld", (long long) whole, digits, (long long) frac);
-}
 
 static void
 proactive_value_text(const GdProactiveDef *def, int64_t v, Out *o, bool json)

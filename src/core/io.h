@@ -56,7 +56,4 @@ extern bool gd_proactive_from_json(const char *json, int *format,
 /* Every cell within its kind's range (binary input, int[] and the like). */
 extern bool gd_proactive_cells_valid(int format, const int64_t *cells, GdError *err);
 
-/* Money: millionths of 万元 as a decimal with no needless zeros ("25.1"). */
-extern void gd_money_format(int64_t millionths, char *buf, size_t size);
-
 #endif							/* GD_IO_H */

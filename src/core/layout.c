@@ -171,8 +171,14 @@ const GdSection gd_sections[GD_NSECTIONS] = {
 	"III. Applications received and handled"}},
 	[GD_SECTION_APPEALS] = {"四", {"appeals", "四、政府信息公开行政复议、行政诉讼情况",
 	"IV. Administrative reconsideration and litigation"}},
+	[GD_SECTION_OVERVIEW] = {"一", {"overview", "一、总体情况", "I. Overview"}},
+	[GD_SECTION_PROBLEMS] = {"五", {"problems", "五、存在的主要问题及改进情况",
+	"V. Main problems and improvements"}},
+	[GD_SECTION_OTHER] = {"六", {"other_matters", "六、其他需要报告的事项",
+	"VI. Other matters to report"}},
 };
 const char	gd_title_suffix[] = "政府信息公开工作年度报告";
+const char	gd_title_year_unit[] = "年";
 const char	gd_proactive_item_header[] = "信息内容";
 
 /* Table 二.  Items and their articles of 条例 第二十条. */

@@ -146,6 +146,9 @@ typedef enum GdSectionId
 	GD_SECTION_PROACTIVE,		/* 二 */
 	GD_SECTION_APPLICATIONS,	/* 三 */
 	GD_SECTION_APPEALS,			/* 四 */
+	GD_SECTION_OVERVIEW,		/* 一 (prose) */
+	GD_SECTION_PROBLEMS,		/* 五 (prose) */
+	GD_SECTION_OTHER,			/* 六 (prose; fees charged are reported here) */
 	GD_NSECTIONS
 } GdSectionId;
 
@@ -157,6 +160,7 @@ typedef struct GdSection
 
 extern const GdSection gd_sections[GD_NSECTIONS];
 extern const char gd_title_suffix[];	/* 政府信息公开工作年度报告 */
+extern const char gd_title_year_unit[];	/* 年, after the year in the title */
 extern const char gd_proactive_item_header[];	/* 信息内容 */
 
 /* Table 三. Row ids index gd_applications_rows (the union of both formats). */

@@ -1,13 +1,22 @@
 /*
  * parse.h — reading a published annual report into a GdReportData.
  *
- * Pure C (no postgres.h): malloc/free only, never aborts, no global mutable
- * state.  Input is any bytes (invalid UTF-8 and NULs are tolerated).
+ * Pure C (no postgres.h): memory through memory.h, interrupts through its
+ * hook, never aborts, no global mutable state, every pass linear in the
+ * input.  Input is any bytes (invalid UTF-8 and NULs are tolerated).
  *
- * Layouts read: tab-separated text, pipe tables (rows or one cell a line),
- * HTML tables, `pdftotext -layout` output, one cell per line, and the
- * archiver's "flattened" text whose row cells run together.  Rows and
- * columns are matched by their labels (layout.c), never by position.
+ * Layouts read: tab-separated text, pipe and Markdown tables, HTML tables,
+ * `pdftotext -layout` output (columns aligned by spaces, labels wrapped
+ * over lines, headers stacked), one cell per line, and the archivers'
+ * run-together text whose row cells run into one digit string.  Rows are
+ * matched by their labels (layout.c), tolerantly but in the form's fixed
+ * order; columns by the header, else by the form's order.
+ *
+ * The invariant: every number inside a table's region (from its first row
+ * label to its last row's cells) is read into exactly one cell or
+ * reported as an error.  A refusal with a reason is acceptable; a wrong
+ * cell is not.  The units and what each reads and produces are described
+ * in src/core/parse/internal.h.
  */
 #ifndef GD_PARSE_H
 #define GD_PARSE_H
@@ -19,47 +28,34 @@
 #include "core/error.h"
 #include "core/report.h"
 
+/* Reports larger than this are refused (GD_E_LIMIT) before any work. */
+#define GD_PARSE_MAX_BYTES ((size_t) 64 * 1024 * 1024)
+
+typedef struct GdParseOptions
+{
+	/*
+	 * false (the default): any error diagnostic fails the parse.  true:
+	 * tables that could not be read come back absent (has_… false) and the
+	 * parse succeeds with what it could read; the reasons are diagnostics.
+	 */
+	bool		partial;
+} GdParseOptions;
+
 /*
- * Parse a report.  Returns false and fills err (GD_E_SYNTAX, the message
- * naming the section, row and what was expected) when table 三 is missing or
- * incomplete, or a cell cannot be placed.  diags (may be NULL) receives the
- * warnings and notes, and the error too.  out is fully written either way
- * (blank cells are GD_NOT_STATED / GD_PROACTIVE_NOT_STATED).
+ * Parse a report.  Returns false and fills err (GD_E_SYNTAX naming the
+ * section, row and what was expected, with a detail saying what was seen
+ * and a hint saying what to do; GD_E_LIMIT or GD_E_OOM) when it cannot be
+ * read as the options ask.  diags (may be NULL) receives every finding:
+ * errors, warnings and notes.  out is fully written either way (blank
+ * cells are GD_NOT_STATED / GD_PROACTIVE_NOT_STATED).  opts may be NULL.
  */
-extern bool gd_parse_report(const char *text, size_t len, GdReportData *out,
-							GdDiagnostics *diags, GdError *err);
+extern bool gd_parse_report(const char *text, size_t len, const GdParseOptions *opts,
+							GdReportData *out, GdDiagnostics *diags, GdError *err);
 
 /* Never fails: everything it finds, as diagnostics (errors included). */
 extern void gd_parse_diagnostics(const char *text, size_t len, GdDiagnostics *diags);
 
-/* Free the items of a diagnostics list (malloc'd) and reset it. */
+/* Free the items of a diagnostics list and reset it. */
 extern void gd_diagnostics_free(GdDiagnostics *d);
-
-/* ---- internal: shared by the files in parse/ ---- */
-
-typedef struct GdBuf
-{
-	char	   *data;
-	size_t		len;
-	size_t		cap;
-	bool		failed;			/* an allocation failed: contents truncated */
-} GdBuf;
-
-extern bool gd_buf_reserve(GdBuf *b, size_t extra);
-extern void gd_buf_put(GdBuf *b, const char *s, size_t n);
-extern void gd_buf_putc(GdBuf *b, char c);
-extern void gd_buf_free(GdBuf *b);
-
-/* HTML → text: one line per table row, cells ended by a tab; blocks → lines. */
-extern bool gd_parse_looks_like_html(const char *text, size_t len);
-extern void gd_parse_html_to_text(const char *text, size_t len, GdBuf *out);
-
-/* UTF-8 and label normalisation (parse/normalize.c). */
-extern uint32_t gd_u8_next(const unsigned char *s, size_t n, size_t *adv);
-extern size_t gd_u8_put(char *dst, uint32_t cp);
-extern bool gd_cp_space(uint32_t cp);
-extern bool gd_is_cn_numeral(uint32_t cp);
-extern size_t gd_norm(char *dst, size_t cap, const char *s, size_t n);
-extern long gd_find(const char *hay, size_t hn, const char *needle, size_t nn);
 
 #endif							/* GD_PARSE_H */

@@ -14,6 +14,7 @@
  * 法人或其他组织 spans its five columns, 行政诉讼 its two blocks).
  */
 #include "core/render.h"
+#include "core/text.h"
 
 #include <stdarg.h>
 #include <stdint.h>
@@ -22,9 +23,9 @@
 #include <string.h>
 
 #include "core/layout.h"
+#include "core/memory.h"
 
 /* Presentation of the title ("2024 年"); sections and labels are layout data. */
-static const char *const gd_title_year_unit = "年";
 /* table 三's corner cell, around identity A's wording */
 static const char *const gd_applications_corner_fmt = "（本列数据的勾稽关系为：%s）";
 /* table 四: a block label "行政诉讼·复议后起诉" is parent · child */
@@ -65,7 +66,7 @@ put_n(Out *o, const char *s, size_t n)
 
 		while (o->len + n + 1 > cap)
 			cap *= 2;
-		p = realloc(o->data, cap);
+		p = gd_realloc(o->data, cap);
 		if (p == NULL)
 		{
 			o->failed = true;
@@ -264,40 +265,13 @@ count_value(char *buf, int32_t v)
 		snprintf(buf, VALUE_MAX, "%ld", (long) v);
 }
 
-/* Millionths of 万元 as a decimal: 25100000 → "25.1", 0 → "0". */
-static void
-money_value(char *buf, int64_t v)
-{
-	bool		neg = v < 0;
-	uint64_t	u = neg ? (uint64_t) (-(v + 1)) + 1 : (uint64_t) v;
-	uint64_t	ip = u / GD_MONEY_SCALE;
-	uint64_t	fp = u % GD_MONEY_SCALE;
-	int			digits = 0;
-
-	for (long s = GD_MONEY_SCALE; s > 1; s /= 10)
-		digits++;
-	if (fp == 0)
-		snprintf(buf, VALUE_MAX, "%s%llu", neg ? "-" : "",
-				 (unsigned long long) ip);
-	else
-	{
-		size_t		n;
-
-		snprintf(buf, VALUE_MAX, "%s%llu.%0*llu", neg ? "-" : "",
-				 (unsigned long long) ip, digits, (unsigned long long) fp);
-		n = strlen(buf);
-		while (n > 0 && buf[n - 1] == '0')
-			buf[--n] = '\0';
-	}
-}
-
 static void
 proactive_value(char *buf, const GdProactiveDef *def, int64_t v)
 {
 	if (v == GD_PROACTIVE_NOT_STATED)
 		buf[0] = '\0';
 	else if (def->kind == GD_KIND_MONEY)
-		money_value(buf, v);
+		gd_money_format(v, buf, VALUE_MAX);
 	else
 		snprintf(buf, VALUE_MAX, "%lld", (long long) v);
 }
@@ -727,7 +701,7 @@ gd_render(const GdReportData *r, GdRenderFormat how)
 	}
 	if (o.failed)
 	{
-		free(o.data);
+		gd_free(o.data);
 		return NULL;
 	}
 	return o.data;

@@ -32,7 +32,7 @@ typedef enum GdRenderFormat
 
 /*
  * Render the report's official tables (title, 二, 三, 四).  Returns a
- * malloc'd NUL-terminated string that the caller frees; NULL only when
+ * NUL-terminated string from memory.h that the caller frees (gd_free); NULL only when
  * memory runs out.  A NULL report renders as "".
  */
 extern char *gd_render(const GdReportData *r, GdRenderFormat how);

@@ -46,22 +46,33 @@ typedef enum GdSeverity
 } GdSeverity;
 
 #define GD_DIAG_MSG_MAX 512
+#define GD_DIAG_HINT_MAX 256
 
+/*
+ * Every text is valid UTF-8.  detail says what was seen (the line, the
+ * tokens), hint what to do; either may be "".
+ */
 typedef struct GdDiagnostic
 {
 	GdSeverity	severity;
+	const char *rule;			/* a named check ("T"), or NULL */
 	const char *section;		/* "二", "三", "四", "title", "text" */
 	const char *row_key;		/* static strings from the layout, or NULL */
 	const char *column_key;
 	char		message[GD_DIAG_MSG_MAX];
+	char		detail[GD_DIAG_MSG_MAX];
+	char		hint[GD_DIAG_HINT_MAX];
 } GdDiagnostic;
 
-/* A growable list, allocated with the caller's allocator. */
+/* A growable list, allocated through memory.h; at most GD_DIAG_LIMIT items. */
+#define GD_DIAG_LIMIT 500
+
 typedef struct GdDiagnostics
 {
 	GdDiagnostic *items;
 	int			count;
 	int			capacity;
+	int			dropped;		/* findings beyond GD_DIAG_LIMIT */
 } GdDiagnostics;
 
 #endif							/* GD_REPORT_H */

@@ -8,9 +8,50 @@
 #include "utils/builtins.h"
 #include "utils/tuplestore.h"
 
+#include "core/memory.h"
 #include "core/report.h"
 
 PG_MODULE_MAGIC;
+
+/*
+ * The core allocates through these: palloc in the current memory context
+ * (so an error frees whatever it held), NULL rather than an error when out
+ * of memory so that the core reports it (SQLSTATE 53200); and it lets a
+ * cancel or statement_timeout through in its long loops.
+ */
+static void *
+core_alloc(size_t size)
+{
+	return palloc_extended(size, MCXT_ALLOC_HUGE | MCXT_ALLOC_NO_OOM);
+}
+
+static void *
+core_realloc(void *ptr, size_t size)
+{
+	return repalloc_huge(ptr, size);	/* ERROR 53200 when out of memory */
+}
+
+static void
+core_free(void *ptr)
+{
+	pfree(ptr);
+}
+
+static void
+core_check_interrupts(void)
+{
+	CHECK_FOR_INTERRUPTS();
+}
+
+void		_PG_init(void);
+
+void
+_PG_init(void)
+{
+	static const GdHooks hooks = {core_alloc, core_realloc, core_free, core_check_interrupts};
+
+	gd_set_hooks(&hooks);
+}
 
 GdApplications *
 gd_applications_new(int format)
@@ -71,6 +112,12 @@ gd_raise(const GdError *err)
 		case GD_E_BINARY:
 			sqlstate = ERRCODE_INVALID_BINARY_REPRESENTATION;
 			break;
+		case GD_E_OOM:
+			sqlstate = ERRCODE_OUT_OF_MEMORY;
+			break;
+		case GD_E_LIMIT:
+			sqlstate = ERRCODE_PROGRAM_LIMIT_EXCEEDED;
+			break;
 		case GD_E_VALUE:
 		default:
 			sqlstate = ERRCODE_INVALID_PARAMETER_VALUE;
@@ -79,7 +126,8 @@ gd_raise(const GdError *err)
 	ereport(ERROR,
 			(errcode(sqlstate),
 			 errmsg_internal("%s", err->message),
-			 err->detail[0] ? errdetail_internal("%s", err->detail) : 0));
+			 err->detail[0] ? errdetail_internal("%s", err->detail) : 0,
+			 err->hint[0] ? errhint("%s", err->hint) : 0));
 	pg_unreachable();
 }
 

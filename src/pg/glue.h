@@ -132,6 +132,10 @@ extern void gd_put_violations(FunctionCallInfo fcinfo, const struct GdViolation 
 /* ereport(ERROR) for a GdError from the core; never returns. */
 extern void gd_raise(const GdError *err) pg_attribute_noreturn();
 
+/* Parse a report's text into *r, in a memory context of its own; ERROR on failure. */
+struct GdReportData;
+extern void gd_parse_text(text *t, bool partial, struct GdReportData *r);
+
 /* text argument as a NUL-terminated C string */
 extern char *gd_text_arg(FunctionCallInfo fcinfo, int n);
 

@@ -11,6 +11,7 @@
 #include "utils/numeric.h"
 
 #include "core/io.h"
+#include "core/text.h"
 #include "core/report.h"
 
 static GdProactive *

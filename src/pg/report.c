@@ -4,6 +4,8 @@
  */
 #include "pg/glue.h"
 
+#include "core/memory.h"
+
 #include "access/htup_details.h"
 #include "funcapi.h"
 #include "utils/builtins.h"
@@ -137,14 +139,7 @@ gd_render_sql(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_OUT_OF_MEMORY),
 				 errmsg("out of memory while rendering a report")));
-	PG_TRY();
-	{
-		result = cstring_to_text(out);
-	}
-	PG_FINALLY();
-	{
-		free(out);				/* malloc'd by the core */
-	}
-	PG_END_TRY();
+	result = cstring_to_text(out);
+	gd_free(out);				/* palloc'd through the core's hooks */
 	PG_RETURN_TEXT_P(result);
 }

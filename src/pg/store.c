@@ -23,7 +23,6 @@ gd_report_for_store(PG_FUNCTION_ARGS)
 	text	   *t;
 	text	   *region_code = PG_ARGISNULL(1) ? NULL : PG_GETARG_TEXT_PP(1);
 	GdReportData *r = palloc(sizeof(GdReportData));
-	GdError		err;
 
 	/* not STRICT: a NULL region_code is stored as NULL */
 	if (PG_ARGISNULL(0))
@@ -31,8 +30,7 @@ gd_report_for_store(PG_FUNCTION_ARGS)
 	if (region_code != NULL)
 		gd_check_region_code(region_code);
 	t = PG_GETARG_TEXT_PP(0);
-	if (!gd_parse_report(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), r, NULL, &err))
-		gd_raise(&err);
+	gd_parse_text(t, false, r);
 	if (r->year != 0 && (r->year < 2008 || r->year > 2100))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),

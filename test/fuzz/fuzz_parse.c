@@ -28,9 +28,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		memcpy(text, data, size);
 	gd_parse_diagnostics(text, size, &d);
 	gd_diagnostics_free(&d);
-	gd_parse_report(text, size, &rep, &d, &err);
+	gd_parse_report(text, size, NULL, &rep, &d, &err);
 	gd_diagnostics_free(&d);
-	if (gd_parse_report(text, size, &rep, NULL, &err))
+	if (gd_parse_report(text, size, NULL, &rep, NULL, &err))
 	{
 		for (int how = GD_RENDER_TEXT; how <= GD_RENDER_HTML; how++)
 		{
@@ -39,7 +39,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 			if (r == NULL)
 				continue;
-			if (!gd_parse_report(r, strlen(r), &back, NULL, &err))
+			if (!gd_parse_report(r, strlen(r), NULL, &back, NULL, &err))
 				abort();
 			if (back.has_applications != rep.has_applications ||
 				(rep.has_applications &&

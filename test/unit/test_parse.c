@@ -299,7 +299,7 @@ parse_file(const char *name, GdDiagnostics *d, GdError *err)
 	bool		ok;
 
 	memset(err, 0, sizeof(*err));
-	ok = gd_parse_report(text, len, &rep, d, err);
+	ok = gd_parse_report(text, len, NULL, &rep, d, err);
 	free(text);
 	return ok;
 }
@@ -516,7 +516,7 @@ test_inconsistent(void)
 	char	   *bad = replace(seed, "(一) 予以公开\t6\t", "(一) 予以公开\t7\t");
 	GdDiagnostics d = {0};
 	GdError		err;
-	bool		ok = gd_parse_report(bad, strlen(bad), &rep, &d, &err);
+	bool		ok = gd_parse_report(bad, strlen(bad), NULL, &rep, &d, &err);
 	GdViolation v[GD_MAX_VIOLATIONS];
 	int			nv;
 	bool		b = false;
@@ -545,7 +545,7 @@ test_inconsistent(void)
 		char	   *b2 = replace(bad, "四、结转下年度继续办理\t\t0\t0\t0\t0\t0\t0\t0", "四、结转下年度继续办理\t\t/\t—\t-\t无\t\t0\t0");
 
 		d = (GdDiagnostics) {0};
-		ok = gd_parse_report(b2, strlen(b2), &rep, &d, &err);
+		ok = gd_parse_report(b2, strlen(b2), NULL, &rep, &d, &err);
 		CHECK(ok, "合计 / blank markers parse: %s", err.message);
 		CHECK(rep.applications[23 * 7 + 6] == 20, "（七）合 计 read as total_processed");
 		CHECK(rep.applications[24 * 7 + 0] == GD_NOT_STATED && rep.applications[24 * 7 + 3] == GD_NOT_STATED &&
@@ -559,7 +559,7 @@ test_inconsistent(void)
 	/* rule T: the prose contradicts the table */
 	bad = replace(seed, "政府信息公开申请 20 件", "政府信息公开申请 25 件");
 	d = (GdDiagnostics) {0};
-	gd_parse_report(bad, strlen(bad), &rep, &d, &err);
+	gd_parse_report(bad, strlen(bad), NULL, &rep, &d, &err);
 	CHECK(has_diag(&d, GD_SEV_WARNING, "text", "new_received", "rule T"), "rule T: 25 件 vs new_received total 20");
 	gd_diagnostics_free(&d);
 	free(bad);
@@ -567,7 +567,7 @@ test_inconsistent(void)
 	/* a non-numeric cell: error naming row and column */
 	bad = replace(seed, "二、上年结转政府信息公开申请数量\t\t0\t0\t0", "二、上年结转政府信息公开申请数量\t\t0\tabc\t0");
 	d = (GdDiagnostics) {0};
-	ok = gd_parse_report(bad, strlen(bad), &rep, &d, &err);
+	ok = gd_parse_report(bad, strlen(bad), NULL, &rep, &d, &err);
 	CHECK(!ok && err.code == GD_E_SYNTAX, "\"abc\" in a count cell is refused");
 	CHECK(strstr(err.message, "carried_over") && strstr(err.message, "commercial") && strstr(err.message, "abc"),
 		  "the message names row, column and text: %s", err.message);
@@ -576,11 +576,11 @@ test_inconsistent(void)
 
 	/* negative and fractional counts are refused */
 	bad = replace(seed, "二、上年结转政府信息公开申请数量\t\t0\t0\t0", "二、上年结转政府信息公开申请数量\t\t0\t1.5\t0");
-	ok = gd_parse_report(bad, strlen(bad), &rep, NULL, &err);
+	ok = gd_parse_report(bad, strlen(bad), NULL, &rep, NULL, &err);
 	CHECK(!ok && strstr(err.message, "fractional"), "1.5 refused: %s", err.message);
 	free(bad);
 	bad = replace(seed, "二、上年结转政府信息公开申请数量\t\t0\t0\t0", "二、上年结转政府信息公开申请数量\t\t0\t-2\t0");
-	ok = gd_parse_report(bad, strlen(bad), &rep, NULL, &err);
+	ok = gd_parse_report(bad, strlen(bad), NULL, &rep, NULL, &err);
 	CHECK(!ok && strstr(err.message, "negative"), "-2 refused: %s", err.message);
 	free(bad);
 
@@ -591,7 +591,7 @@ test_inconsistent(void)
 		char	   *c2 = replace(b2, "\t3. 其他\t0\t0\t0\t0\t0\t0\t0\t\n", "");
 
 		d = (GdDiagnostics) {0};
-		ok = gd_parse_report(c2, strlen(c2), &rep, &d, &err);
+		ok = gd_parse_report(c2, strlen(c2), NULL, &rep, &d, &err);
 		CHECK(ok && rep.format == GD_FORMAT_2019, "a single （六） row with numbers is the 2019 format: %s", err.message);
 		CHECK(rep.applications[22 * 7 + 6] == 0 && rep.applications[21 * 7 + 6] == 20, "2019 rows: total_processed at row 22");
 		gd_diagnostics_free(&d);
@@ -631,7 +631,7 @@ test_layouts(void)
 		"| 四、结转下年度继续办理 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n";
 	GdDiagnostics d = {0};
 	GdError		err;
-	bool		ok = gd_parse_report(pipes, strlen(pipes), &rep, &d, &err);
+	bool		ok = gd_parse_report(pipes, strlen(pipes), NULL, &rep, &d, &err);
 
 	CHECK(ok, "pipe table with a subtotal column parses: %s", err.message);
 	CHECK(strcmp(rep.organ, "某某局") == 0 && rep.year == 2022, "pipe organ/year: %s %d", rep.organ, rep.year);
@@ -655,10 +655,10 @@ test_malformed(void)
 	size_t		len;
 	char	   *html;
 
-	ok = gd_parse_report("", 0, &rep, &d, &err);
+	ok = gd_parse_report("", 0, NULL, &rep, &d, &err);
 	CHECK(!ok && err.code == GD_E_SYNTAX && strstr(err.message, "三"), "empty input refused: %s", err.message);
 	gd_diagnostics_free(&d);
-	ok = gd_parse_report(NULL, 0, &rep, NULL, &err);
+	ok = gd_parse_report(NULL, 0, NULL, &rep, NULL, &err);
 	CHECK(!ok, "NULL input refused");
 	for (size_t i = 0; i < sizeof(garbage); i++)
 	{
@@ -666,7 +666,7 @@ test_malformed(void)
 		garbage[i] = (char) (seed >> 16);
 	}
 	d = (GdDiagnostics) {0};
-	ok = gd_parse_report(garbage, sizeof(garbage), &rep, &d, &err);
+	ok = gd_parse_report(garbage, sizeof(garbage), NULL, &rep, &d, &err);
 	CHECK(!ok && err.code == GD_E_SYNTAX, "binary garbage refused");
 	CHECK(d.count > 0, "binary garbage: diagnostics");
 	gd_diagnostics_free(&d);
@@ -677,10 +677,10 @@ test_malformed(void)
 		const char *cut = strstr(html, "（五）不予处理");
 
 		d = (GdDiagnostics) {0};
-		ok = gd_parse_report(html, (size_t) (cut - html), &rep, &d, &err);
+		ok = gd_parse_report(html, (size_t) (cut - html), NULL, &rep, &d, &err);
 		CHECK(!ok && strstr(err.message, "incomplete"), "truncated HTML refused: %s", err.message);
 		gd_diagnostics_free(&d);
-		ok = gd_parse_report(html, 100, &rep, NULL, &err);
+		ok = gd_parse_report(html, 100, NULL, &rep, NULL, &err);
 		CHECK(!ok, "HTML cut inside its head refused");
 	}
 	/* NULs inside the text: read as separators, never past len */

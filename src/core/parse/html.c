@@ -1,73 +1,17 @@
 /*
- * parse/html.c — HTML to the tab-separated text the parser reads.
+ * parse/html.c — HTML to the lines of cells the tokenizer reads.
  *
- * Each <tr> becomes one line whose cells each end with a tab (so an empty
- * <td> is an empty field, and even a one-cell row is "delimited"); text in a
- * cell is joined with spaces; block elements outside tables become line
+ * Reads: an HTML page (a government site's, or a word processor's export).
+ * Produces: text in which each <tr> becomes one line whose cells each end
+ * with a tab (so an empty <td> is an empty field, and even a one-cell row
+ * is "delimited"); text in a cell is joined with spaces; block elements outside tables become line
  * breaks; script/style/comments are dropped; entities are decoded.  Spans
  * (rowspan/colspan) are not expanded: the parser matches rows by label.
  */
-#include "core/parse.h"
+#include "core/parse/internal.h"
 
 #include <stdint.h>
-#include <stdlib.h>
 #include <string.h>
-
-bool
-gd_buf_reserve(GdBuf *b, size_t extra)
-{
-	size_t		ncap;
-	char	   *p;
-
-	if (b->failed)
-		return false;
-	if (b->cap > b->len && b->cap - b->len > extra)
-		return true;
-	ncap = b->cap ? b->cap : 256;
-	while (ncap - b->len <= extra)
-	{
-		if (ncap > SIZE_MAX / 4)
-		{
-			b->failed = true;
-			return false;
-		}
-		ncap *= 2;
-	}
-	p = realloc(b->data, ncap);
-	if (p == NULL)
-	{
-		b->failed = true;
-		return false;
-	}
-	b->data = p;
-	b->cap = ncap;
-	return true;
-}
-
-void
-gd_buf_put(GdBuf *b, const char *s, size_t n)
-{
-	if (!gd_buf_reserve(b, n))
-		return;
-	memcpy(b->data + b->len, s, n);
-	b->len += n;
-	b->data[b->len] = '\0';
-}
-
-void
-gd_buf_putc(GdBuf *b, char c)
-{
-	gd_buf_put(b, &c, 1);
-}
-
-void
-gd_buf_free(GdBuf *b)
-{
-	free(b->data);
-	b->data = NULL;
-	b->len = b->cap = 0;
-	b->failed = false;
-}
 
 static int
 lower(int c)
@@ -95,7 +39,7 @@ name_is(const char *name, size_t nlen, const char *want)
 }
 
 bool
-gd_parse_looks_like_html(const char *s, size_t n)
+gd_html_detect(const char *s, size_t n)
 {
 	static const char *const marks[] = {"table", "td", "tr", "html", "p", "br", "div", "body", "span"};
 
@@ -229,18 +173,20 @@ is_block(const char *nm, size_t nl)
 }
 
 void
-gd_parse_html_to_text(const char *s, size_t n, GdBuf *out)
+gd_html_to_lines(const char *s, size_t n, GdBuf *out)
 {
 	size_t		i = 0;
 	bool		in_cell = false;
 	bool		in_row = false;
 	int			skip = 0;		/* 1: inside script, 2: inside style */
+	unsigned	ticks = 0;
 
 	gd_buf_reserve(out, n + 16);
 	while (i < n)
 	{
 		unsigned char c = (unsigned char) s[i];
 
+		GD_TICK(ticks);
 		if (c == '<')
 		{
 			size_t		j = i + 1;

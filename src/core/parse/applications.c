@@ -1,0 +1,1021 @@
+/*
+ * parse/applications.c — the reader of table 三.
+ *
+ * Reads: the source, the anchors (GdSections).  Produces: the report's
+ * applications cells and format, GdApplicationsFound (where the table is,
+ * for the readers of tables 二 and 四), and diagnostics.
+ *
+ * 1. Candidates: each place 本年新收 is printed starts a candidate region,
+ *    ending at table 四 (行政复议) or section 五.  The first candidate whose
+ *    rows are found (rows.c, in both formats; the better alignment gives
+ *    the format) is the table; a mention in the prose finds its rows in the
+ *    table that follows and aligns the same way.
+ * 2. Spans: a row owns the tokens from its label to the next label found,
+ *    so counts printed on the first, middle or last line of a wrapped label
+ *    are its own; the last row ends at the first word after its values.
+ * 3. Layout: delimited cells, columns aligned by spaces, or run-together
+ *    digits (GdLayoutKind), from where the values sit.
+ * 4. Columns (columns.c) and placement (cells.c, split.c); group labels
+ *    printed with values are subtotals, checked and not stored.
+ * Every number from the first row's label to the last row's values lands
+ * in one cell or fails the table with a diagnostic naming it.
+ */
+#include "core/parse/internal.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "core/check.h"
+#include "core/matrix.h"
+
+#define ID_OUTCOMES (-100)		/* the 三、本年度办理结果 heading */
+#define MAX_CANDIDATES 8
+#define MIN_FOUND_SHARE 60		/* % of rows found for a candidate to be the table */
+
+/* Element ids: a row id (≥ 0), -1 - group for a group label, ID_OUTCOMES. */
+static int
+group_element(int g)
+{
+	return -1 - g;
+}
+
+static const char *
+element_key(int id)
+{
+	if (id >= 0)
+		return gd_applications_rows[id].name.key;
+	if (id == ID_OUTCOMES)
+		return gd_applications_column_groups[2].key;
+	return gd_applications_groups[-1 - id].name.key;
+}
+
+static const char *
+element_zh(int id)
+{
+	if (id >= 0)
+		return gd_applications_rows[id].name.zh;
+	if (id == ID_OUTCOMES)
+		return gd_applications_column_groups[2].zh;
+	return gd_applications_groups[-1 - id].name.zh;
+}
+
+/* The labels a table of this format prints, in order; group labels optional. */
+static int
+build_elements(int format, GdElement *e)
+{
+	int			n = 0;
+	int			last_group = -1;
+	int			granted = gd_applications_row_id("granted");
+
+	for (int pos = 0; pos < gd_applications_nrows(format); pos++)
+	{
+		int			row = gd_applications_row_at(format, pos);
+		int			g = gd_applications_rows[row].group;
+
+		if (row == granted)
+		{
+			e[n].id = ID_OUTCOMES;
+			e[n].optional = true;
+			gd_skeleton_of(gd_applications_column_groups[2].zh, &e[n].sk);
+			n++;
+		}
+		if (g >= 0 && g != last_group &&
+			strcmp(gd_applications_groups[g].name.zh, gd_applications_rows[row].name.zh) != 0)
+		{
+			e[n].id = group_element(g);
+			e[n].optional = true;
+			gd_skeleton_of(gd_applications_groups[g].name.zh, &e[n].sk);
+			n++;
+		}
+		last_group = g;
+		e[n].id = row;
+		e[n].optional = false;
+		gd_skeleton_of(gd_applications_rows[row].name.zh, &e[n].sk);
+		n++;
+	}
+	return n;
+}
+
+/* One candidate: its region, tokens, format and alignment. */
+typedef struct Candidate
+{
+	GdRegion	reg;
+	int			anchor_tok;		/* the token where 本年新收 starts */
+	int			format;
+	int			nelem;
+	GdElement	elem[GD_MAX_ELEMENTS];
+	GdAlignment al;
+	int			nrows;
+	int			found;			/* rows (not optional labels) found */
+} Candidate;
+
+static int
+rows_found(const Candidate *c)
+{
+	int			f = 0;
+
+	for (int k = 0; k < c->nelem; k++)
+		f += !c->elem[k].optional && c->al.at[k].found;
+	return f;
+}
+
+/* The region of a candidate: from its line back to the heading, to table 四. */
+static void
+candidate_region(const GdSource *src, const GdSections *secs, const GdHit *h,
+				 size_t *start, size_t *end)
+{
+	const GdHit *heading = NULL;
+	const GdHit *stop;
+
+	for (int i = 0; i < secs->nhits[GD_ANCHOR_APPLICATIONS]; i++)
+	{
+		const GdHit *x = &secs->hits[GD_ANCHOR_APPLICATIONS][i];
+
+		if (x->start <= h->start && h->start - x->start <= 16384)
+			heading = x;
+	}
+	*start = heading != NULL ? heading->start : (h->start > 2048 ? h->start - 2048 : 0);
+	while (*start > 0 && src->text[*start - 1] != '\n')
+		(*start)--;
+	*end = src->len;
+	stop = gd_hit_between(secs, GD_ANCHOR_REVIEW, h->end, src->len);
+	if (stop != NULL)
+		*end = stop->start;
+	stop = gd_hit_between(secs, GD_ANCHOR_PROBLEMS, h->end, *end);
+	if (stop != NULL)
+		*end = stop->start;
+	if (*end - *start > GD_REGION_MAX_BYTES)
+		*end = *start + GD_REGION_MAX_BYTES;
+}
+
+/* Align both formats' labels; keep the better. false when out of memory. */
+static bool
+align_candidate(Candidate *c)
+{
+	static const int formats[2] = {GD_FORMAT_2021, GD_FORMAT_2019};
+	GdElement  *e = gd_alloc(sizeof(GdElement) * GD_MAX_ELEMENTS);
+	GdAlignment *al = gd_alloc(sizeof(GdAlignment));
+	bool		ok = e != NULL && al != NULL;
+
+	c->format = 0;
+	for (int f = 0; f < 2 && ok; f++)
+	{
+		int			n = build_elements(formats[f], e);
+		Candidate	trial;
+		int			found;
+
+		if (!gd_align(&c->reg, c->anchor_tok, c->reg.ntok, e, n, al))
+		{
+			ok = false;
+			break;
+		}
+		trial.nelem = n;
+		memcpy(trial.elem, e, sizeof(GdElement) * n);
+		trial.al = *al;
+		found = rows_found(&trial);
+		if (c->format == 0 || found > c->found ||
+			(found == c->found && al->score > c->al.score))
+		{
+			c->format = formats[f];
+			c->nelem = n;
+			memcpy(c->elem, e, sizeof(GdElement) * n);
+			c->al = *al;
+			c->found = found;
+			c->nrows = gd_applications_nrows(formats[f]);
+		}
+	}
+	gd_free(e);
+	gd_free(al);
+	return ok;
+}
+
+static int
+token_at(const GdRegion *r, size_t off)
+{
+	for (int k = 0; k < r->ntok; k++)
+		if ((size_t) r->toks[k].off + r->toks[k].len > off)
+			return k;
+	return r->ntok;
+}
+
+/* The first candidate whose rows are found; else the one with most. */
+static Candidate *
+choose_candidate(const GdSource *src, const GdSections *secs, bool *oom)
+{
+	Candidate  *best = NULL;
+	int			ncand = secs->nhits[GD_ANCHOR_NEW_RECEIVED];
+
+	*oom = false;
+	if (ncand > MAX_CANDIDATES)
+		ncand = MAX_CANDIDATES;
+	for (int i = 0; i < ncand; i++)
+	{
+		const GdHit *h = &secs->hits[GD_ANCHOR_NEW_RECEIVED][i];
+		Candidate  *c = gd_alloc0(sizeof(Candidate));
+		size_t		start,
+					end;
+
+		if (c == NULL)
+		{
+			*oom = true;
+			break;
+		}
+		candidate_region(src, secs, h, &start, &end);
+		gd_tokenize(src, start, end, &c->reg);
+		c->anchor_tok = token_at(&c->reg, h->start);
+		if (c->reg.out_of_memory || !align_candidate(c))
+		{
+			*oom = true;
+			gd_region_free(&c->reg);
+			gd_free(c);
+			break;
+		}
+		if (best == NULL || c->found > best->found)
+		{
+			if (best != NULL)
+			{
+				gd_region_free(&best->reg);
+				gd_free(best);
+			}
+			best = c;
+		}
+		else
+		{
+			gd_region_free(&c->reg);
+			gd_free(c);
+		}
+		if (best->found * 100 >= best->nrows * MIN_FOUND_SHARE)
+			break;
+	}
+	return best;
+}
+
+/* ------------------------------------------------------------ spans */
+
+/* A found element and the tokens it owns. */
+typedef struct Row
+{
+	int			elem;			/* index in the candidate's elements */
+	int			id;				/* row id, or a group/heading id (< 0) */
+	GdRowTokens rt;
+	int64_t		printed[GD_MAX_PRINTED_COLS];
+	bool		placed;
+	GdPlacedBy	how;
+} Row;
+
+/* The found elements in order, each with its span's tokens. */
+static int
+collect_rows(const Candidate *c, Row *rows, int *table_end)
+{
+	int			n = 0;
+	int			next = -1;
+
+	*table_end = c->reg.ntok;
+	for (int k = c->nelem - 1; k >= 0; k--)
+	{
+		const GdPlacement *p = &c->al.at[k];
+		int			end;
+
+		if (!p->found)
+			continue;
+		end = next >= 0 ? next : gd_last_row_end(&c->reg, p->first_tok, p->last_tok);
+		if (next < 0)
+			*table_end = end;
+		rows[k].elem = k;
+		rows[k].id = c->elem[k].id;
+		gd_row_tokens(&c->reg, p->first_tok, p->last_tok, end, &rows[k].rt);
+		next = p->first_tok;
+		n++;
+	}
+	return n;
+}
+
+/* -------------------------------------------------------- layout */
+
+static GdLayoutKind
+detect_layout(const Candidate *c, const Row *rows)
+{
+	int			structured = 0,
+				spaced = 0,
+				with_values = 0,
+				glued = 0;
+
+	for (int k = 0; k < c->nelem; k++)
+	{
+		const GdRowTokens *rt = &rows[k].rt;
+
+		if (!c->al.at[k].found || rt->nvalues == 0)
+			continue;
+		with_values++;
+		if (c->reg.toks[rt->values[0]].flags & GD_TOKF_GLUED)
+			glued++;
+		for (int v = 0; v < rt->nvalues; v++)
+		{
+			if (c->reg.toks[rt->values[v]].line_kind == GD_LINE_SPACED)
+				spaced++;
+			else
+				structured++;
+		}
+	}
+	if (structured >= spaced)
+		return GD_LAYOUT_CELLS;
+	if (with_values > 0 && glued * 2 >= with_values)
+		return GD_LAYOUT_RUN_TOGETHER;
+	return GD_LAYOUT_SPACED;
+}
+
+/* ----------------------------------------------------- the table */
+
+typedef struct Table
+{
+	Candidate  *c;
+	GdDiagSink *sink;
+	Row			rows[GD_MAX_ELEMENTS];	/* by element; only found ones used */
+	int			table_end;		/* token after the last row's values */
+	GdLayoutKind layout;
+	GdColumns	cols;
+	int32_t		cells[GD_APPLICATIONS_NCELLS_MAX];
+	bool		ok;
+} Table;
+
+static bool
+found(const Table *t, int k)
+{
+	return t->c->al.at[k].found;
+}
+
+static const char *
+hint_for(GdLayoutKind layout)
+{
+	switch (layout)
+	{
+		case GD_LAYOUT_CELLS:
+			return "Check the row in the source table: every column needs a cell (a blank, -, / or 0 as printed).";
+		case GD_LAYOUT_SPACED:
+			return "If the text comes from a PDF, extract it with `pdftotext -layout` and check that the row's numbers sit under their columns.";
+		case GD_LAYOUT_RUN_TOGETHER:
+			break;
+	}
+	return "The row's digits ran together when the page was archived; take the report from its original page or PDF.";
+}
+
+static GdDiagnostic *
+row_error(Table *t, int id, const char *col, const char *fmt, const char *why)
+{
+	GdDiagnostic *d = gd_diag(t->sink, GD_SEV_ERROR, GD_SEC_APPLICATIONS,
+							  element_key(id), col, fmt, element_key(id), element_zh(id), why);
+
+	gd_diag_hint(d, "%s", hint_for(t->layout));
+	return d;
+}
+
+/* Columns: the header's, or the form's; a partly read header asks the rows. */
+static void
+decide_columns(Table *t, int first_row_sk)
+{
+	GdColumns  *cols = &t->cols;
+	int			full = 0,
+				subset = 0;
+	char		list[256] = "";
+	size_t		o = 0;
+
+	gd_read_columns(&t->c->reg, 0, first_row_sk, cols);
+	if (cols->from_header && !cols->complete)
+	{
+		for (int k = 0; k < t->c->nelem; k++)
+			if (found(t, k))
+			{
+				full += t->rows[k].rt.nvalues == GD_APPLICATIONS_NCOLS;
+				subset += t->rows[k].rt.nvalues == cols->n;
+			}
+		if (full > subset)
+		{
+			GdColumns	form = {0};
+
+			form.n = GD_APPLICATIONS_NCOLS;
+			for (int c = 0; c < GD_APPLICATIONS_NCOLS; c++)
+				form.col[c] = c;
+			*cols = form;
+		}
+	}
+	if (!cols->from_header)
+	{
+		gd_diag(t->sink, GD_SEV_NOTE, GD_SEC_APPLICATIONS, NULL, NULL,
+				"table 三: the column header cannot be read (labels stacked or merged); "
+				"the form's order of the %d columns applies to rows with exactly %d values",
+				GD_APPLICATIONS_NCOLS, GD_APPLICATIONS_NCOLS);
+		return;
+	}
+	if (cols->n == GD_APPLICATIONS_NCOLS)
+		return;
+	for (int p = 0; p < cols->n && o + 40 < sizeof(list); p++)
+		o += (size_t) snprintf(list + o, sizeof(list) - o, "%s%s", p ? ", " : "",
+							   cols->col[p] == GD_COL_SUBTOTAL ? "subtotal" :
+							   gd_applications_columns[cols->col[p]].name.key);
+	gd_diag(t->sink, GD_SEV_NOTE, GD_SEC_APPLICATIONS, NULL, NULL,
+			"table 三 prints %d columns: %s (columns it omits are not stated)", cols->n, list);
+}
+
+/* Spaced layouts: each column's position, from rows with every value. */
+static void
+learn_positions(Table *t)
+{
+	int			xs[GD_MAX_PRINTED_COLS][GD_MAX_ELEMENTS];
+	int			nx = 0;
+
+	if (t->layout != GD_LAYOUT_SPACED)
+		return;
+	for (int k = 0; k < t->c->nelem; k++)
+	{
+		const GdRowTokens *rt = &t->rows[k].rt;
+
+		if (!found(t, k) || rt->nvalues != t->cols.n)
+			continue;
+		for (int p = 0; p < t->cols.n; p++)
+		{
+			const GdTok *tok = &t->c->reg.toks[rt->values[p]];
+
+			xs[p][nx] = (int) tok->x + (tok->kind == GD_TOK_NUM && tok->ndigits > 0 ?
+										(tok->ndigits - 1) / 2 : 0);
+		}
+		nx++;
+	}
+	if (nx == 0)
+		return;
+	for (int p = 0; p < t->cols.n; p++)
+	{
+		/* the median: a first value printed beside its label does not move it */
+		for (int i = 1; i < nx; i++)
+			for (int j = i; j > 0 && xs[p][j - 1] > xs[p][j]; j--)
+			{
+				int			x = xs[p][j];
+
+				xs[p][j] = xs[p][j - 1];
+				xs[p][j - 1] = x;
+			}
+		t->cols.x[p] = xs[p][nx / 2];
+	}
+	t->cols.have_x = true;
+}
+
+/* Delimited and spaced rows: each value under its column. */
+static void
+place_row(Table *t, int k)
+{
+	Row		   *row = &t->rows[k];
+	char		why[600];
+	char		seen[400] = "";
+	const char *col;
+
+	if (!gd_place_values(&t->c->reg, &row->rt, &t->cols, t->layout, row->printed, &row->how,
+						 &col, why, sizeof(why)))
+	{
+		GdDiagnostic *d = row_error(t, row->id, col, "table 三, row %s (%s): %s", why);
+
+		if (row->rt.nvalues > 0)
+			gd_toks_quote(&t->c->reg, row->rt.label_first,
+						  row->rt.values[row->rt.nvalues - 1], seen, sizeof(seen));
+		gd_diag_detail(d, "The row as printed: %s", seen);
+		t->ok = false;
+		return;
+	}
+	row->placed = true;
+	if (row->how == GD_PLACED_BY_POSITION)
+		gd_diag(t->sink, GD_SEV_NOTE, GD_SEC_APPLICATIONS, element_key(row->id), NULL,
+				"table 三, row %s: %d of %d values printed; placed by their columns' positions, the others not stated",
+				element_key(row->id), row->rt.nvalues, t->cols.n);
+	else if (row->how == GD_PLACED_EMPTY && row->id >= 0)
+		gd_diag(t->sink, GD_SEV_NOTE, GD_SEC_APPLICATIONS, element_key(row->id), NULL,
+				"table 三, row %s (%s) is printed without cells: its counts are not stated",
+				element_key(row->id), element_zh(row->id));
+}
+
+/* --------------------------------------------- run-together rows */
+
+typedef struct Ambiguous
+{
+	int			k;				/* element */
+	GdSplit		split;
+} Ambiguous;
+
+/* The row's digits, each value token a run; false if one is not digits. */
+static bool
+row_digits(const Table *t, const GdRowTokens *rt, char *dig, bool *breaks, int *n)
+{
+	*n = 0;
+	breaks[0] = false;
+	for (int v = 0; v < rt->nvalues; v++)
+	{
+		const GdTok *tok = &t->c->reg.toks[rt->values[v]];
+
+		if (tok->kind != GD_TOK_NUM ||
+			(tok->flags & (GD_TOKF_NEG | GD_TOKF_PLUS | GD_TOKF_FRAC | GD_TOKF_DECORATED)) ||
+			tok->unit != GD_UNIT_NONE || tok->ndigits == 0 || *n + tok->ndigits > 64)
+			return false;
+		memcpy(dig + *n, t->c->reg.digits + tok->sk, tok->ndigits);
+		*n += tok->ndigits;
+		breaks[*n] = true;
+	}
+	return true;
+}
+
+/* 1: split one way and placed; 2: several ways (in *amb); 0: error. */
+static int
+split_row(Table *t, int k, Ambiguous *amb)
+{
+	Row		   *row = &t->rows[k];
+	char		dig[65];
+	bool		breaks[66] = {false};
+	int			n;
+	GdSplitRule rule = GD_SPLIT_PLAIN;
+	char		seen[400];
+
+	if (!row_digits(t, &row->rt, dig, breaks, &n))
+		return -1;				/* not plain digits: read as cells */
+	if (t->cols.col[t->cols.n - 1] == gd_applications_total_column())
+	{
+		rule = GD_SPLIT_LAST_IS_SUM;
+		for (int p = 0; p < t->cols.n; p++)
+			if (t->cols.col[p] == GD_COL_SUBTOTAL)
+				rule = GD_SPLIT_PLAIN;
+	}
+	gd_split_digits(dig, n, breaks, t->cols.n, rule, &amb->split);
+	if (amb->split.nways == 1 && !amb->split.gave_up)
+	{
+		for (int p = 0; p < t->cols.n; p++)
+			row->printed[p] = amb->split.ways[0][p];
+		row->placed = true;
+		return 1;
+	}
+	gd_toks_quote(&t->c->reg, row->rt.values[0], row->rt.values[row->rt.nvalues - 1], seen, sizeof(seen));
+	if (amb->split.nways == 0 && !amb->split.gave_up)
+	{
+		GdDiagnostic *d = row_error(t, row->id, NULL, "table 三, row %s (%s): %s",
+									rule == GD_SPLIT_LAST_IS_SUM ?
+									"its run-together digits cannot be split into counts whose total equals the sum of the others" :
+									"its run-together digits cannot be split into its counts");
+
+		gd_diag_detail(d, "The digits as printed: %s (%d columns)", seen, t->cols.n);
+		t->ok = false;
+		return 0;
+	}
+	amb->k = k;
+	return 2;
+}
+
+static void
+store_row(Table *t, int k);
+
+/* Several rows split several ways: the whole table's identities choose. */
+static void
+resolve_ambiguous(Table *t, Ambiguous *amb, int namb)
+{
+	long		combos = 1;
+	int			good = 0;
+	int			pick[GD_MAX_ELEMENTS] = {0};
+	int			choice[GD_MAX_ELEMENTS] = {0};
+
+	for (int a = 0; a < namb && combos <= 4096; a++)
+		combos *= amb[a].split.gave_up ? 4097 : amb[a].split.nways;
+	if (combos <= 4096 && t->ok)
+		for (long x = 0; x < combos && good < 2; x++)
+		{
+			long		rem = x;
+
+			for (int a = 0; a < namb; a++)
+			{
+				Row		   *row = &t->rows[amb[a].k];
+
+				pick[a] = (int) (rem % amb[a].split.nways);
+				rem /= amb[a].split.nways;
+				for (int p = 0; p < t->cols.n; p++)
+					row->printed[p] = amb[a].split.ways[pick[a]][p];
+				row->placed = true;
+				store_row(t, amb[a].k);
+			}
+			if (gd_applications_consistent(t->c->format, t->cells))
+			{
+				if (good++ == 0)
+					memcpy(choice, pick, sizeof(pick));
+			}
+		}
+	for (int a = 0; a < namb; a++)
+	{
+		Row		   *row = &t->rows[amb[a].k];
+
+		if (good == 1)
+		{
+			for (int p = 0; p < t->cols.n; p++)
+				row->printed[p] = amb[a].split.ways[choice[a]][p];
+			store_row(t, amb[a].k);
+			gd_diag(t->sink, GD_SEV_NOTE, GD_SEC_APPLICATIONS, element_key(row->id), NULL,
+					"table 三, row %s: its run-together digits split %d%s ways by the row total; "
+					"the column totals (identities A and B) leave one",
+					element_key(row->id), amb[a].split.nways, amb[a].split.gave_up ? "+" : "");
+			continue;
+		}
+		{
+			char		alt[300] = "";
+			size_t		o = 0;
+			char		seen[200];
+			GdDiagnostic *d;
+
+			for (int w = 0; w < amb[a].split.nways && w < 3 && o + 90 < sizeof(alt); w++)
+			{
+				o += (size_t) snprintf(alt + o, sizeof(alt) - o, "%s", w ? " or " : "");
+				for (int p = 0; p < t->cols.n; p++)
+					o += (size_t) snprintf(alt + o, sizeof(alt) - o, "%s%lld", p ? "," : "",
+										   (long long) amb[a].split.ways[w][p]);
+			}
+			gd_toks_quote(&t->c->reg, row->rt.values[0], row->rt.values[row->rt.nvalues - 1],
+						  seen, sizeof(seen));
+			d = row_error(t, row->id, NULL,
+						  "table 三, row %s (%s): %s",
+						  "its run-together digits split more than one way, and the table's identities do not decide: refusing to guess");
+			gd_diag_detail(d, "The digits as printed: %s; candidate splits: %s%s", seen, alt,
+						   amb[a].split.gave_up || amb[a].split.nways > 3 ? " …" : "");
+			row->placed = false;
+			for (int p = 0; p < t->cols.n; p++)
+				row->printed[p] = GD_NOT_STATED;
+			store_row(t, amb[a].k);
+			t->ok = false;
+		}
+	}
+}
+
+/* ------------------------------------------------------- storing */
+
+/* A placed table row into the cells; its subtotal column checked. */
+static void
+store_row(Table *t, int k)
+{
+	Row		   *row = &t->rows[k];
+	int			pos;
+	int64_t		parts = 0;
+	bool		any = false;
+
+	if (row->id < 0)
+		return;
+	pos = gd_applications_row_pos(t->c->format, row->id);
+	for (int p = 0; p < t->cols.n; p++)
+	{
+		int			c = t->cols.col[p];
+
+		if (c != GD_COL_SUBTOTAL)
+			t->cells[pos * GD_APPLICATIONS_NCOLS + c] =
+				row->placed ? (int32_t) row->printed[p] : GD_NOT_STATED;
+	}
+	if (!row->placed)
+		return;
+	for (int c = 0; c < GD_APPLICATIONS_NCOLS; c++)
+		if (gd_applications_columns[c].organisation &&
+			t->cells[pos * GD_APPLICATIONS_NCOLS + c] != GD_NOT_STATED)
+		{
+			parts += t->cells[pos * GD_APPLICATIONS_NCOLS + c];
+			any = true;
+		}
+	for (int p = 0; p < t->cols.n; p++)
+		if (t->cols.col[p] == GD_COL_SUBTOTAL && row->printed[p] != GD_NOT_STATED && any &&
+			parts != row->printed[p])
+			gd_diag(t->sink, GD_SEV_WARNING, GD_SEC_APPLICATIONS, element_key(row->id), NULL,
+					"table 三, row %s: the 法人或其他组织 subtotal column says %lld, its five columns sum to %lld",
+					element_key(row->id), (long long) row->printed[p], (long long) parts);
+}
+
+/* Group labels printed with values: subtotals, checked, never stored. */
+static void
+check_subtotal(Table *t, int k)
+{
+	Row		   *row = &t->rows[k];
+	int			tp = gd_applications_row_pos(t->c->format, gd_applications_total_processed_row());
+
+	for (int p = 0; p < t->cols.n; p++)
+	{
+		int			c = t->cols.col[p];
+		int64_t		sum;
+		bool		have;
+
+		if (c == GD_COL_SUBTOTAL || row->printed[p] == GD_NOT_STATED)
+			continue;
+		if (row->id == ID_OUTCOMES)
+		{
+			sum = t->cells[tp * GD_APPLICATIONS_NCOLS + c];
+			have = sum != GD_NOT_STATED;
+		}
+		else
+			have = gd_applications_group_sum(t->c->format, t->cells, -1 - row->id, c, &sum);
+		if (have && sum != row->printed[p])
+			gd_diag(t->sink, GD_SEV_WARNING, GD_SEC_APPLICATIONS, element_key(row->id),
+					gd_applications_columns[c].name.key,
+					"table 三: the subtotal row %s says %lld in column %s, its rows sum to %lld",
+					element_zh(row->id), (long long) row->printed[p],
+					gd_applications_columns[c].name.key, (long long) sum);
+	}
+}
+
+/* ----------------------------------------------------- completeness */
+
+/* Rows the alignment did not find: the table is incomplete. */
+static void
+report_missing(Table *t)
+{
+	char		list[600] = "";
+	size_t		o = 0;
+	int			nmiss = 0;
+	int			first = -1,
+				before = -1,
+				prev = -1;
+	GdDiagnostic *d;
+
+	for (int k = 0; k < t->c->nelem; k++)
+	{
+		if (t->c->elem[k].optional)
+			continue;
+		if (found(t, k))
+		{
+			prev = t->c->elem[k].id;
+			continue;
+		}
+		if (first < 0)
+		{
+			first = t->c->elem[k].id;
+			before = prev;
+		}
+		if (o + 60 < sizeof(list))
+			o += (size_t) snprintf(list + o, sizeof(list) - o, "%s%s", nmiss ? ", " : "",
+								   element_key(t->c->elem[k].id));
+		nmiss++;
+	}
+	if (nmiss == 0)
+		return;
+	d = gd_diag(t->sink, GD_SEV_ERROR, GD_SEC_APPLICATIONS, element_key(first), NULL,
+				"table 三 is incomplete: row %s (%s) not found%s%s; %d row(s) missing: %s",
+				element_key(first), element_zh(first), before != -1 ? " after row " : "",
+				before != -1 ? element_key(before) : "", nmiss, list);
+	gd_diag_detail(d, "Read as the %d format (%s rows); %d of its %d rows were found in the table's text.",
+				   t->c->format, t->c->format == GD_FORMAT_2019 ? "23" : "25",
+				   t->c->found, t->c->nrows);
+	gd_diag_hint(d, "Check that the whole table is in the text (a page may be missing); a row printed under another name is matched only between its neighbours.");
+	t->ok = false;
+}
+
+/* Labels in one block, numbers in others: plain pdftotext's reading order. */
+static bool
+raw_reading_order(Table *t)
+{
+	int			empty = 0,
+				with = 0,
+				crowded = 0;
+
+	for (int k = 0; k < t->c->nelem; k++)
+	{
+		if (!found(t, k) || t->c->elem[k].optional)
+			continue;
+		if (t->rows[k].rt.nvalues == 0)
+			empty++;
+		else
+			with++;
+		if (t->rows[k].rt.nvalues + t->rows[k].rt.more >= 2 * GD_APPLICATIONS_NCOLS + 2)
+			crowded++;
+	}
+	if (empty * 2 < empty + with || crowded == 0)
+		return false;
+	{
+		GdDiagnostic *d = gd_diag(t->sink, GD_SEV_ERROR, GD_SEC_APPLICATIONS, NULL, NULL,
+								  "table 三: the row labels and the numbers are printed in separate blocks, "
+								  "so no number can be told to belong to its row");
+
+		gd_diag_detail(d, "%d of the %d rows found have no number after their label, and %d row(s) are followed by more numbers than the table has columns: "
+					   "the reading order of plain pdftotext, which prints a table column by column.",
+					   empty, empty + with, crowded);
+		gd_diag_hint(d, "Extract the PDF's text with `pdftotext -layout`, which keeps each row's numbers beside its label.");
+	}
+	t->ok = false;
+	return true;
+}
+
+/*
+ * A second table 三 after the first (the page printed twice, a copy with
+ * other numbers): its first row, in full, with counts on its line.
+ */
+static void
+second_table(Table *t, const GdSections *secs, size_t end_off)
+{
+	const GdSource *src = t->c->reg.src;
+	int			nr = gd_applications_row_id("new_received");
+	GdSkeleton	label;
+
+	gd_skeleton_of(element_zh(nr), &label);
+	for (int i = 0; i < secs->nhits[GD_ANCHOR_NEW_RECEIVED]; i++)
+	{
+		const GdHit *h = &secs->hits[GD_ANCHOR_NEW_RECEIVED][i];
+		size_t		ls = h->start,
+					le = h->start;
+		GdRegion	line;
+		int			nums = 0;
+		bool		full = false;
+
+		if (h->start < end_off)
+			continue;
+		while (ls > 0 && src->text[ls - 1] != '\n')
+			ls--;
+		while (le < src->len && src->text[le] != '\n' && le - h->start < 4096)
+			le++;
+		gd_tokenize(src, ls, le, &line);
+		for (int k = 0; k < line.ntok; k++)
+			nums += line.toks[k].kind == GD_TOK_NUM;
+		/* the whole label, its core characters in order */
+		for (int c = 0, m = 0; c < line.nskel && !full; c++)
+		{
+			while (m < label.n && label.optional[m])
+				m++;
+			if (m < label.n && line.skel[c] == label.cp[m])
+				m++;
+			else
+				m = line.skel[c] == label.cp[0] ? 1 : 0;
+			while (m < label.n && label.optional[m])
+				m++;
+			full = m == label.n;
+		}
+		gd_region_free(&line);
+		if (full && nums >= 3)
+		{
+			GdDiagnostic *d = gd_diag(t->sink, GD_SEV_ERROR, GD_SEC_APPLICATIONS, element_key(nr), NULL,
+									  "table 三 is printed twice (a second row %s with counts follows the first table); cannot tell which is the report's",
+									  element_zh(nr));
+
+			gd_diag_hint(d, "Remove the copy that is not the report's table, or pass each report separately.");
+			t->ok = false;
+			return;
+		}
+	}
+}
+
+/* ----------------------------------------------------------- reading */
+
+/*
+ * A table cut off (a page missing, a partial copy): every missing row comes
+ * after the last row found.  Its last row's line may be cut too: that row
+ * is then reported as part of the missing end, not as a row of its own.
+ */
+static int
+cut_row(const Table *t)
+{
+	int			last = -1;
+
+	for (int k = 0; k < t->c->nelem; k++)
+		if (!t->c->elem[k].optional)
+		{
+			if (found(t, k))
+			{
+				if (last >= 0 && last < k - 1 && !found(t, k - 1))
+					return -1;	/* a gap before a found row: not a cut */
+				last = k;
+			}
+		}
+	if (last < 0 || t->c->found == t->c->nrows)
+		return -1;
+	return t->rows[last].rt.nvalues < t->cols.n ? last : -1;
+}
+
+static void
+read_cells(Table *t)
+{
+	Ambiguous  *amb = gd_alloc(sizeof(Ambiguous) * GD_MAX_ELEMENTS);
+	int			namb = 0;
+
+	if (amb == NULL)
+	{
+		t->sink->out_of_memory = true;
+		t->ok = false;
+		return;
+	}
+	learn_positions(t);
+	for (int k = 0; k < t->c->nelem; k++)
+	{
+		int			r = -1;
+
+		if (!found(t, k))
+			continue;
+		if (k == cut_row(t))
+		{
+			t->ok = false;		/* reported with the missing rows */
+			continue;
+		}
+		if (t->layout == GD_LAYOUT_RUN_TOGETHER && t->rows[k].rt.nvalues > 0 &&
+			t->rows[k].rt.nvalues != t->cols.n)
+			r = split_row(t, k, &amb[namb]);
+		if (r == 2)
+			namb++;
+		else if (r == -1)
+			place_row(t, k);
+		if (t->rows[k].placed)
+			store_row(t, k);
+	}
+	if (namb > 0)
+		resolve_ambiguous(t, amb, namb);
+	for (int k = 0; k < t->c->nelem; k++)
+		if (found(t, k) && t->rows[k].id < 0 && t->rows[k].placed &&
+			t->rows[k].how != GD_PLACED_EMPTY)
+			check_subtotal(t, k);
+	gd_free(amb);
+}
+
+/* Labels read as variants of the form's wording: say what was seen. */
+static void
+note_variants(Table *t)
+{
+	for (int k = 0; k < t->c->nelem; k++)
+	{
+		const GdPlacement *p = &t->c->al.at[k];
+		char		seen[200];
+
+		if (!p->found || p->exact || t->c->elem[k].optional ||
+			p->matched_core == t->c->elem[k].sk.ncore)
+			continue;
+		gd_toks_quote(&t->c->reg, p->first_tok, p->last_tok, seen, sizeof(seen));
+		gd_diag(t->sink, GD_SEV_NOTE, GD_SEC_APPLICATIONS, element_key(t->c->elem[k].id), NULL,
+				"table 三, row %s: its label is printed as \"%s\" (%d of the %d characters of %s), "
+				"taken for this row between its neighbours",
+				element_key(t->c->elem[k].id), seen, p->matched_core, t->c->elem[k].sk.ncore,
+				element_zh(t->c->elem[k].id));
+	}
+}
+
+static void
+not_found(GdDiagSink *sink, bool oom)
+{
+	GdDiagnostic *d;
+
+	if (oom)
+	{
+		sink->out_of_memory = true;
+		return;
+	}
+	d = gd_diag(sink, GD_SEV_ERROR, GD_SEC_APPLICATIONS, NULL, NULL,
+				"section %s: table 三 not found — expected a row labelled %s followed by its counts",
+				gd_sections[GD_SECTION_APPLICATIONS].name.zh,
+				element_zh(gd_applications_row_id("new_received")));
+	gd_diag_hint(d, "Pass the report's text with its tables (for a PDF, `pdftotext -layout`; for a web page, its HTML).");
+}
+
+void
+gd_read_applications(const GdSource *src, const GdSections *secs, GdDiagSink *sink,
+					 GdReportData *out, GdApplicationsFound *where)
+{
+	bool		oom;
+	Table	   *t;
+	int			first_row = -1;
+	int			first_sk = 0;
+
+	memset(where, 0, sizeof(*where));
+	t = gd_alloc0(sizeof(Table));
+	if (t == NULL)
+	{
+		not_found(sink, true);
+		return;
+	}
+	t->c = choose_candidate(src, secs, &oom);
+	if (t->c == NULL || t->c->found == 0)
+	{
+		not_found(sink, oom);
+		if (t->c != NULL)
+			gd_region_free(&t->c->reg);
+		gd_free(t->c);
+		gd_free(t);
+		return;
+	}
+	t->sink = sink;
+	t->ok = true;
+	for (int p = 0; p < GD_APPLICATIONS_NCELLS_MAX; p++)
+		t->cells[p] = GD_NOT_STATED;
+	collect_rows(t->c, t->rows, &t->table_end);
+	for (int k = 0; k < t->c->nelem && first_row < 0; k++)
+		if (found(t, k))
+		{
+			first_row = t->c->al.at[k].first_tok;
+			first_sk = t->c->al.at[k].first_sk;
+		}
+	t->layout = detect_layout(t->c, t->rows);
+	decide_columns(t, first_sk);
+	if (t->layout == GD_LAYOUT_RUN_TOGETHER)
+		gd_diag(sink, GD_SEV_NOTE, GD_SEC_APPLICATIONS, NULL, NULL,
+				"table 三 cells run together (archived text): each row's digits are split so that its total equals the sum of its parts");
+	if (!raw_reading_order(t))
+		read_cells(t);
+	report_missing(t);
+	note_variants(t);
+	where->found = true;
+	where->format = t->c->format;
+	where->start = t->c->reg.toks[first_row].off;
+	where->end = t->table_end < t->c->reg.ntok ? t->c->reg.toks[t->table_end].off : t->c->reg.end;
+	second_table(t, secs, where->end);
+	where->read = t->ok;
+	where->run_together = t->layout == GD_LAYOUT_RUN_TOGETHER;
+	out->applications_format = t->c->format;
+	memcpy(out->applications, t->cells, sizeof(out->applications));
+	out->has_applications = t->ok;
+	gd_region_free(&t->c->reg);
+	gd_free(t->c);
+	gd_free(t);
+}

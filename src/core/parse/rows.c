@@ -1,0 +1,357 @@
+/*
+ * parse/rows.c — where each expected label was printed.
+ *
+ * Reads: a region's tokens and the labels a table prints, in the form's
+ * fixed order (GdElement: rows, and optional group labels and headings).
+ * Produces: a GdAlignment, for each label its first and last token and how
+ * much of it was found.
+ *
+ * The region's CJK characters S are aligned with the labels' characters T
+ * laid end to end (dynamic programming, as in sequence alignment): a
+ * character of S is matched with the same character of T, or skipped as
+ * noise; a character of T is matched, or dropped (a glyph the PDF lost, a
+ * wording variant).  Noise between labels is free (headers, group labels
+ * printed vertically, page furniture); noise inside a label's span costs,
+ * so a label is found where it was printed together, not gathered from
+ * afar.  An optional label may be skipped whole.  Because T keeps the
+ * form's order, each label is anchored by its neighbours: a damaged label
+ * is recognised only between the rows that surround it.
+ *
+ * Cost: |S| × |T| steps and as many bytes of traceback; S is bounded by
+ * GD_ALIGN_MAX_CHARS and T by the layout, so a region costs a bounded
+ * amount whatever the input.
+ */
+#include "core/parse/internal.h"
+
+#include <string.h>
+
+/* Scores: a matched character earns, a dropped one or noise inside costs. */
+#define MATCH_CORE 3
+#define MATCH_OPTIONAL 1
+#define DROP_CORE (-1)
+#define NOISE_INSIDE (-1)
+
+/* Traceback moves, one per state (out: between labels, in: inside one). */
+enum
+{
+	MV_NONE,
+	MV_SKIP,					/* S[i-1] skipped */
+	MV_DROP_FROM_OUT,			/* T[j-1] dropped, coming from out */
+	MV_DROP_FROM_IN,			/* T[j-1] dropped, coming from in */
+	MV_MATCH_FROM_OUT,			/* S[i-1] = T[j-1], coming from out */
+	MV_MATCH_FROM_IN,			/* S[i-1] = T[j-1], coming from in */
+	MV_OPTIONAL_SKIP			/* a whole optional label skipped */
+};
+
+#define NEG_INF (-(1L << 40))
+
+typedef struct Seq
+{
+	int			m;
+	uint32_t	cp[GD_MAX_ELEMENTS * GD_SKELETON_MAX];
+	bool		optional[GD_MAX_ELEMENTS * GD_SKELETON_MAX];
+	int			elem[GD_MAX_ELEMENTS * GD_SKELETON_MAX];	/* element of T[j] */
+	int			start[GD_MAX_ELEMENTS + 1];	/* first character of element */
+	bool		elem_optional[GD_MAX_ELEMENTS];
+} Seq;
+
+static void
+build_seq(const GdElement *e, int n, Seq *t)
+{
+	t->m = 0;
+	for (int k = 0; k < n; k++)
+	{
+		t->start[k] = t->m;
+		t->elem_optional[k] = e[k].optional;
+		for (int c = 0; c < e[k].sk.n; c++)
+		{
+			t->cp[t->m] = e[k].sk.cp[c];
+			t->optional[t->m] = e[k].sk.optional[c];
+			t->elem[t->m] = k;
+			t->m++;
+		}
+	}
+	t->start[n] = t->m;
+}
+
+/* Is position j (0 < j < m) strictly inside the element of T[j-1]? */
+static bool
+inside(const Seq *t, int j)
+{
+	return j > 0 && j < t->start[t->elem[j - 1] + 1];
+}
+
+static long
+match_score(const Seq *t, int j)
+{
+	return t->optional[j] ? MATCH_OPTIONAL : MATCH_CORE;
+}
+
+static long
+drop_score(const Seq *t, int j)
+{
+	return t->optional[j] ? 0 : DROP_CORE;
+}
+
+bool
+gd_align(const GdRegion *r, int from, int to, const GdElement *e, int n, GdAlignment *out)
+{
+	Seq		   *t;
+	int			s0 = -1,
+				s1 = -1;
+	int			ns;
+	long	   *scores;
+	long	   *out_prev,
+			   *out_cur,
+			   *in_prev,
+			   *in_cur;
+	uint8_t    *back;
+	int			m;
+
+	memset(out, 0, sizeof(*out));
+	out->nelem = n;
+	if (n > GD_MAX_ELEMENTS)
+		return false;
+	for (int k = from; k < to; k++)
+		if (r->toks[k].kind == GD_TOK_TEXT && r->toks[k].nsk > 0)
+		{
+			if (s0 < 0)
+				s0 = (int) r->toks[k].sk;
+			s1 = (int) (r->toks[k].sk + r->toks[k].nsk);
+		}
+	if (s0 < 0)
+		return true;			/* no text: nothing found */
+	ns = s1 - s0;
+	if (ns > GD_ALIGN_MAX_CHARS)
+		ns = GD_ALIGN_MAX_CHARS;
+	t = gd_alloc(sizeof(Seq));
+	if (t == NULL)
+		return false;
+	build_seq(e, n, t);
+	m = t->m;
+	scores = gd_alloc(sizeof(long) * (m + 1) * 4);
+	back = gd_alloc((size_t) (ns + 1) * (m + 1));
+	if (scores == NULL || back == NULL)
+	{
+		gd_free(t);
+		gd_free(scores);
+		gd_free(back);
+		return false;
+	}
+	out_prev = scores;
+	out_cur = out_prev + (m + 1);
+	in_prev = out_cur + (m + 1);
+	in_cur = in_prev + (m + 1);
+
+	for (int i = 0; i <= ns; i++)
+	{
+		uint32_t	si = i > 0 ? r->skel[s0 + i - 1] : 0;
+
+		if ((i & 63) == 0)
+			gd_check_interrupts();
+		for (int j = 0; j <= m; j++)
+		{
+			long		bo = NEG_INF,
+						bi = NEG_INF;
+			int			mo = MV_NONE,
+						mi = MV_NONE;
+			bool		in_j = inside(t, j);
+
+			if (i == 0 && j == 0)
+				bo = 0;
+			/* skip S[i-1] */
+			if (i > 0)
+			{
+				if (out_prev[j] > bo)
+				{
+					bo = out_prev[j];
+					mo = MV_SKIP;
+				}
+				if (in_j && in_prev[j] > NEG_INF && in_prev[j] + NOISE_INSIDE > bi)
+				{
+					bi = in_prev[j] + NOISE_INSIDE;
+					mi = MV_SKIP;
+				}
+			}
+			/* drop T[j-1] */
+			if (j > 0)
+			{
+				long		d = drop_score(t, j - 1);
+
+				/* from out: nothing of the element matched yet, stay out */
+				if (out_cur[j - 1] > NEG_INF && out_cur[j - 1] + d > bo)
+				{
+					bo = out_cur[j - 1] + d;
+					mo = MV_DROP_FROM_OUT;
+				}
+				if (inside(t, j - 1) && in_cur[j - 1] > NEG_INF)
+				{
+					if (in_j)
+					{
+						if (in_cur[j - 1] + d > bi)
+						{
+							bi = in_cur[j - 1] + d;
+							mi = MV_DROP_FROM_IN;
+						}
+					}
+					else if (in_cur[j - 1] + d > bo)
+					{
+						bo = in_cur[j - 1] + d;
+						mo = MV_DROP_FROM_IN;
+					}
+				}
+			}
+			/* match S[i-1] with T[j-1] */
+			if (i > 0 && j > 0 && si == t->cp[j - 1])
+			{
+				long		sc = match_score(t, j - 1);
+				long		best = out_prev[j - 1];
+				int			mv = MV_MATCH_FROM_OUT;
+
+				if (inside(t, j - 1) && in_prev[j - 1] > best)
+				{
+					best = in_prev[j - 1];
+					mv = MV_MATCH_FROM_IN;
+				}
+				/*
+				 * >=: on a tie a match wins over a skip, so the traceback
+				 * (from the end) takes the occurrence nearest the labels
+				 * that follow (a table's row, not the prose's mention).
+				 */
+				if (best > NEG_INF)
+				{
+					if (in_j)
+					{
+						if (best + sc >= bi)
+						{
+							bi = best + sc;
+							mi = mv;
+						}
+					}
+					else if (best + sc >= bo)
+					{
+						bo = best + sc;
+						mo = mv;
+					}
+				}
+			}
+			/* skip a whole optional element ending at j */
+			if (j > 0 && !in_j && t->start[t->elem[j - 1] + 1] == j &&
+				t->elem_optional[t->elem[j - 1]])
+			{
+				int			sj = t->start[t->elem[j - 1]];
+
+				if (out_cur[sj] > bo)
+				{
+					bo = out_cur[sj];
+					mo = MV_OPTIONAL_SKIP;
+				}
+			}
+			out_cur[j] = bo;
+			in_cur[j] = bi;
+			back[(size_t) i * (m + 1) + j] = (uint8_t) (mo | (mi << 4));
+		}
+		{
+			long	   *x = out_prev;
+
+			out_prev = out_cur;
+			out_cur = x;
+			x = in_prev;
+			in_prev = in_cur;
+			in_cur = x;
+		}
+	}
+	out->score = out_prev[m];
+
+	/* traceback: record each element's matched characters */
+	{
+		int			i = ns,
+					j = m;
+		bool		in = false;
+		int			first[GD_MAX_ELEMENTS],
+					last[GD_MAX_ELEMENTS],
+					noise[GD_MAX_ELEMENTS];
+
+		for (int k = 0; k < n; k++)
+			first[k] = last[k] = -1, noise[k] = 0;
+		while (i > 0 || j > 0)
+		{
+			uint8_t		b = back[(size_t) i * (m + 1) + j];
+			int			mv = in ? (b >> 4) : (b & 15);
+
+			switch (mv)
+			{
+				case MV_SKIP:
+					if (in)
+						noise[t->elem[j - 1]]++;
+					i--;
+					break;
+				case MV_DROP_FROM_OUT:
+					j--;
+					in = false;
+					break;
+				case MV_DROP_FROM_IN:
+					j--;
+					in = true;
+					break;
+				case MV_MATCH_FROM_OUT:
+				case MV_MATCH_FROM_IN:
+					{
+						int			k = t->elem[j - 1];
+						GdPlacement *p = &out->at[k];
+
+						if (last[k] < 0)
+							last[k] = i - 1;
+						first[k] = i - 1;
+						p->matched++;
+						if (!t->optional[j - 1])
+							p->matched_core++;
+						i--;
+						j--;
+						in = mv == MV_MATCH_FROM_IN;
+						break;
+					}
+				case MV_OPTIONAL_SKIP:
+					j = t->start[t->elem[j - 1]];
+					in = false;
+					break;
+				default:
+					i = j = 0;	/* unreachable: the start */
+					break;
+			}
+		}
+		for (int k = 0; k < n; k++)
+		{
+			GdPlacement *p = &out->at[k];
+
+			if (first[k] < 0)
+			{
+				p->matched = p->matched_core = 0;
+				continue;
+			}
+			p->first_tok = r->skel_tok[s0 + first[k]];
+			p->first_sk = s0 + first[k];
+			p->last_tok = r->skel_tok[s0 + last[k]];
+			p->exact = p->matched == e[k].sk.n && noise[k] == 0;
+			p->found = gd_placement_accepted(&e[k], p);
+			if (noise[k] > e[k].sk.ncore + 8)
+				p->found = false;
+		}
+	}
+	gd_free(t);
+	gd_free(scores);
+	gd_free(back);
+	return true;
+}
+
+bool
+gd_placement_accepted(const GdElement *e, const GdPlacement *p)
+{
+	int			core = e->sk.ncore;
+
+	if (p->matched == 0)
+		return false;
+	if (core <= 4)
+		return p->matched_core == core;
+	return p->matched_core * 10 >= core * 6;
+}

@@ -1,0 +1,125 @@
+/*
+ * parse/split.c — run-together digits, split into counts.
+ *
+ * Reads: a row's digits as an archiver printed them, all in one run
+ * ("801000081"), the number of counts they hold and a rule the counts obey
+ * (a row total, table 四's block totals).  Produces: every split that obeys
+ * the rule, up to GD_SPLIT_MAX_WAYS; more than that, or a search past its
+ * budget, is "gave up" (ambiguous).  A count has no leading zero ("05" is
+ * 0 and 5) and fits an int32.  A space inside the run (a break) must end a
+ * count.  The search is bounded (SPLIT_BUDGET steps), so any input costs a
+ * bounded time; the caller decides among several splits with the whole
+ * table's identities, never by guessing.
+ */
+#include "core/parse/internal.h"
+
+#include <string.h>
+
+#define SPLIT_MAX_DIGITS 64
+#define SPLIT_BUDGET 200000
+
+typedef struct Search
+{
+	const char *dig;
+	int			n;
+	const bool *breaks;
+	int			nparts;
+	GdSplitRule rule;
+	int64_t		cur[GD_SPLIT_MAX_PARTS];
+	int			ncur;
+	long		steps;
+	GdSplit    *out;
+} Search;
+
+static bool
+rule_holds_at_end(const Search *s)
+{
+	if (s->rule == GD_SPLIT_LAST_IS_SUM)
+	{
+		int64_t		sum = 0;
+
+		for (int k = 0; k < s->nparts - 1; k++)
+			sum += s->cur[k];
+		return sum == s->cur[s->nparts - 1];
+	}
+	return true;
+}
+
+/* The 5th count of each block of 5 is the sum of the 4 before it. */
+static bool
+rule_holds_so_far(const Search *s)
+{
+	if (s->rule == GD_SPLIT_BLOCKS_OF_5 && s->ncur % 5 == 0)
+	{
+		int			b = s->ncur - 5;
+
+		return s->cur[b] + s->cur[b + 1] + s->cur[b + 2] + s->cur[b + 3] == s->cur[b + 4];
+	}
+	return true;
+}
+
+static void
+search(Search *s, int pos)
+{
+	int			parts_left = s->nparts - s->ncur;
+	int			digits_left = s->n - pos;
+
+	if (++s->steps > SPLIT_BUDGET || s->out->gave_up)
+	{
+		s->out->gave_up = true;
+		return;
+	}
+	if (parts_left == 0)
+	{
+		if (digits_left != 0 || !rule_holds_at_end(s))
+			return;
+		if (s->out->nways == GD_SPLIT_MAX_WAYS)
+		{
+			s->out->gave_up = true;
+			return;
+		}
+		memcpy(s->out->ways[s->out->nways++], s->cur, sizeof(s->cur));
+		return;
+	}
+	if (digits_left < parts_left || digits_left > parts_left * 10)
+		return;
+	for (int e = pos + 1; e <= s->n && e <= pos + 10; e++)
+	{
+		int64_t		v = 0;
+
+		if (s->dig[pos] == '0' && e > pos + 1)
+			break;				/* no leading zeros */
+		for (int k = pos; k < e; k++)
+			v = v * 10 + (s->dig[k] - '0');
+		if (v > GD_COUNT_MAX)
+			break;
+		s->cur[s->ncur++] = v;
+		if (rule_holds_so_far(s))
+			search(s, e);
+		s->ncur--;
+		if (s->breaks != NULL && s->breaks[e])
+			break;				/* a space ends a count */
+	}
+}
+
+void
+gd_split_digits(const char *digits, int n, const bool *breaks, int nparts,
+				GdSplitRule rule, GdSplit *out)
+{
+	Search		s;
+
+	memset(out, 0, sizeof(*out));
+	if (nparts <= 0 || nparts > GD_SPLIT_MAX_PARTS || n <= 0 || n > SPLIT_MAX_DIGITS)
+	{
+		out->gave_up = n > SPLIT_MAX_DIGITS;
+		return;
+	}
+	memset(&s, 0, sizeof(s));
+	s.dig = digits;
+	s.n = n;
+	s.breaks = breaks;
+	s.nparts = nparts;
+	s.rule = rule;
+	s.out = out;
+	search(&s, 0);
+}
