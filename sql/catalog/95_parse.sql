@@ -9,13 +9,21 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.gd_parse_report(pg_catalog.text) IS
 '解析已发布的年度报告文本（纯文本、制表符或竖线表格、pdftotext -layout、HTML），按行列名称匹配；读不出表三或无法定位的单元格报错 22P02 / a gd_report from a published report''s text (plain, tab- or pipe-separated, pdftotext -layout, HTML), matching rows and columns by label; no readable table 三, or a cell it cannot place, is ERROR 22P02 naming the section and row';
 
+CREATE FUNCTION @extschema@.gd_parse_report(report_text pg_catalog.text, partial pg_catalog.bool)
+RETURNS @extschema@.gd_report
+AS 'MODULE_PATHNAME', 'gd_parse_report_sql'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.gd_parse_report(pg_catalog.text, pg_catalog.bool) IS
+'解析报告文本；partial => true 时返回能读出的表，读不出的表为 NULL（原因见 gd_parse_diagnostics），partial => false 与单参数形式相同 / a report''s text parsed; with partial => true the tables that can be read are returned and the others are NULL (the reasons are in gd_parse_diagnostics); partial => false is the one-argument form';
+
 CREATE FUNCTION @extschema@.gd_parse_diagnostics(report_text pg_catalog.text)
 RETURNS TABLE (severity pg_catalog.text, section pg_catalog.text, row_key pg_catalog.text,
-               column_key pg_catalog.text, message pg_catalog.text)
+               column_key pg_catalog.text, message pg_catalog.text, detail pg_catalog.text,
+               hint pg_catalog.text, rule pg_catalog.text)
 AS 'MODULE_PATHNAME', 'gd_parse_diagnostics_sql'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 10;
 COMMENT ON FUNCTION @extschema@.gd_parse_diagnostics(pg_catalog.text) IS
-'解析诊断：读取报告时发现的错误、警告（含正文与表格不符的规则 T）与说明，从不报错，便于批量分拣 / everything found while reading a report: errors, warnings (incl. rule T, prose against tables) and notes; never errors, for triaging thousands of files';
+'解析诊断：读取报告时发现的错误、警告（含正文与表格不符的规则 T）与说明，附所见内容（detail）与处理建议（hint），从不报错，便于批量分拣 / everything found while reading a report: errors, warnings (incl. rule T, prose against tables) and notes, each with what was seen (detail) and what to do (hint) where there is one, and the rule it belongs to; never errors, for triaging thousands of files';
 
 -- gd_load_report is an SQL-standard body: its INSERT … ON CONFLICT is bound
 -- to gd_reports, its columns, its key and gd_report_for_store by OID when

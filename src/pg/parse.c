@@ -32,7 +32,10 @@ gd_parse_text(text *t, bool partial, GdReportData *r)
 		gd_raise(&err);
 }
 
-/* gd_parse_report(text): a gd_report, or an error saying why not. */
+/*
+ * gd_parse_report(text [, partial]): a gd_report, or an error saying why
+ * not; partial leaves out the tables it cannot read instead.
+ */
 PG_FUNCTION_INFO_V1(gd_parse_report_sql);
 Datum
 gd_parse_report_sql(PG_FUNCTION_ARGS)
@@ -76,14 +79,17 @@ gd_parse_diagnostics_sql(PG_FUNCTION_ARGS)
 	MemoryContextSwitchTo(old);
 	for (int i = 0; i < d.count; i++)
 	{
-		Datum		values[5];
-		bool		nulls[5] = {false};
+		Datum		values[8];
+		bool		nulls[8] = {false};
 
 		values[0] = CStringGetTextDatum(severity_name(d.items[i].severity));
 		values[1] = gd_text_or_null(d.items[i].section, &nulls[1]);
 		values[2] = gd_text_or_null(d.items[i].row_key, &nulls[2]);
 		values[3] = gd_text_or_null(d.items[i].column_key, &nulls[3]);
 		values[4] = CStringGetTextDatum(d.items[i].message);
+		values[5] = gd_text_or_null(d.items[i].detail[0] ? d.items[i].detail : NULL, &nulls[5]);
+		values[6] = gd_text_or_null(d.items[i].hint[0] ? d.items[i].hint : NULL, &nulls[6]);
+		values[7] = gd_text_or_null(d.items[i].rule, &nulls[7]);
 		gd_srf_put(&srf, values, nulls);
 	}
 	MemoryContextDelete(cxt);

@@ -7,7 +7,7 @@
 -- fails the first test, so its labels get decided, not inherited.
 SET client_encoding = 'UTF8';
 BEGIN;
-SELECT plan(96);
+SELECT plan(97);
 
 CREATE TEMP TABLE intended (signature text PRIMARY KEY, volatility "char", strict bool, parallel "char");
 INSERT INTO intended VALUES
@@ -69,6 +69,7 @@ INSERT INTO intended VALUES
     ('gd_outcome_share(gd_applications,text,text)', 'i', true, 's'),
     ('gd_parse_diagnostics(text)', 'i', true, 's'),
     ('gd_parse_report(text)', 'i', true, 's'),
+    ('gd_parse_report(text,boolean)', 'i', true, 's'),
     ('gd_proactive(jsonb)', 'i', true, 's'),
     ('gd_proactive_cmp(gd_proactive,gd_proactive)', 'i', true, 's'),
     ('gd_proactive_eq(gd_proactive,gd_proactive)', 'i', true, 's'),

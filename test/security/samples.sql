@@ -135,6 +135,7 @@ INSERT INTO gd_sec_su.samples VALUES
 ('gd_check_continuity(gd_report,gd_report)', $$SELECT v.* FROM gd_sec_su.x, LATERAL @f@(x.r_prev, x.r) v$$),
 ('gd_report_of(gd_reports)', $$SELECT @f@(g) FROM @s@.gd_reports g$$),
 ('gd_parse_report(text)', $$SELECT @f@(x.body) FROM gd_sec_su.x$$),
+('gd_parse_report(text,boolean)', $$SELECT @f@(x.body, true) FROM gd_sec_su.x$$),
 ('gd_parse_diagnostics(text)', $$SELECT v.* FROM gd_sec_su.x, LATERAL @f@(x.body) v$$),
 ('gd_report_for_store(text,text)', $$SELECT @f@(x.body), @f@(x.body, '230102'::pg_catalog.text) FROM gd_sec_su.x$$),
 ('gd_load_report(text,text,text)', $$SELECT @f@(x.body), @f@(x.body, '230102'::pg_catalog.text, 'superuser'::pg_catalog.text) FROM gd_sec_su.x$$),
