@@ -148,7 +148,16 @@ INSERT INTO bad_input (label, stmt) VALUES
 ('apps jsonb: cell -1', $$SELECT jsonb_set(m::jsonb, '{granted,total}', '-1')::gd_applications FROM seed$$),
 ('apps jsonb: cell 10.5', $$SELECT jsonb_set(m::jsonb, '{granted,total}', '10.5')::gd_applications FROM seed$$),
 ('apps jsonb: cell 1e-2', $$SELECT jsonb_set(m::jsonb, '{granted,total}', '1e-2')::gd_applications FROM seed$$),
-('apps jsonb: cell 2147483648', $$SELECT jsonb_set(m::jsonb, '{granted,total}', '2147483648')::gd_applications FROM seed$$);
+('apps jsonb: cell 2147483648', $$SELECT jsonb_set(m::jsonb, '{granted,total}', '2147483648')::gd_applications FROM seed$$),
+-- one notion of a count: digits only, as in the text form (jsonb keeps a
+-- number's value, not its spelling: 1e1 arrives as 10 and -0 as 0, so
+-- those cannot be told from 10 and 0; a fraction, even .0, can)
+('apps jsonb: cell 10.0', $$SELECT jsonb_set(m::jsonb, '{granted,total}', '10.0')::gd_applications FROM seed$$),
+('apps jsonb: format 2021.0', $$SELECT jsonb_set(m::jsonb, '{format}', '2021.0')::gd_applications FROM seed$$),
+('appeals jsonb: cell 11.0', $$SELECT jsonb_set(a::jsonb, '{review,total}', '11.0')::gd_appeals FROM seed$$),
+('apps text: cell 10.0', $$SELECT replace(m::text, 'granted:[6,0,0,0,0,4,10]', 'granted:[6,0,0,0,0,4,10.0]')::gd_applications FROM seed$$),
+('(valid) apps jsonb: 1e1 is the number 10 (jsonb keeps no spelling)', $$SELECT bad_assert(gd_cell(jsonb_set(m::jsonb, '{granted,total}', '1e1')::gd_applications, 'granted', 'total') = 10, '1e1 is not 10') FROM seed$$),
+('(valid) apps jsonb: -0 is the number 0 (jsonb keeps no spelling)', $$SELECT bad_assert(gd_cell(jsonb_set(m::jsonb, '{granted,total}', '-0')::gd_applications, 'granted', 'total') = 0, '-0 is not 0') FROM seed$$);
 
 -- gd_applications, int[]
 INSERT INTO bad_input (label, stmt) VALUES
@@ -222,7 +231,9 @@ INSERT INTO bad_input (label, stmt) VALUES
 ('proactive jsonb: amount -0.5', $$SELECT jsonb_set(p::jsonb, '{procurement_amount}', '-0.5')::gd_proactive FROM pro WHERE name = 'y2019'$$),
 ('proactive jsonb: amount 7 decimals', $$SELECT jsonb_set(p::jsonb, '{procurement_amount}', '0.1234567')::gd_proactive FROM pro WHERE name = 'y2019'$$),
 ('proactive jsonb: amount 1e30', $$SELECT jsonb_set(p::jsonb, '{procurement_amount}', '1e30')::gd_proactive FROM pro WHERE name = 'y2019'$$),
-('proactive jsonb: change 3000000000', $$SELECT jsonb_set(p::jsonb, '{fee_items_change}', '3000000000')::gd_proactive FROM pro WHERE name = 'y2019'$$);
+('proactive jsonb: change 3000000000', $$SELECT jsonb_set(p::jsonb, '{fee_items_change}', '3000000000')::gd_proactive FROM pro WHERE name = 'y2019'$$),
+('proactive jsonb: count 3.0', $$SELECT jsonb_set(p::jsonb, '{licensing_decisions}', '3.0')::gd_proactive FROM pro WHERE name = 'y2019'$$),
+('proactive text: count 3.0', $$SELECT replace(jsonb_set(p::jsonb, '{licensing_decisions}', '3')::gd_proactive::text, 'licensing_decisions:3', 'licensing_decisions:3.0')::gd_proactive FROM pro WHERE name = 'y2019'$$);
 
 -- COPY BINARY: gd_applications, gd_appeals, gd_proactive, gd_report
 INSERT INTO bad_input (label, stmt) VALUES

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "core/matrix.h"
+#include "core/text.h"
 
 typedef struct Grid
 {
@@ -383,7 +384,10 @@ typedef struct Failure
 	Outcome		o;
 } Failure;
 
-/* Append printf-style text to a NUL-terminated buffer, truncating. */
+/*
+ * Append printf-style text to a NUL-terminated buffer; what does not fit
+ * is cut at a character boundary, so the message stays valid UTF-8.
+ */
 static void
 cat(char *buf, size_t size, const char *fmt,...)
 	__attribute__((format(printf, 3, 4)));
@@ -392,13 +396,15 @@ static void
 cat(char *buf, size_t size, const char *fmt,...)
 {
 	size_t		len = strlen(buf);
+	char		piece[GD_MSG_MAX];
 	va_list		ap;
 
 	if (len + 1 >= size)
 		return;
 	va_start(ap, fmt);
-	vsnprintf(buf + len, size - len, fmt, ap);
+	gd_vformat(piece, sizeof(piece), fmt, ap);
 	va_end(ap);
+	gd_utf8_copy(buf + len, size - len, piece, strlen(piece));
 }
 
 static void

@@ -1,6 +1,8 @@
 /* continuity.c — X1, X2, X3 between consecutive years (continuity.h). */
 #include "core/continuity.h"
 
+#include "core/text.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -43,7 +45,7 @@ x1_carry_over(const GdReportData *prev, const GdReportData *cur,
 		v->has_numbers = true;
 		v->expected = before;
 		v->reported = now;
-		snprintf(v->message, sizeof(v->message),
+		gd_format(v->message, sizeof(v->message),
 				 "规则X1：%d 年“%s”列的上年结转 %d 件，与 %d 年结转下年度继续办理 %d 件不符 / "
 				 "rule X1: carried_over in column %s of %d is %d, but %d carried forward %d",
 				 cur->year, gd_applications_columns[c].name.zh, now, prev->year, before,
@@ -101,7 +103,7 @@ x2_in_force(const GdReportData *prev, const GdReportData *cur,
 		v->has_numbers = true;
 		v->expected = expected;
 		v->reported = in_force_now;
-		snprintf(v->message, sizeof(v->message),
+		gd_format(v->message, sizeof(v->message),
 				 "规则X2：%s现行有效件数 %lld，按上年 %lld 加本年制发减本年废止应为 %lld（修订、失效、清理也会造成差异，仅供核对） / "
 				 "rule X2: %s in force %lld, but last year's %lld + issued − repealed gives %lld "
 				 "(amendments, lapses and clean-ups also explain differences)",
@@ -135,7 +137,7 @@ x3_repeat(GdViolation *out, int *n, const char *zh, const char *en, int year)
 {
 	GdViolation *v = warn(out, n, "X3", NULL, NULL);
 
-	snprintf(v->message, sizeof(v->message),
+	gd_format(v->message, sizeof(v->message),
 			 "规则X3：%d 年%s与上年逐格相同，疑为照抄上年数据 / "
 			 "rule X3: table %s of %d repeats last year's numbers cell for cell",
 			 year, zh, en, year);

@@ -257,12 +257,11 @@ at_end(Cur *c)
 }
 
 /*
- * A count: digits, at most 2147483647.  allow_zero_fraction accepts "16.0"
- * (JSON from float-minded clients); anything else fractional is refused.
+ * A count: digits, at most 2147483647, and nothing else — no sign, no
+ * fraction (not even 16.0), no exponent.  One rule for every input form.
  */
 static bool
-scan_count(Cur *c, int32_t *out, bool allow_zero_fraction,
-		   const char *row, const char *col)
+scan_count(Cur *c, int32_t *out, const char *row, const char *col)
 {
 	char		b[32];
 	int64_t		v = 0;
@@ -293,29 +292,10 @@ scan_count(Cur *c, int32_t *out, bool allow_zero_fraction,
 	}
 	if (*c->p == '.' || *c->p == 'e' || *c->p == 'E')
 	{
-		const char *q = c->p;
-		bool		integral = allow_zero_fraction && *q == '.';
-
-		if (*q == '.')
-		{
-			q++;
-			if (!(*q >= '0' && *q <= '9'))
-				integral = false;
-			while (*q >= '0' && *q <= '9')
-			{
-				if (*q != '0')
-					integral = false;
-				q++;
-			}
-		}
-		if (!integral || *q == 'e' || *q == 'E')
-		{
-			gd_fail(c->err, GD_E_VALUE,
-					"count in %s × %s at character %d is not a whole number",
-					row, col, (int) (digits - c->start) + 1);
-			return gd_fail_detail(c->err, "Counts are whole numbers from 0 to 2147483647.");
-		}
-		c->p = q;
+		gd_fail(c->err, GD_E_VALUE,
+				"count in %s × %s at character %d is not written as a whole number",
+				row, col, (int) (digits - c->start) + 1);
+		return gd_fail_detail(c->err, "A count is written as digits only (0 to 2147483647): no fraction, not even .0, and no exponent.");
 	}
 	*out = (int32_t) v;
 	return true;
@@ -410,7 +390,7 @@ rows_from_text(Cur *c, const RowSet *rs, int32_t *cells, const char *context)
 					*cell = GD_NOT_STATED;
 					c->p++;
 				}
-				else if (!scan_count(c, cell, false, key, rs->col_keys[col]))
+				else if (!scan_count(c, cell, key, rs->col_keys[col]))
 					return false;
 			}
 			if (!expect(c, ']', "to close the row's counts"))
@@ -581,7 +561,7 @@ json_count(Cur *c, int32_t *out, const char *row, const char *col)
 				row, col, at(c));
 		return gd_fail_detail(c->err, "Expected a whole number from 0 to 2147483647, or null for not stated.");
 	}
-	return scan_count(c, out, true, row, col);
+	return scan_count(c, out, row, col);
 }
 
 /* {"col": n, …} with every column key exactly once. */
@@ -947,6 +927,12 @@ scan_pro_value(Cur *c, const GdProactiveDef *def, bool json, int64_t *out)
 					def->name.key, (int) (start - c->start) + 1);
 			return false;
 		}
+	}
+	if (*c->p == '.' && def->kind != GD_KIND_MONEY)
+	{
+		gd_fail(c->err, GD_E_VALUE, "%s at character %d is not written as a whole number",
+				def->name.key, (int) (start - c->start) + 1);
+		return gd_fail_detail(c->err, "A count is written as digits only: no fraction, not even .0; only amounts of money may have decimals.");
 	}
 	if (*c->p == '.')
 	{

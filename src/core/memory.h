@@ -45,10 +45,13 @@ extern bool gd_grow(void **array, int *cap, int n, size_t elem, int max);
 extern void gd_check_interrupts(void);
 
 /*
- * For loops over bytes: call gd_check_interrupts every 64 KiB of work,
- * counted in *ticks.
+ * For loops over bytes: call gd_check_interrupts every 64 Ki iterations
+ * (GD_TICK, counted in ticks), or each time the position pos enters a new
+ * 64 KiB block of the input (GD_TICK_AT, the last block in block).
  */
 #define GD_TICK(ticks) \
 	do { if ((++(ticks) & 0xFFFF) == 0) gd_check_interrupts(); } while (0)
+#define GD_TICK_AT(pos, block) \
+	do { if (((pos) >> 16) != (block)) { (block) = (pos) >> 16; gd_check_interrupts(); } } while (0)
 
 #endif							/* GD_MEMORY_H */

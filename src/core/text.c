@@ -16,7 +16,8 @@ gd_buf_reserve(GdBuf *b, size_t extra)
 		return false;
 	if (b->cap > b->len && b->cap - b->len > extra)
 		return true;
-	ncap = b->cap ? b->cap : 256;
+	/* the first reservation is taken at its word (a known size) */
+	ncap = b->cap ? b->cap : (extra + 1 > 256 ? extra + 1 : 256);
 	while (ncap - b->len <= extra)
 	{
 		if (ncap > SIZE_MAX / 4)

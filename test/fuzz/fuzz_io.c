@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "core/io.h"
+#include "core/text.h"
 #include "core/report.h"
 
 int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -37,6 +38,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	memcpy(s, data, size);
 	s[size] = '\0';
+	/* whatever fails says so in valid UTF-8 */
+	err.message[0] = err.detail[0] = err.hint[0] = '\0';
 	if (gd_applications_from_text(s, &format, app, &err))
 	{
 		gd_applications_to_text(format, app, out, GD_TEXT_MAX);
@@ -71,6 +74,10 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	if (gd_proactive_from_json(s, &format, pro, &err))
 		gd_proactive_to_text(format, pro, out, GD_TEXT_MAX);
+	if (!gd_utf8_valid(err.message, strlen(err.message)) ||
+		!gd_utf8_valid(err.detail, strlen(err.detail)) ||
+		!gd_utf8_valid(err.hint, strlen(err.hint)))
+		abort();
 	free(out);
 	free(s);
 	return 0;

@@ -1033,10 +1033,15 @@ test_json(void)
 	CHECK_HAS(err.message, "total");
 	CHECK_HAS(err.message, "carried_over");
 
-	/* 16.0 accepted, 16.5 refused, a string refused */
+	/* a count is digits only: 16.0, 16.5, -0 and 1e3 refused, as is a string */
 	replace1(t, "\"natural_person\": 16}", "\"natural_person\": 16.0}", u, sizeof(u));
-	CHECK(gd_applications_from_json(u, &format, got, &err));
-	CHECK(same_cells(got, seed21, 175));
+	err = app_json_err(u);
+	CHECK_INT(err.code, GD_E_VALUE);
+	CHECK_HAS(err.message, "natural_person");
+	replace1(t, "\"natural_person\": 16}", "\"natural_person\": -0}", u, sizeof(u));
+	err = app_json_err(u);
+	CHECK_INT(err.code, GD_E_VALUE);
+	CHECK_HAS(err.message, "natural_person");
 	replace1(t, "\"natural_person\": 16}", "\"natural_person\": 16.5}", u, sizeof(u));
 	err = app_json_err(u);
 	CHECK_INT(err.code, GD_E_VALUE);
@@ -1089,7 +1094,7 @@ test_json(void)
 
 		snprintf(t, sizeof(t), "%s",
 				 "{\"suit_direct\": {\"total\": 2, \"pending\": 1, \"other\": 0, \"corrected\": 0, \"upheld\": 1},"
-				 " \"suit_after_review\": {\"upheld\": 1, \"corrected\": 0, \"other\": 0, \"pending\": 2, \"total\": 3.0},"
+				 " \"suit_after_review\": {\"upheld\": 1, \"corrected\": 0, \"other\": 0, \"pending\": 2, \"total\": 3},"
 				 " \"review\": {\"other\": 0, \"pending\": 0, \"total\": 11, \"upheld\": 4, \"corrected\": 7}}");
 		CHECK(gd_appeals_from_json(t, ag, &err));
 		CHECK(same_cells(ag, seed_appeals, 15));

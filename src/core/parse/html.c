@@ -179,14 +179,14 @@ gd_html_to_lines(const char *s, size_t n, GdBuf *out)
 	bool		in_cell = false;
 	bool		in_row = false;
 	int			skip = 0;		/* 1: inside script, 2: inside style */
-	unsigned	ticks = 0;
+	size_t		block = 0;
 
 	gd_buf_reserve(out, n + 16);
 	while (i < n)
 	{
 		unsigned char c = (unsigned char) s[i];
 
-		GD_TICK(ticks);
+		GD_TICK_AT(i, block);
 		if (c == '<')
 		{
 			size_t		j = i + 1;

@@ -545,12 +545,14 @@ add_words(GdRegion *r, Place *pl, size_t s, size_t e, uint32_t x0)
 	const char *d = r->src->text;
 	size_t		i = s;
 	uint32_t	x = x0;
+	size_t		block = s >> 16;
 
 	while (i < e && !r->truncated)
 	{
 		size_t		adv;
 		uint32_t	cp = cp_at(d, i, e, &adv);
 
+		GD_TICK_AT(i, block);
 		if (cp_space(cp))
 		{
 			i += adv;
