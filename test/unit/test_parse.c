@@ -382,6 +382,37 @@ test_shanghai(void)
 	gd_diagnostics_free(&d);
 }
 
+/*
+ * The same report printed to PDF by a browser (narrow columns: headers
+ * stacked a character a line, labels wrapped with counts on their first
+ * or last line, a page break in table 三) and by a word processor (group
+ * labels interleaved with the rows), read back with pdftotext -layout.
+ */
+static void
+test_pingtan_pdfs(void)
+{
+	static const char *const files[] = {
+		"pingtan-2025-browser-pdftotext.txt", "pingtan-2025-word-pdftotext.txt",
+	};
+
+	for (int f = 0; f < 2; f++)
+	{
+		GdDiagnostics d = {0};
+		GdError		err;
+		bool		ok = parse_file(files[f], &d, &err);
+
+		CHECK(ok, "%s parses: %s", files[f], err.message);
+		CHECK(strcmp(rep.organ, "平潭综合实验区") == 0 && rep.year == 2025, "%s: organ %s, year %d",
+			  files[f], rep.organ, rep.year);
+		check_t3(files[f], &rep, pingtan25_t3, 25);
+		check_t4(files[f], &rep, pingtan25_t4);
+		CHECK(pro(&rep, "normative_docs_issued") == 58 && pro(&rep, "normative_docs_in_force") == 546 &&
+			  pro(&rep, "licensing_decisions") == 2418 && pro(&rep, "coercion_decisions") == 64 &&
+			  pro(&rep, "fees_collected") == 4166241619LL, "%s: table 二", files[f]);
+		gd_diagnostics_free(&d);
+	}
+}
+
 static void
 test_pingtan(void)
 {
@@ -711,6 +742,7 @@ main(void)
 	test_huaian();
 	test_shanghai();
 	test_pingtan();
+	test_pingtan_pdfs();
 	test_partial();
 	test_inconsistent();
 	test_layouts();

@@ -851,6 +851,84 @@ second_table(Table *t, const GdSections *secs, size_t end_off)
 	}
 }
 
+/* The item number a row's label is printed with (1.属于国家秘密 → 1), or 0. */
+static int
+item_number(int id)
+{
+	const char *zh = element_zh(id);
+	int			n = 0;
+
+	while (*zh >= '0' && *zh <= '9')
+		n = n * 10 + (*zh++ - '0');
+	return n;
+}
+
+/* No words between token k and token stop: k stands right before it. */
+static bool
+only_values_until(const GdRegion *r, int k, int stop)
+{
+	for (int i = k + 1; i < stop; i++)
+		if (r->toks[i].kind == GD_TOK_TEXT)
+			return false;
+	return true;
+}
+
+/*
+ * Item numbers (1. 2、) are not counts, so a digit read as one must be the
+ * number of the row it stands by — the row whose label follows it at once,
+ * or the row in whose label it stands (3. printed under 危及“三安全一稳定”).  Any other is a
+ * stray number in the table, never skipped in silence.
+ */
+static void
+check_item_numbers(Table *t)
+{
+	const GdRegion *r = &t->c->reg;
+	int			cur = -1;		/* the element whose span we are in */
+	int			k = 0;
+
+	for (int e = 0; e <= t->c->nelem; e++)
+	{
+		int			next = -1;
+		int			stop;
+
+		while (e < t->c->nelem && !found(t, e))
+			e++;
+		next = e < t->c->nelem ? e : -1;
+		stop = next >= 0 ? t->c->al.at[next].first_tok : t->table_end;
+		for (; k < stop && k < t->table_end; k++)
+		{
+			int			v;
+			char		q[64];
+			GdDiagnostic *d;
+
+			if (r->toks[k].kind != GD_TOK_ENUM || cur < 0)
+				continue;
+			v = 0;
+			/* the item number's digits are the token's own bytes */
+			for (uint32_t b = 0; b < r->toks[k].len; b++)
+			{
+				char		ch = r->src->text[r->toks[k].off + b];
+
+				if (ch >= '0' && ch <= '9')
+					v = v * 10 + (ch - '0');
+			}
+			if (v == item_number(t->c->elem[cur].id) ||
+				(next >= 0 && v == item_number(t->c->elem[next].id) && only_values_until(r, k, stop)))
+				continue;
+			d = gd_diag(t->sink, GD_SEV_ERROR, GD_SEC_APPLICATIONS, element_key(t->c->elem[cur].id), NULL,
+						"table 三, row %s (%s): \"%s\" stands where no item number belongs (the rows around it are numbered %d and %d): a stray number",
+						element_key(t->c->elem[cur].id), element_zh(t->c->elem[cur].id),
+						gd_tok_quote(r, k, q, sizeof(q)), item_number(t->c->elem[cur].id),
+						next >= 0 ? item_number(t->c->elem[next].id) : 0);
+			gd_diag_hint(d, "%s", hint_for(t->layout));
+			t->ok = false;
+		}
+		cur = next;
+		if (next < 0)
+			break;
+	}
+}
+
 /* ----------------------------------------------------------- reading */
 
 /*
@@ -1003,6 +1081,7 @@ gd_read_applications(const GdSource *src, const GdSections *secs, GdDiagSink *si
 				"table 三 cells run together (archived text): each row's digits are split so that its total equals the sum of its parts");
 	if (!raw_reading_order(t))
 		read_cells(t);
+	check_item_numbers(t);
 	report_missing(t);
 	note_variants(t);
 	where->found = true;

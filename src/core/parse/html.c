@@ -290,8 +290,17 @@ gd_html_to_lines(const char *s, size_t n, GdBuf *out)
 		}
 		if (in_row && !in_cell)
 		{
-			i++;				/* whitespace between cells */
-			continue;
+			/*
+			 * Between cells: whitespace is layout; anything else is text a
+			 * browser shows, so it becomes a cell of its own (a number
+			 * there must not vanish: the row then has a cell too many).
+			 */
+			if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f')
+			{
+				i++;
+				continue;
+			}
+			in_cell = true;
 		}
 		if (c == '&')
 		{
