@@ -14,6 +14,7 @@
 #include "core/check.h"
 #include "core/matrix.h"
 #include "core/parse.h"
+#include "core/text.h"
 
 static int	passed;
 static int	failed;
@@ -675,6 +676,137 @@ test_layouts(void)
 	gd_diagnostics_free(&d);
 }
 
+/* The seed's title line replaced by another, read back as organ and year. */
+static void
+title_case(const char *seed, const char *title, const char *organ, int year)
+{
+	char	   *t = replace(seed, "# 红旗区人民政府 2024 年政府信息公开工作年度报告", title);
+	GdError		err;
+	bool		ok = gd_parse_report(t, strlen(t), NULL, &rep, NULL, &err);
+
+	CHECK(ok && strcmp(rep.organ, organ) == 0 && rep.year == year,
+		  "title \"%s\": organ \"%s\" (want \"%s\"), year %d (want %d)%s%s", title, rep.organ, organ,
+		  rep.year, year, ok ? "" : ": ", ok ? "" : err.message);
+	free(t);
+}
+
+/* What people read and the parser must too: units, titles, raw text. */
+static void
+test_wild(void)
+{
+	size_t		len;
+	char	   *seed = load("hongqi-2024.txt", &len);
+	GdDiagnostics d = {0};
+	GdError		err;
+	bool		ok;
+
+	/* table 二 with units in its cells: counts with 笔, money in 元 and 亿元 */
+	{
+		char	   *a = replace(seed, "行政许可\t6935\t\t", "行政许可\t6935笔\t\t");
+		char	   *b = replace(a, "行政事业性收费\t0\t\t", "行政事业性收费\t984361元\t\t");
+
+		ok = gd_parse_report(b, strlen(b), NULL, &rep, &d, &err);
+		CHECK(ok && pro(&rep, "licensing_decisions") == 6935, "6935笔 read as 6935: %s", err.message);
+		CHECK(ok && pro(&rep, "fees_collected") == 98436100, "984361元 is 98.4361 万元");
+		CHECK(has_diag(&d, GD_SEV_NOTE, "二", "fees_collected", "元"), "the conversion from 元 is noted");
+		gd_diagnostics_free(&d);
+		free(b);
+		b = replace(a, "行政事业性收费\t0\t\t", "行政事业性收费\t1.2亿元\t\t");
+		ok = gd_parse_report(b, strlen(b), NULL, &rep, NULL, &err);
+		CHECK(ok && pro(&rep, "fees_collected") == 12000LL * 1000000, "1.2亿元 is 12000 万元");
+		free(a);
+		free(b);
+	}
+	/* 3.其他 outside its group is not the row other_misc */
+	{
+		char	   *a = replace(seed, "3. 要求提供公开出版物", "3. 其他");
+
+		ok = gd_parse_report(a, strlen(a), NULL, &rep, NULL, &err);
+		CHECK(!ok || rep.applications[17 * 7 + 6] == 0,
+			  "3.其他 printed in （五） is not read as （六）3.其他: %s", ok ? "read" : err.message);
+		free(a);
+	}
+	/* plain pdftotext: all labels, then all numbers */
+	{
+		GdBuf		raw = {0};
+		int			nr = gd_applications_nrows(GD_FORMAT_2021);
+
+		gd_buf_puts(&raw, "三、收到和处理政府信息公开申请情况\n");
+		for (int p = 0; p < nr; p++)
+		{
+			gd_buf_puts(&raw, gd_applications_rows[gd_applications_row_at(GD_FORMAT_2021, p)].name.zh);
+			gd_buf_puts(&raw, "\n");
+		}
+		for (int i = 0; i < nr * 7; i++)
+			gd_buf_puts(&raw, i % 3 ? "0\n" : "1\n");
+		ok = gd_parse_report(raw.data, raw.len, NULL, &rep, NULL, &err);
+		CHECK(!ok && strstr(err.message, "separate blocks") && strstr(err.hint, "pdftotext -layout"),
+			  "plain pdftotext's order refused with the hint to use -layout: %s / %s", err.message, err.hint);
+		gd_buf_free(&raw);
+	}
+	/* run-together digits with a stray space inside a count, and U+3000 */
+	{
+		size_t		n;
+		char	   *flat = load("pingtan-2021-flattened.txt", &n);
+		char	   *a = replace(flat, "数量640020470", "数量6 40020470");
+		char	   *b = replace(a, "（一）予以公开270020130", "（一）予以公开27\xE3\x80\x80" "0020130");
+
+		ok = gd_parse_report(b, strlen(b), NULL, &rep, NULL, &err);
+		CHECK(ok && rep.applications[0] == 64 && rep.applications[6] == 70 &&
+			  rep.applications[2 * 7] == 27 && rep.applications[2 * 7 + 6] == 30,
+			  "a stray space or U+3000 inside a run of digits: %s", err.message);
+		free(flat);
+		free(a);
+		free(b);
+	}
+	/* titles as sites and word processors print them */
+	title_case(seed, "首页 > 政务公开 > 年报 > 红旗区人民政府2024年政府信息公开工作年度报告", "红旗区人民政府", 2024);
+	title_case(seed, "红旗区人民政府关于2024年度政府信息公开工作年度报告", "红旗区人民政府", 2024);
+	title_case(seed, "红旗区人民政府二〇二四年政府信息公开工作年度报告", "红旗区人民政府", 2024);
+	title_case(seed, "红旗区人民政府二零二四年度政府信息公开工作年度报告", "红旗区人民政府", 2024);
+	title_case(seed, "红旗区人民政府２０２４年政府信息公开工作年度报告", "红旗区人民政府", 2024);
+	title_case(seed, "2024年红旗区人民政府政府信息公开工作年度报告", "红旗区人民政府", 2024);
+	title_case(seed, "中共某某县委、某某县人民政府2024年政府信息公开工作年度报告",
+			   "中共某某县委、某某县人民政府", 2024);
+	title_case(seed, "XX Development Zone管委会2024年政府信息公开工作年度报告", "XX Development Zone管委会", 2024);
+	title_case(seed, "红旗区人民政府\n2024年政府信息公开\n工作年度报告", "红旗区人民政府", 2024);
+	title_case(seed, "标题: 红旗区人民政府2024年度政府信息公开工作年度报告", "红旗区人民政府", 2024);
+	/* no title: the sign-off at the end and the statistics period */
+	{
+		char	   *a = replace(seed, "# 红旗区人民政府 2024 年政府信息公开工作年度报告",
+								"本报告所列数据的统计期限自2024年1月1日起至2024年12月31日止。");
+		size_t		n = strlen(a);
+		char	   *b = malloc(n + 200);
+
+		memcpy(b, a, n);
+		strcpy(b + n, "\n\n红旗区人民政府办公室\n2025年1月20日\n");
+		ok = gd_parse_report(b, strlen(b), NULL, &rep, &d, &err);
+		CHECK(ok && strcmp(rep.organ, "红旗区人民政府办公室") == 0 && rep.year == 2024,
+			  "organ from the sign-off, year from the statistics period: %s %d", rep.organ, rep.year);
+		CHECK(has_diag(&d, GD_SEV_NOTE, "title", NULL, "sign-off") &&
+			  has_diag(&d, GD_SEV_NOTE, "title", NULL, "statistics period"),
+			  "a note says where organ and year came from");
+		gd_diagnostics_free(&d);
+		free(a);
+		free(b);
+	}
+	/* every refusal says what was seen and what to do */
+	{
+		static const char *const refused[] = {
+			"district-stats-2023-pipes-partial.txt", "hebao-2020-cell-per-line-partial.txt",
+			"nanhu-2019-collapsed-cells-partial.txt", "wendeng-2019-pipes-partial.txt",
+		};
+
+		for (size_t i = 0; i < sizeof(refused) / sizeof(refused[0]); i++)
+		{
+			ok = parse_file(refused[i], NULL, &err);
+			CHECK(!ok && err.detail[0] && err.hint[0], "%s: refused with a detail and a hint: %s | %s | %s",
+				  refused[i], err.message, err.detail, err.hint);
+		}
+	}
+	free(seed);
+}
+
 static void
 test_malformed(void)
 {
@@ -743,6 +875,7 @@ main(void)
 	test_shanghai();
 	test_pingtan();
 	test_pingtan_pdfs();
+	test_wild();
 	test_partial();
 	test_inconsistent();
 	test_layouts();

@@ -1021,7 +1021,7 @@ note_variants(Table *t)
 }
 
 static void
-not_found(GdDiagSink *sink, bool oom)
+not_found(GdDiagSink *sink, const GdSections *secs, bool oom)
 {
 	GdDiagnostic *d;
 
@@ -1034,6 +1034,13 @@ not_found(GdDiagSink *sink, bool oom)
 				"section %s: table 三 not found — expected a row labelled %s followed by its counts",
 				gd_sections[GD_SECTION_APPLICATIONS].name.zh,
 				element_zh(gd_applications_row_id("new_received")));
+	if (secs->total[GD_ANCHOR_NEW_RECEIVED] == 0)
+		gd_diag_detail(d, "The words 本年新收 (the start of the table's first row) do not occur in the text%s.",
+					   secs->total[GD_ANCHOR_APPLICATIONS] > 0 ?
+					   ", though the section's heading does: the table may be an image or cut off" : "");
+	else
+		gd_diag_detail(d, "本年新收 occurs %ld time(s), but none is followed by the table's rows in the form's order.",
+					   secs->total[GD_ANCHOR_NEW_RECEIVED]);
 	gd_diag_hint(d, "Pass the report's text with its tables (for a PDF, `pdftotext -layout`; for a web page, its HTML).");
 }
 
@@ -1050,13 +1057,13 @@ gd_read_applications(const GdSource *src, const GdSections *secs, GdDiagSink *si
 	t = gd_alloc0(sizeof(Table));
 	if (t == NULL)
 	{
-		not_found(sink, true);
+		not_found(sink, secs, true);
 		return;
 	}
 	t->c = choose_candidate(src, secs, &oom);
 	if (t->c == NULL || t->c->found == 0)
 	{
-		not_found(sink, oom);
+		not_found(sink, secs, oom);
 		if (t->c != NULL)
 			gd_region_free(&t->c->reg);
 		gd_free(t->c);

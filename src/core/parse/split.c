@@ -6,8 +6,9 @@
  * (a row total, table 四's block totals).  Produces: every split that obeys
  * the rule, up to GD_SPLIT_MAX_WAYS; more than that, or a search past its
  * budget, is "gave up" (ambiguous).  A count has no leading zero ("05" is
- * 0 and 5) and fits an int32.  A space inside the run (a break) must end a
- * count.  The search is bounded (SPLIT_BUDGET steps), so any input costs a
+ * 0 and 5) and fits an int32.  A space inside the run (a break) ends a
+ * count, unless no split then obeys the rule: archivers also print stray
+ * spaces inside a count.  The search is bounded (SPLIT_BUDGET steps), so any input costs a
  * bounded time; the caller decides among several splits with the whole
  * table's identities, never by guessing.
  */
@@ -122,4 +123,12 @@ gd_split_digits(const char *digits, int n, const bool *breaks, int nparts,
 	s.rule = rule;
 	s.out = out;
 	search(&s, 0);
+	/* no split respects the spaces: they were stray, inside a count */
+	if (out->nways == 0 && !out->gave_up && breaks != NULL)
+	{
+		s.breaks = NULL;
+		s.ncur = 0;
+		s.steps = 0;
+		search(&s, 0);
+	}
 }

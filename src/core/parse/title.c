@@ -342,6 +342,7 @@ title_from(const GdSource *src, const GdHit *h, bool in_sentence, GdReportData *
 	if (t.s == t.e && previous_line(d, ls, &above))
 	{
 		cut_chrome(d, &above);
+		cut_tail(d, &above);
 		if (last_year(d, above, &year, &out->year))
 			return organ_of(d, above, year, line_start(d, above.s), out) || out->year != 0;
 	}
