@@ -39,7 +39,7 @@ grid_ncols(const Grid *g)
 static int
 grid_nrows(const Grid *g)
 {
-	return g->table == GD_TABLE_APPLICATIONS ? GD_APPLICATIONS_NROWS_ALL : GD_APPEALS_NBLOCKS;
+	return g->table == GD_TABLE_APPLICATIONS ? gd_layout->nrows : GD_APPEALS_NBLOCKS;
 }
 
 /* Address of a cell, or NULL when its row is absent from the format. */
@@ -60,14 +60,14 @@ static const char *
 grid_row_key(const Grid *g, int row)
 {
 	return g->table == GD_TABLE_APPEALS ? gd_appeals_blocks[row].key
-		: gd_applications_rows[row].name.key;
+		: gd_layout->rows[row].name.key;
 }
 
 static const char *
 grid_col_key(const Grid *g, int col)
 {
 	return g->table == GD_TABLE_APPEALS ? gd_appeals_columns[col].key
-		: gd_applications_columns[col].name.key;
+		: gd_layout->columns[col].name.key;
 }
 
 /* Chinese labels, for the Chinese half of messages. */
@@ -75,14 +75,14 @@ static const char *
 grid_row_zh(const Grid *g, int row)
 {
 	return g->table == GD_TABLE_APPEALS ? gd_appeals_blocks[row].zh
-		: gd_applications_rows[row].name.zh;
+		: gd_layout->rows[row].name.zh;
 }
 
 static const char *
 grid_col_zh(const Grid *g, int col)
 {
 	return g->table == GD_TABLE_APPEALS ? gd_appeals_columns[col].zh
-		: gd_applications_columns[col].name.zh;
+		: gd_layout->columns[col].name.zh;
 }
 
 static int32_t *
@@ -141,9 +141,9 @@ evaluate(const Grid *g, const GdIdentity *id, int line)
 static bool
 consistent(const Grid *g)
 {
-	for (int k = 0; k < gd_nidentities; k++)
+	for (int k = 0; k < gd_layout->nidentities; k++)
 	{
-		const GdIdentity *id = &gd_identities[k];
+		const GdIdentity *id = &gd_layout->identities[k];
 
 		if (id->table != g->table)
 			continue;
@@ -178,7 +178,8 @@ typedef struct TermList
 
 typedef struct FastPlan
 {
-	volatile bool ready;
+	unsigned	generation;		/* of the layout it was built for; 0 = none */
+	int			format;
 	int			nrows;
 	int			ncolumn_ids;	/* identities checked in every column */
 	TermList	column_ids[8];	/* terms: row positions */
@@ -189,21 +190,29 @@ typedef struct FastPlan
 	int32_t		row_required[8][GD_APPLICATIONS_NCOLS];	/* -1 where required */
 } FastPlan;
 
-static FastPlan fast_2019,
-			fast_2021;
+/* One plan per format of the layout in use, built on first use. */
+static FastPlan plans[GD_LAYOUT_FORMATS_MAX];
 
 static const FastPlan *
 fast_plan(int format)
 {
-	FastPlan   *p = format == GD_FORMAT_2019 ? &fast_2019 : &fast_2021;
+	FastPlan   *p = NULL;
 
-	if (p->ready)
-		return p;
+	for (int i = 0; i < GD_LAYOUT_FORMATS_MAX; i++)
+	{
+		if (plans[i].generation == gd_layout_generation && plans[i].format == format)
+			return &plans[i];
+		if (p == NULL && plans[i].generation != gd_layout_generation)
+			p = &plans[i];
+	}
+	if (p == NULL)
+		p = &plans[0];
+	p->format = format;
 	p->nrows = gd_applications_nrows(format);
 	p->ncolumn_ids = p->nrow_ids = 0;
-	for (int k = 0; k < gd_nidentities; k++)
+	for (int k = 0; k < gd_layout->nidentities; k++)
 	{
-		const GdIdentity *id = &gd_identities[k];
+		const GdIdentity *id = &gd_layout->identities[k];
 		TermList   *t;
 
 		if (id->table != GD_TABLE_APPLICATIONS)
@@ -254,7 +263,7 @@ fast_plan(int format)
 			p->row_required[k][t->minus[i]] = t->minus_required[i] ? -1 : 0;
 		}
 	}
-	p->ready = true;
+	p->generation = gd_layout_generation;
 	return p;
 }
 
@@ -472,9 +481,9 @@ check(const Grid *g, GdViolation *out)
 	Failure		failures[GD_MAX_VIOLATIONS];
 	int			n = 0;
 
-	for (int k = 0; k < gd_nidentities; k++)
+	for (int k = 0; k < gd_layout->nidentities; k++)
 	{
-		const GdIdentity *id = &gd_identities[k];
+		const GdIdentity *id = &gd_layout->identities[k];
 
 		if (id->table != g->table)
 			continue;
@@ -533,9 +542,9 @@ sole_reported(const GdIdentity *id)
 static bool
 fillable(Grid *g, int row, int col)
 {
-	for (int k = 0; k < gd_nidentities; k++)
+	for (int k = 0; k < gd_layout->nidentities; k++)
 	{
-		const GdIdentity *id = &gd_identities[k];
+		const GdIdentity *id = &gd_layout->identities[k];
 		const GdTerm *target = sole_reported(id);
 		int			line;
 		int32_t    *cell;
@@ -591,9 +600,9 @@ fill(Grid *g, GdError *err)
 	while (changed)
 	{
 		changed = false;
-		for (int k = 0; k < gd_nidentities; k++)
+		for (int k = 0; k < gd_layout->nidentities; k++)
 		{
-			const GdIdentity *id = &gd_identities[k];
+			const GdIdentity *id = &gd_layout->identities[k];
 			const GdTerm *target = sole_reported(id);
 
 			if (id->table != g->table || target == NULL)

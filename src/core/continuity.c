@@ -28,8 +28,8 @@ static void
 x1_carry_over(const GdReportData *prev, const GdReportData *cur,
 			  GdViolation *out, int *n)
 {
-	int			co = gd_applications_row_id("carried_over");
-	int			cf = gd_applications_row_id("carried_forward");
+	int			co = gd_applications_row_with_role(GD_ROW_CARRIED_OVER);
+	int			cf = gd_applications_row_with_role(GD_ROW_CARRIED_FORWARD);
 
 	if (!prev->has_applications || !cur->has_applications)
 		return;
@@ -41,58 +41,59 @@ x1_carry_over(const GdReportData *prev, const GdReportData *cur,
 
 		if (before == GD_NOT_STATED || now == GD_NOT_STATED || before == now)
 			continue;
-		v = warn(out, n, "X1", gd_applications_rows[co].name.key, gd_applications_columns[c].name.key);
+		v = warn(out, n, "X1", gd_layout->rows[co].name.key, gd_layout->columns[c].name.key);
 		v->has_numbers = true;
 		v->expected = before;
 		v->reported = now;
 		gd_format(v->message, sizeof(v->message),
 				 "规则X1：%d 年“%s”列的上年结转 %d 件，与 %d 年结转下年度继续办理 %d 件不符 / "
 				 "rule X1: carried_over in column %s of %d is %d, but %d carried forward %d",
-				 cur->year, gd_applications_columns[c].name.zh, now, prev->year, before,
-				 gd_applications_columns[c].name.key, cur->year, now, prev->year, before);
+				 cur->year, gd_layout->columns[c].name.zh, now, prev->year, before,
+				 gd_layout->columns[c].name.key, cur->year, now, prev->year, before);
 	}
 }
 
-/* A table 二 value of a 2021-format report by key; GD_PROACTIVE_NOT_STATED if absent. */
+/* An item's cell of a role in a report, or GD_PROACTIVE_NOT_STATED if its format has none. */
 static int64_t
-proactive_value(const GdReportData *r, const char *key)
+item_value(const GdReportData *r, const char *item, GdProactiveRole role)
 {
-	int			id = gd_proactive_cell_id(r->proactive_format, key);
+	for (int pos = 0; pos < gd_proactive_ncells(r->proactive_format); pos++)
+	{
+		const GdProactiveDef *def = &gd_layout->proactive[gd_proactive_cell_at(r->proactive_format, pos)];
 
-	if (id < 0)
-		return GD_PROACTIVE_NOT_STATED;
-	return r->proactive[gd_proactive_cell_pos(r->proactive_format, id)];
+		if (def->role == role && strcmp(def->item.key, item) == 0)
+			return r->proactive[pos];
+	}
+	return GD_PROACTIVE_NOT_STATED;
 }
 
+/*
+ * X2, for every item whose cells carry the roles in force, issued and
+ * repealed (rules, normative documents) in both years' formats.
+ */
 static void
 x2_in_force(const GdReportData *prev, const GdReportData *cur,
 			GdViolation *out, int *n)
 {
-	if (!prev->has_proactive || !cur->has_proactive ||
-		prev->proactive_format != GD_FORMAT_2021 || cur->proactive_format != GD_FORMAT_2021)
+	if (!prev->has_proactive || !cur->has_proactive)
 		return;
-	/* every item with an in_force cell: rules, normative_docs */
-	for (int pos = 0; pos < gd_proactive_ncells(GD_FORMAT_2021) && *n < GD_MAX_CONTINUITY; pos++)
+	for (int pos = 0; pos < gd_proactive_ncells(cur->proactive_format) && *n < GD_MAX_CONTINUITY; pos++)
 	{
-		const GdProactiveDef *def = &gd_proactive_cells[gd_proactive_cell_at(GD_FORMAT_2021, pos)];
+		const GdProactiveDef *def = &gd_layout->proactive[gd_proactive_cell_at(cur->proactive_format, pos)];
 		const char *item = def->item.key;
-		char		key[64];
 		int64_t		in_force_before,
 					in_force_now,
 					issued,
 					repealed,
 					expected;
-		size_t		len = strlen(def->name.key);
 		GdViolation *v;
 
-		if (len < 9 || strcmp(def->name.key + len - 9, "_in_force") != 0)
+		if (def->role != GD_PROACTIVE_IN_FORCE)
 			continue;
-		in_force_before = proactive_value(prev, def->name.key);
-		in_force_now = proactive_value(cur, def->name.key);
-		snprintf(key, sizeof(key), "%s_issued", item);
-		issued = proactive_value(cur, key);
-		snprintf(key, sizeof(key), "%s_repealed", item);
-		repealed = proactive_value(cur, key);
+		in_force_before = item_value(prev, item, GD_PROACTIVE_IN_FORCE);
+		in_force_now = cur->proactive[pos];
+		issued = item_value(cur, item, GD_PROACTIVE_ISSUED);
+		repealed = item_value(cur, item, GD_PROACTIVE_REPEALED);
 		if (in_force_before == GD_PROACTIVE_NOT_STATED || in_force_now == GD_PROACTIVE_NOT_STATED)
 			continue;
 		expected = in_force_before + (issued == GD_PROACTIVE_NOT_STATED ? 0 : issued)

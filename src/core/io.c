@@ -18,7 +18,7 @@ typedef struct RowSet
 {
 	int			nrows;
 	int			ncols;
-	const char *row_keys[GD_APPLICATIONS_NROWS_ALL];
+	const char *row_keys[GD_LAYOUT_ROWS_MAX];
 	const char *col_keys[GD_APPLICATIONS_NCOLS];
 	const char *what;			/* "row" or "block" */
 } RowSet;
@@ -29,9 +29,9 @@ applications_rowset(int format, RowSet *rs)
 	rs->nrows = gd_applications_nrows(format);
 	rs->ncols = GD_APPLICATIONS_NCOLS;
 	for (int i = 0; i < rs->nrows; i++)
-		rs->row_keys[i] = gd_applications_rows[gd_applications_row_at(format, i)].name.key;
+		rs->row_keys[i] = gd_layout->rows[gd_applications_row_at(format, i)].name.key;
 	for (int c = 0; c < GD_APPLICATIONS_NCOLS; c++)
-		rs->col_keys[c] = gd_applications_columns[c].name.key;
+		rs->col_keys[c] = gd_layout->columns[c].name.key;
 	rs->what = "row";
 }
 
@@ -184,6 +184,42 @@ gd_appeals_to_json(const int32_t *cells, char *buf, size_t size)
 	put(&o, "{");
 	rows_to_json(&rs, cells, &o);
 	put(&o, "}");
+}
+
+/*
+ * Why a row is not in a format: the format that has it instead (2019's
+ * other_handling) or the rows that stand for it there (2021's three).
+ */
+static bool
+row_elsewhere_detail(GdError *err, int id, int format)
+{
+	char		rows[256] = "";
+	size_t		len = 0;
+	int			into = gd_layout->rows[id].folds_into;
+
+	/* rows of this format that fold into it */
+	for (int pos = 0; pos < gd_applications_nrows(format); pos++)
+	{
+		int			r = gd_applications_row_at(format, pos);
+
+		if (gd_layout->rows[r].folds_into == id && len + 64 < sizeof(rows))
+			len += (size_t) snprintf(rows + len, sizeof(rows) - len, "%s%s", len ? ", " : "",
+									 gd_layout->rows[r].name.key);
+	}
+	if (len > 0)
+		return gd_fail_detail(err, "The %d format splits %s into %s.", format,
+							  gd_layout->rows[id].name.key, rows);
+	if (into >= 0 && gd_applications_row_pos(format, into) >= 0)
+	{
+		/* the rows it stands for, folded together in this format */
+		for (int r = 0; r < gd_layout->nrows; r++)
+			if (gd_layout->rows[r].folds_into == into && len + 64 < sizeof(rows))
+				len += (size_t) snprintf(rows + len, sizeof(rows) - len, "%s%s", len ? ", " : "",
+										 gd_layout->rows[r].name.key);
+		return gd_fail_detail(err, "The %d format has one row %s instead of %s.", format,
+							  gd_layout->rows[into].name.key, rows);
+	}
+	return gd_fail_detail(err, "The rows of the %d format are listed by gd_rows(%d).", format, format);
 }
 
 /* ---------- input: shared scanning ---------- */
@@ -353,7 +389,7 @@ missing_row(GdError *err, const RowSet *rs, const bool *seen, const char *contex
 static bool
 rows_from_text(Cur *c, const RowSet *rs, int32_t *cells, const char *context)
 {
-	bool		seen[GD_APPLICATIONS_NROWS_ALL] = {false};
+	bool		seen[GD_LAYOUT_ROWS_MAX] = {false};
 	char		key[KEY_MAX];
 
 	if (!expect(c, '{', "to open the rows"))
@@ -421,8 +457,8 @@ format_prefix(Cur *c, const char *type, const char *example, int *format)
 		f = f * 10 + (*c->p++ - '0');
 	if (!gd_format_valid(f))
 	{
-		gd_fail(c->err, GD_E_SYNTAX, "expected the format 2019 or 2021 at character 1, found %s",
-				near(&(Cur) {c->start, c->start, c->err}, b, sizeof(b)));
+		gd_fail(c->err, GD_E_SYNTAX, "expected the format %s at character 1, found %s",
+				gd_format_list(), near(&(Cur) {c->start, c->start, c->err}, b, sizeof(b)));
 		return gd_fail_detail(c->err, "A %s literal starts with its format, as in %s.", type, example);
 	}
 	if (!expect(c, ':', "after the format"))
@@ -617,7 +653,7 @@ json_row(Cur *c, const RowSet *rs, const char *row_key, int32_t *row_cells)
 	return true;
 }
 
-/* The value of "format": exactly 2019 or 2021. */
+/* The value of "format": exactly one of the declared formats. */
 static bool
 json_format(Cur *c, int *format)
 {
@@ -636,9 +672,9 @@ json_format(Cur *c, int *format)
 		v = (start[i] >= '0' && start[i] <= '9' && v < 100000) ? v * 10 + (start[i] - '0') : -1;
 	if (len == 0 || v < 0 || !gd_format_valid(v))
 	{
-		gd_fail(c->err, GD_E_VALUE, "\"format\" must be 2019 or 2021, found %.*s at character %d",
-				len, start, (int) (start - c->start) + 1);
-		return gd_fail_detail(c->err, "The format is the number 2019 (trial format of 2019) or 2021.");
+		gd_fail(c->err, GD_E_VALUE, "\"format\" must be %s, found %.*s at character %d",
+				gd_format_list(), len, start, (int) (start - c->start) + 1);
+		return gd_fail_detail(c->err, "The format is the number %s: the year the form was set.", gd_format_list());
 	}
 	*format = v;
 	return true;
@@ -653,19 +689,19 @@ static bool
 json_rows(Cur *c, bool want_format, int *format, int32_t *cells)
 {
 	RowSet		all;			/* every row key of either format */
-	bool		seen[GD_APPLICATIONS_NROWS_ALL] = {false};
-	int32_t		tmp[GD_APPLICATIONS_NROWS_ALL * GD_APPLICATIONS_NCOLS];
+	bool		seen[GD_LAYOUT_ROWS_MAX] = {false};
+	int32_t		tmp[GD_LAYOUT_ROWS_MAX * GD_APPLICATIONS_NCOLS];
 	char		key[KEY_MAX];
 	int			f = 0;
 
 	if (want_format)
 	{
-		all.nrows = GD_APPLICATIONS_NROWS_ALL;
+		all.nrows = gd_layout->nrows;
 		all.ncols = GD_APPLICATIONS_NCOLS;
-		for (int i = 0; i < GD_APPLICATIONS_NROWS_ALL; i++)
-			all.row_keys[i] = gd_applications_rows[i].name.key;
+		for (int i = 0; i < gd_layout->nrows; i++)
+			all.row_keys[i] = gd_layout->rows[i].name.key;
 		for (int i = 0; i < GD_APPLICATIONS_NCOLS; i++)
-			all.col_keys[i] = gd_applications_columns[i].name.key;
+			all.col_keys[i] = gd_layout->columns[i].name.key;
 		all.what = "row";
 	}
 	else
@@ -729,7 +765,7 @@ json_rows(Cur *c, bool want_format, int *format, int32_t *cells)
 	}
 
 	if (f == 0)
-		return gd_fail(c->err, GD_E_VALUE, "missing key \"format\" (2019 or 2021)");
+		return gd_fail(c->err, GD_E_VALUE, "missing key \"format\" (%s)", gd_format_list());
 	{
 		RowSet		rs;
 		bool		seen_f[GD_APPLICATIONS_NROWS_MAX] = {false};
@@ -737,7 +773,7 @@ json_rows(Cur *c, bool want_format, int *format, int32_t *cells)
 
 		applications_rowset(f, &rs);
 		snprintf(context, sizeof(context), " in the %d format", f);
-		for (int id = 0; id < GD_APPLICATIONS_NROWS_ALL; id++)
+		for (int id = 0; id < gd_layout->nrows; id++)
 		{
 			int			pos = gd_applications_row_pos(f, id);
 
@@ -746,11 +782,8 @@ json_rows(Cur *c, bool want_format, int *format, int32_t *cells)
 			if (pos < 0)
 			{
 				gd_fail(c->err, GD_E_VALUE, "row \"%s\" does not exist in the %d format",
-						gd_applications_rows[id].name.key, f);
-				return gd_fail_detail(c->err, "%s",
-									  f == GD_FORMAT_2019
-									  ? "The 2019 format has one row other_handling instead of other_no_supplement, other_unpaid_fee and other_misc."
-									  : "The 2021 format splits other_handling into other_no_supplement, other_unpaid_fee and other_misc.");
+						gd_layout->rows[id].name.key, f);
+				return row_elsewhere_detail(c->err, id, f);
 			}
 			seen_f[pos] = true;
 			memcpy(&cells[pos * GD_APPLICATIONS_NCOLS], &tmp[id * GD_APPLICATIONS_NCOLS],
@@ -810,7 +843,7 @@ gd_proactive_to_text(int format, const int64_t *cells, char *buf, size_t size)
 	put(&o, "%d:{", format);
 	for (int pos = 0; pos < gd_proactive_ncells(format); pos++)
 	{
-		const GdProactiveDef *def = &gd_proactive_cells[gd_proactive_cell_at(format, pos)];
+		const GdProactiveDef *def = &gd_layout->proactive[gd_proactive_cell_at(format, pos)];
 
 		put(&o, "%s%s:", pos ? ", " : "", def->name.key);
 		proactive_value_text(def, cells[pos], &o, false);
@@ -827,7 +860,7 @@ gd_proactive_to_json(int format, const int64_t *cells, char *buf, size_t size)
 	put(&o, "{\"format\": %d", format);
 	for (int pos = 0; pos < gd_proactive_ncells(format); pos++)
 	{
-		const GdProactiveDef *def = &gd_proactive_cells[gd_proactive_cell_at(format, pos)];
+		const GdProactiveDef *def = &gd_layout->proactive[gd_proactive_cell_at(format, pos)];
 
 		put(&o, ", \"%s\": ", def->name.key);
 		proactive_value_text(def, cells[pos], &o, true);
@@ -876,7 +909,7 @@ bool
 gd_proactive_cells_valid(int format, const int64_t *cells, GdError *err)
 {
 	for (int pos = 0; pos < gd_proactive_ncells(format); pos++)
-		if (!proactive_range(&gd_proactive_cells[gd_proactive_cell_at(format, pos)], cells[pos], err))
+		if (!proactive_range(&gd_layout->proactive[gd_proactive_cell_at(format, pos)], cells[pos], err))
 			return false;
 	return true;
 }
@@ -979,32 +1012,47 @@ scan_pro_value(Cur *c, const GdProactiveDef *def, bool json, int64_t *out)
 	{
 		gd_fail(c->err, GD_E_VALUE, "negative value for %s at character %d",
 				def->name.key, (int) (start - c->start) + 1);
-		return gd_fail_detail(c->err, "Only the 本年增/减 cells of the 2019 format may be negative.");
+		return gd_fail_detail(c->err, "Only the 本年增/减 cells (a change, in the 2019 format) may be negative.");
 	}
 	return proactive_range(def, *out, c->err);
 }
 
-/* "Valid keys …" for one format, or for both when format is 0. */
+/* The keys of one format's table 二, listed. */
+static void
+proactive_keys(int format, char *buf, size_t size)
+{
+	const char *keys[GD_PROACTIVE_NCELLS_MAX];
+	int			n = gd_proactive_ncells(format);
+
+	for (int pos = 0; pos < n; pos++)
+		keys[pos] = gd_layout->proactive[gd_proactive_cell_at(format, pos)].name.key;
+	list_keys(keys, n, buf, size);
+}
+
+/* "Valid keys …" for one format, or for every format when format is 0. */
 static bool
 proactive_keys_detail(GdError *err, int format)
 {
-	char		list[2][1024];
-	int			formats[2] = {GD_FORMAT_2021, GD_FORMAT_2019};
+	char		all[2048] = "";
+	size_t		len = 0;
 
-	for (int k = 0; k < 2; k++)
+	if (format != 0)
 	{
-		const char *keys[GD_PROACTIVE_NCELLS_MAX];
-		int			n = gd_proactive_ncells(formats[k]);
-
-		for (int pos = 0; pos < n; pos++)
-			keys[pos] = gd_proactive_cells[gd_proactive_cell_at(formats[k], pos)].name.key;
-		list_keys(keys, n, list[k], sizeof(list[k]));
+		proactive_keys(format, all, sizeof(all));
+		return gd_fail_detail(err, "Valid keys in the %d format: %s.", format, all);
 	}
-	if (format == 0)
-		return gd_fail_detail(err, "Valid keys: format, and those of the 2021 format (%s) or of the 2019 format (%s).",
-							  list[0], list[1]);
-	return gd_fail_detail(err, "Valid keys in the %d format: %s.", format,
-						  list[format == GD_FORMAT_2021 ? 0 : 1]);
+	/* newest format first */
+	for (int f = gd_layout->nformats - 1; f >= 0 && len + 16 < sizeof(all); f--)
+	{
+		char		list[1024];
+
+		proactive_keys(gd_layout->formats[f].id, list, sizeof(list));
+		len += (size_t) snprintf(all + len, sizeof(all) - len, "%sthose of the %d format (%s)",
+								 f == gd_layout->nformats - 1 ? "" : " or ", gd_layout->formats[f].id, list);
+		if (len >= sizeof(all))
+			len = sizeof(all) - 1;
+	}
+	return gd_fail_detail(err, "Valid keys: format, and %s.", all);
 }
 
 static bool
@@ -1021,8 +1069,8 @@ proactive_key(Cur *c, bool json, char *key, size_t size)
 static bool
 proactive_pairs(Cur *c, bool json, int *format, int64_t *cells)
 {
-	int64_t		all[GD_PROACTIVE_NCELLS_ALL];
-	bool		seen[GD_PROACTIVE_NCELLS_ALL] = {false};
+	int64_t		all[GD_LAYOUT_PROACTIVE_MAX];
+	bool		seen[GD_LAYOUT_PROACTIVE_MAX] = {false};
 	char		key[KEY_MAX];
 	int			f = json ? 0 : *format;
 
@@ -1050,14 +1098,17 @@ proactive_pairs(Cur *c, bool json, int *format, int64_t *cells)
 				id = gd_proactive_cell_id(json ? 0 : f, key);
 				if (id < 0)
 				{
-					gd_fail(c->err, GD_E_VALUE, "unknown table 二 key \"%s\"%s", key,
-							json ? "" : (f == GD_FORMAT_2019 ? " in the 2019 format" : " in the 2021 format"));
+					char		in_format[32] = "";
+
+					if (!json)
+						snprintf(in_format, sizeof(in_format), " in the %d format", f);
+					gd_fail(c->err, GD_E_VALUE, "unknown table 二 key \"%s\"%s", key, in_format);
 					return proactive_keys_detail(c->err, json ? 0 : f);
 				}
 				if (seen[id])
 					return gd_fail(c->err, GD_E_VALUE, "key \"%s\" appears twice", key);
 				seen[id] = true;
-				if (!scan_pro_value(c, &gd_proactive_cells[id], json, &all[id]))
+				if (!scan_pro_value(c, &gd_layout->proactive[id], json, &all[id]))
 					return false;
 			}
 			ws(c);
@@ -1071,13 +1122,13 @@ proactive_pairs(Cur *c, bool json, int *format, int64_t *cells)
 	if (!expect(c, '}', "to close the cells") || !at_end(c))
 		return false;
 	if (f == 0)
-		return gd_fail(c->err, GD_E_VALUE, "missing key \"format\" (2019 or 2021)");
+		return gd_fail(c->err, GD_E_VALUE, "missing key \"format\" (%s)", gd_format_list());
 
 	/* Place by the format; keys shared by both formats were read under one id. */
 	for (int pos = 0; pos < gd_proactive_ncells(f); pos++)
 	{
 		int			id = gd_proactive_cell_at(f, pos);
-		int			any = gd_proactive_cell_id(0, gd_proactive_cells[id].name.key);
+		int			any = gd_proactive_cell_id(0, gd_layout->proactive[id].name.key);
 
 		if (seen[id])
 			cells[pos] = all[id];
@@ -1090,19 +1141,19 @@ proactive_pairs(Cur *c, bool json, int *format, int64_t *cells)
 		else
 		{
 			gd_fail(c->err, GD_E_VALUE, "missing table 二 key \"%s\" in the %d format",
-					gd_proactive_cells[id].name.key, f);
+					gd_layout->proactive[id].name.key, f);
 			return gd_fail_detail(c->err, "Every cell of the format must be given; write %s for a cell that is not stated.",
 								  json ? "null" : "\"-\"");
 		}
-		if (!proactive_range(&gd_proactive_cells[id], cells[pos], c->err))
+		if (!proactive_range(&gd_layout->proactive[id], cells[pos], c->err))
 			return false;
 		seen[id] = false;
 	}
-	for (int id = 0; id < GD_PROACTIVE_NCELLS_ALL; id++)
+	for (int id = 0; id < gd_layout->nproactive; id++)
 		if (seen[id])
 		{
 			gd_fail(c->err, GD_E_VALUE, "key \"%s\" does not belong to the %d format",
-					gd_proactive_cells[id].name.key, f);
+					gd_layout->proactive[id].name.key, f);
 			return gd_fail_detail(c->err, "The 2019 and 2021 formats of table 二 have different cells (FORMAT.md).");
 		}
 	*format = f;

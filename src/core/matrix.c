@@ -20,11 +20,11 @@ gd_applications_group_sum(int format, const int32_t *cells, int group, int col,
 	bool		stated = false;
 
 	*sum = 0;
-	for (int id = 0; id < GD_APPLICATIONS_NROWS_ALL; id++)
+	for (int id = 0; id < gd_layout->nrows; id++)
 	{
 		int32_t		v;
 
-		if (gd_applications_rows[id].group != group)
+		if (gd_layout->rows[id].group != group)
 			continue;
 		v = gd_applications_get(format, cells, id, col);
 		if (v == GD_NOT_STATED)
@@ -41,8 +41,8 @@ gd_applications_cell_name(int format, int cell, char *buf, int buflen)
 	int			row = gd_applications_row_at(format, cell / GD_APPLICATIONS_NCOLS);
 
 	snprintf(buf, buflen, "%s × %s",
-			 row >= 0 ? gd_applications_rows[row].name.key : "?",
-			 gd_applications_columns[cell % GD_APPLICATIONS_NCOLS].name.key);
+			 row >= 0 ? gd_layout->rows[row].name.key : "?",
+			 gd_layout->columns[cell % GD_APPLICATIONS_NCOLS].name.key);
 	return buf;
 }
 
@@ -163,48 +163,41 @@ gd_appeals_add(int32_t *dst, const int32_t *src, GdError *err)
 }
 
 /*
- * Every 2019 row's sources sit at 2021 positions at or after its own 2019
- * position, so writing 2019 positions in ascending order never reads a cell
- * already overwritten.
+ * A format's cells in another format: each row of `to` takes the row of
+ * the same id, plus every row of `from` that is not in `to` and folds into
+ * it (2021's three （六） rows into 2019's other_handling).  Not stated
+ * stays not stated only when every part is.
  */
 bool
-gd_applications_fold_to_2019(int32_t *cells, GdError *err)
+gd_applications_fold(int from, int to, const int32_t *src, int32_t *dst, GdError *err)
 {
-	int			nrows = gd_applications_nrows(GD_FORMAT_2019);
+	int			nrows = gd_applications_nrows(to);
 
 	for (int pos = 0; pos < nrows; pos++)
 	{
-		int			id = gd_applications_row_at(GD_FORMAT_2019, pos);
-		int			src = gd_applications_row_pos(GD_FORMAT_2021, id);
+		int			id = gd_applications_row_at(to, pos);
 
 		for (int c = 0; c < GD_APPLICATIONS_NCOLS; c++)
 		{
 			int32_t		v = GD_NOT_STATED;
 
-			if (src >= 0)
-				v = cells[src * GD_APPLICATIONS_NCOLS + c];
-			else
+			for (int r = 0; r < gd_layout->nrows; r++)
 			{
-				/* a 2019-only row stands for its group's 2021-only rows */
-				for (int r = 0; r < GD_APPLICATIONS_NROWS_ALL; r++)
+				int			p = gd_applications_row_pos(from, r);
+
+				if (p < 0 || !(r == id || (gd_layout->rows[r].folds_into == id &&
+										   gd_applications_row_pos(to, r) < 0)))
+					continue;
+				if (!add_cell(&v, src[p * GD_APPLICATIONS_NCOLS + c]))
 				{
-					int			p = gd_applications_row_pos(GD_FORMAT_2021, r);
+					char		name[128];
 
-					if (gd_applications_rows[r].group != gd_applications_rows[id].group ||
-						gd_applications_rows[r].presence != GD_IN_2021 || p < 0)
-						continue;
-					if (!add_cell(&v, cells[p * GD_APPLICATIONS_NCOLS + c]))
-					{
-						char		name[128];
-
-						snprintf(name, sizeof(name), "%s × %s",
-								 gd_applications_rows[id].name.key,
-								 gd_applications_columns[c].name.key);
-						return overflow(err, name);
-					}
+					snprintf(name, sizeof(name), "%s × %s", gd_layout->rows[id].name.key,
+							 gd_layout->columns[c].name.key);
+					return overflow(err, name);
 				}
 			}
-			cells[pos * GD_APPLICATIONS_NCOLS + c] = v;
+			dst[pos * GD_APPLICATIONS_NCOLS + c] = v;
 		}
 	}
 	return true;

@@ -35,10 +35,11 @@ extern bool gd_applications_add(int format, int32_t *dst, const int32_t *src, Gd
 extern bool gd_appeals_add(int32_t *dst, const int32_t *src, GdError *err);
 
 /*
- * Rewrite a 2021-format cell array as a 2019-format one, in place: each
- * 2019-only row becomes the sum of its group's 2021-only rows.
+ * Cells of format `from` written as format `to` (into dst, which may not
+ * be src): each row of `to` sums the rows of `from` that fold into it.
  */
-extern bool gd_applications_fold_to_2019(int32_t *cells, GdError *err);
+extern bool gd_applications_fold(int from, int to, const int32_t *src, int32_t *dst,
+								 GdError *err);
 
 /* Human names for error messages: "granted × natural_person". */
 extern const char *gd_applications_cell_name(int format, int cell, char *buf, int buflen);

@@ -284,7 +284,7 @@ pick_format(int table_format, int report_format)
 		return table_format;
 	if (gd_format_valid(report_format))
 		return report_format;
-	return GD_FORMAT_2021;
+	return gd_format_newest();
 }
 
 /* ----------------------------------------------------------------- title */
@@ -317,11 +317,11 @@ render_title(Out *o, const GdReportData *r)
 static int
 proactive_item_len(int format, int pos, int n)
 {
-	const GdProactiveDef *first = &gd_proactive_cells[gd_proactive_cell_at(format, pos)];
+	const GdProactiveDef *first = &gd_layout->proactive[gd_proactive_cell_at(format, pos)];
 	int			len = 1;
 
 	while (pos + len < n &&
-		   strcmp(gd_proactive_cells[gd_proactive_cell_at(format, pos + len)].item.key,
+		   strcmp(gd_layout->proactive[gd_proactive_cell_at(format, pos + len)].item.key,
 				  first->item.key) == 0)
 		len++;
 	return len;
@@ -334,8 +334,8 @@ proactive_same_columns(int format, int a, int alen, int b, int blen)
 	if (alen != blen)
 		return false;
 	for (int i = 0; i < alen; i++)
-		if (strcmp(gd_proactive_cells[gd_proactive_cell_at(format, a + i)].name.zh,
-				   gd_proactive_cells[gd_proactive_cell_at(format, b + i)].name.zh) != 0)
+		if (strcmp(gd_layout->proactive[gd_proactive_cell_at(format, a + i)].name.zh,
+				   gd_layout->proactive[gd_proactive_cell_at(format, b + i)].name.zh) != 0)
 			return false;
 	return true;
 }
@@ -359,7 +359,7 @@ render_proactive(Out *o, const GdReportData *r)
 	table_begin(o);
 	for (int pos = 0; pos < n;)
 	{
-		const GdProactiveDef *def = &gd_proactive_cells[gd_proactive_cell_at(format, pos)];
+		const GdProactiveDef *def = &gd_layout->proactive[gd_proactive_cell_at(format, pos)];
 		int			len = proactive_item_len(format, pos, n);
 		bool		new_block = def->article != NULL &&
 			(article == NULL || strcmp(def->article, article) != 0);
@@ -391,7 +391,7 @@ render_proactive(Out *o, const GdReportData *r)
 			row_begin(o);
 			cell(o, true, gd_proactive_item_header, 1, 1);
 			for (int i = 0; i < len; i++)
-				cell(o, true, gd_proactive_cells[gd_proactive_cell_at(format, pos + i)].name.zh,
+				cell(o, true, gd_layout->proactive[gd_proactive_cell_at(format, pos + i)].name.zh,
 					 1, i == len - 1 ? 1 + pad : 1);
 			row_end(o);
 			md_rule(o, len + 1);
@@ -401,7 +401,7 @@ render_proactive(Out *o, const GdReportData *r)
 		cell(o, false, def->item.zh, 1, 1);
 		for (int i = 0; i < len; i++)
 		{
-			const GdProactiveDef *c = &gd_proactive_cells[gd_proactive_cell_at(format, pos + i)];
+			const GdProactiveDef *c = &gd_layout->proactive[gd_proactive_cell_at(format, pos + i)];
 			char		v[VALUE_MAX];
 
 			proactive_value(v, c, r->proactive[pos + i]);
@@ -418,30 +418,15 @@ render_proactive(Out *o, const GdReportData *r)
 
 /* ------------------------------------------------------------ table 三 */
 
-static const GdIdentity *
-identity(const char *rule)
-{
-	for (int i = 0; i < gd_nidentities; i++)
-		if (strcmp(gd_identities[i].rule, rule) == 0)
-			return &gd_identities[i];
-	return NULL;
-}
-
 /*
- * The rows under 三、本年度办理结果 are the terms of identity B: the outcome
- * rows and their total.
+ * The rows under 三、本年度办理结果: the outcome rows and their total.
  */
 static bool
 is_outcome_row(int row_id)
 {
-	const GdIdentity *b = identity("B");
+	GdRowRole	role = gd_layout->rows[row_id].role;
 
-	if (b == NULL)
-		return false;
-	for (int i = 0; i < b->nterms; i++)
-		if (b->terms[i].index == row_id)
-			return true;
-	return false;
+	return role == GD_ROW_OUTCOME || role == GD_ROW_TOTAL_PROCESSED;
 }
 
 /*
@@ -451,10 +436,10 @@ is_outcome_row(int row_id)
 static int
 row_group(int row_id)
 {
-	const GdRowDef *def = &gd_applications_rows[row_id];
+	const GdRowDef *def = &gd_layout->rows[row_id];
 
 	if (def->group < 0 ||
-		strcmp(def->name.key, gd_applications_groups[def->group].name.key) == 0)
+		strcmp(def->name.key, gd_layout->groups[def->group].name.key) == 0)
 		return -1;
 	return def->group;
 }
@@ -462,12 +447,12 @@ row_group(int row_id)
 static void
 render_applications_header(Out *o)
 {
-	const GdIdentity *a = identity("A");
+	const GdIdentity *a = gd_identity_with_role(GD_IDENTITY_BALANCE);
 	char		corner[LABEL_MAX];
 	int			norg = 0;
 
 	for (int c = 0; c < GD_APPLICATIONS_NCOLS; c++)
-		if (gd_applications_columns[c].organisation)
+		if (gd_layout->columns[c].organisation)
 			norg++;
 	snprintf(corner, sizeof(corner), gd_applications_corner_fmt, a ? a->zh : "");
 
@@ -476,7 +461,7 @@ render_applications_header(Out *o)
 		row_begin(o);
 		cell(o, true, corner, 1, 1);
 		for (int c = 0; c < GD_APPLICATIONS_NCOLS; c++)
-			cell(o, true, gd_applications_columns[c].name.zh, 1, 1);
+			cell(o, true, gd_layout->columns[c].name.zh, 1, 1);
 		row_end(o);
 		md_rule(o, 1 + GD_APPLICATIONS_NCOLS);
 		return;
@@ -485,23 +470,23 @@ render_applications_header(Out *o)
 	/* the official three header rows */
 	row_begin(o);
 	cell(o, true, corner, norg ? 3 : 2, 3);
-	cell(o, true, gd_applications_column_groups[CG_APPLICANTS].zh, 1, GD_APPLICATIONS_NCOLS);
+	cell(o, true, gd_layout->column_groups[CG_APPLICANTS].zh, 1, GD_APPLICATIONS_NCOLS);
 	row_end(o);
 	row_begin(o);
 	for (int c = 0, seen_org = 0; c < GD_APPLICATIONS_NCOLS; c++)
 	{
-		if (!gd_applications_columns[c].organisation)
-			cell(o, true, gd_applications_columns[c].name.zh, norg ? 2 : 1, 1);
+		if (!gd_layout->columns[c].organisation)
+			cell(o, true, gd_layout->columns[c].name.zh, norg ? 2 : 1, 1);
 		else if (!seen_org++)
-			cell(o, true, gd_applications_column_groups[CG_ORGANISATIONS].zh, 1, norg);
+			cell(o, true, gd_layout->column_groups[CG_ORGANISATIONS].zh, 1, norg);
 	}
 	row_end(o);
 	if (norg)
 	{
 		row_begin(o);
 		for (int c = 0; c < GD_APPLICATIONS_NCOLS; c++)
-			if (gd_applications_columns[c].organisation)
-				cell(o, true, gd_applications_columns[c].name.zh, 1, 1);
+			if (gd_layout->columns[c].organisation)
+				cell(o, true, gd_layout->columns[c].name.zh, 1, 1);
 		row_end(o);
 	}
 }
@@ -525,7 +510,7 @@ render_applications(Out *o, const GdReportData *r)
 	for (int pos = 0; pos < nrows; pos++)
 	{
 		int			id = gd_applications_row_at(format, pos);
-		const GdRowDef *def = &gd_applications_rows[id];
+		const GdRowDef *def = &gd_layout->rows[id];
 		int			group = row_group(id);
 		bool		outcome = is_outcome_row(id);
 
@@ -533,14 +518,14 @@ render_applications(Out *o, const GdReportData *r)
 		if (o->how == GD_RENDER_HTML)
 		{
 			if (outcome && !prev_outcome)
-				cell(o, false, gd_applications_column_groups[CG_OUTCOMES].zh, noutcome, 1);
+				cell(o, false, gd_layout->column_groups[CG_OUTCOMES].zh, noutcome, 1);
 			if (group >= 0 && group != prev_group)
 			{
 				int			span = 0;
 
 				for (int p = pos; p < nrows && row_group(gd_applications_row_at(format, p)) == group; p++)
 					span++;
-				cell(o, false, gd_applications_groups[group].name.zh, span, 1);
+				cell(o, false, gd_layout->groups[group].name.zh, span, 1);
 			}
 			cell(o, false, def->name.zh, 1, 3 - (outcome ? 1 : 0) - (group >= 0 ? 1 : 0));
 		}
@@ -550,7 +535,7 @@ render_applications(Out *o, const GdReportData *r)
 
 			if (group >= 0)
 				snprintf(path, sizeof(path), "%s %s",
-						 gd_applications_groups[group].name.zh, def->name.zh);
+						 gd_layout->groups[group].name.zh, def->name.zh);
 			else
 				snprintf(path, sizeof(path), "%s", def->name.zh);
 			cell(o, false, path, 1, 1);

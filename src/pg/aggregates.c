@@ -20,6 +20,16 @@ copy_applications(const GdApplications *m, MemoryContext cxt)
 	return c;
 }
 
+/* A copy of m with room for the cells of format, in cxt (cells not copied). */
+static GdApplications *
+gd_applications_resized(GdApplications *m, int format, MemoryContext cxt)
+{
+	GdApplications *r = MemoryContextAlloc(cxt, GD_APPLICATIONS_SIZE(gd_applications_ncells(format)));
+
+	memcpy(r, m, offsetof(GdApplications, cells));
+	return r;
+}
+
 PG_FUNCTION_INFO_V1(gd_applications_accum);
 Datum
 gd_applications_accum(PG_FUNCTION_ARGS)
@@ -31,6 +41,7 @@ gd_applications_accum(PG_FUNCTION_ARGS)
 	int32		folded[GD_APPLICATIONS_NCELLS_MAX];
 	const int32 *add;
 	GdError		err;
+	int			common;
 
 	if (PG_ARGISNULL(1))
 	{
@@ -46,19 +57,26 @@ gd_applications_accum(PG_FUNCTION_ARGS)
 	if (!in_agg)
 		state = copy_applications(state, CurrentMemoryContext);
 
-	/* A sum over both formats is a 2019-format matrix (FORMAT.md). */
-	if (state->format != value->format && state->format == GD_FORMAT_2021)
+	/* A sum over several formats is in the format they fold into (FORMAT.md). */
+	common = gd_format_common(state->format, value->format);
+	if (common == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("values of the %d and %d formats cannot be summed", state->format, value->format)));
+	if (state->format != common)
 	{
-		if (!gd_applications_fold_to_2019(state->cells, &err))
+		if (!gd_applications_fold(state->format, common, state->cells, folded, &err))
 			gd_raise(&err);
-		state->format = GD_FORMAT_2019;
-		SET_VARSIZE(state, GD_APPLICATIONS_SIZE(gd_applications_ncells(GD_FORMAT_2019)));
+		if (gd_applications_ncells(common) > gd_applications_ncells(state->format))
+			state = gd_applications_resized(state, common, in_agg ? aggcxt : CurrentMemoryContext);
+		memcpy(state->cells, folded, sizeof(int32) * gd_applications_ncells(common));
+		state->format = (int16) common;
+		SET_VARSIZE(state, GD_APPLICATIONS_SIZE(gd_applications_ncells(common)));
 	}
 	add = value->cells;
-	if (value->format != state->format)
+	if (value->format != common)
 	{
-		memcpy(folded, value->cells, sizeof(int32) * gd_applications_ncells(value->format));
-		if (!gd_applications_fold_to_2019(folded, &err))
+		if (!gd_applications_fold(value->format, common, value->cells, folded, &err))
 			gd_raise(&err);
 		add = folded;
 	}

@@ -190,11 +190,16 @@ gd_applications_from_array(PG_FUNCTION_ARGS)
 
 	if (ARR_ELEMTYPE(arr) != INT4OID)
 		elog(ERROR, "expected an int[] array");
-	if (ndims == 2 && dims[1] == GD_APPLICATIONS_NCOLS && dims[0] == gd_applications_nrows(GD_FORMAT_2021))
-		format = GD_FORMAT_2021;
-	else if (ndims == 2 && dims[1] == GD_APPLICATIONS_NCOLS && dims[0] == gd_applications_nrows(GD_FORMAT_2019))
-		format = GD_FORMAT_2019;
-	else
+	/* the format is the one with that many rows */
+	format = ndims == 2 && dims[1] == GD_APPLICATIONS_NCOLS ? gd_format_with_nrows(dims[0]) : 0;
+	if (format == 0)
+	{
+		StringInfoData shapes;
+
+		initStringInfo(&shapes);
+		for (int f = gd_layout->nformats - 1; f >= 0; f--)
+			appendStringInfo(&shapes, "%s[%d][%d] (%d format)", f == gd_layout->nformats - 1 ? "" : " or ",
+							 gd_layout->formats[f].nrows, GD_APPLICATIONS_NCOLS, gd_layout->formats[f].id);
 		ereport(ERROR,
 				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
 				 errmsg("cannot cast an int[] of %s to gd_applications",
@@ -202,9 +207,9 @@ gd_applications_from_array(PG_FUNCTION_ARGS)
 						ndims == 1 ? psprintf("shape [%d]", dims[0]) :
 						ndims == 2 ? psprintf("shape [%d][%d]", dims[0], dims[1]) :
 						psprintf("%d dimensions", ndims)),
-				 errdetail("Expected shape [%d][%d] (2021 format) or [%d][%d] (2019 format): one row per table row, columns natural_person … total.",
-						   gd_applications_nrows(GD_FORMAT_2021), GD_APPLICATIONS_NCOLS,
-						   gd_applications_nrows(GD_FORMAT_2019), GD_APPLICATIONS_NCOLS)));
+				 errdetail("Expected shape %s: one row per table row, columns natural_person … total.",
+						   shapes.data)));
+	}
 
 	deconstruct_array(arr, INT4OID, 4, true, TYPALIGN_INT, &elems, &nulls, &n);
 	m = gd_applications_new(format);
@@ -290,13 +295,13 @@ valid_keys(int format)
 	appendStringInfoString(&s, "row keys: ");
 	for (int pos = 0; pos < gd_applications_nrows(format); pos++)
 		appendStringInfo(&s, "%s%s", pos ? ", " : "",
-						 gd_applications_rows[gd_applications_row_at(format, pos)].name.key);
+						 gd_layout->rows[gd_applications_row_at(format, pos)].name.key);
 	appendStringInfoString(&s, "; group keys: ");
-	for (int g = 0; g < gd_applications_ngroups; g++)
-		appendStringInfo(&s, "%s%s", g ? ", " : "", gd_applications_groups[g].name.key);
+	for (int g = 0; g < gd_layout->ngroups; g++)
+		appendStringInfo(&s, "%s%s", g ? ", " : "", gd_layout->groups[g].name.key);
 	appendStringInfoString(&s, "; column keys: ");
 	for (int c = 0; c < GD_APPLICATIONS_NCOLS; c++)
-		appendStringInfo(&s, "%s%s", c ? ", " : "", gd_applications_columns[c].name.key);
+		appendStringInfo(&s, "%s%s", c ? ", " : "", gd_layout->columns[c].name.key);
 	return s.data;
 }
 
@@ -353,7 +358,7 @@ gd_applications_cell(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 				 errmsg("sum of group %s in column %s is out of range for int",
-						row_key, gd_applications_columns[col].name.key)));
+						row_key, gd_layout->columns[col].name.key)));
 	PG_RETURN_INT32((int32) sum);
 }
 
@@ -379,7 +384,7 @@ gd_applications_set_cell(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("negative count %d for %s × %s", PG_GETARG_INT32(3),
-						row_key, gd_applications_columns[col].name.key),
+						row_key, gd_layout->columns[col].name.key),
 				 errdetail("Counts are whole numbers from 0 to 2147483647; NULL means not stated.")));
 	m = from_cells(src->format, src->cells);
 	m->cells[gd_applications_row_pos(m->format, row) * GD_APPLICATIONS_NCOLS + col] =
@@ -408,12 +413,12 @@ gd_applications_to_2019(PG_FUNCTION_ARGS)
 	GdApplications *m;
 	int32		cells[GD_APPLICATIONS_NCELLS_MAX];
 	GdError		err;
+	const int	to = 2019;		/* gd_to_2019 names its format: the trial format of 2019 */
 
-	if (src->format == GD_FORMAT_2019)
+	if (src->format == to)
 		PG_RETURN_GD_APPLICATIONS(src);
-	memcpy(cells, src->cells, sizeof(int32) * gd_applications_ncells(src->format));
-	if (!gd_applications_fold_to_2019(cells, &err))
+	if (!gd_applications_fold(src->format, to, src->cells, cells, &err))
 		gd_raise(&err);
-	m = from_cells(GD_FORMAT_2019, cells);
+	m = from_cells(to, cells);
 	PG_RETURN_GD_APPLICATIONS(m);
 }

@@ -205,7 +205,7 @@ valid_keys(int format)
 	initStringInfo(&s);
 	for (int pos = 0; pos < gd_proactive_ncells(format); pos++)
 		appendStringInfo(&s, "%s%s", pos ? ", " : "",
-						 gd_proactive_cells[gd_proactive_cell_at(format, pos)].name.key);
+						 gd_layout->proactive[gd_proactive_cell_at(format, pos)].name.key);
 	return s.data;
 }
 
@@ -226,7 +226,7 @@ gd_proactive_cell(PG_FUNCTION_ARGS)
 	v = p->cells[gd_proactive_cell_pos(p->format, id)];
 	if (v == GD_PROACTIVE_NOT_STATED)
 		PG_RETURN_NULL();
-	PG_RETURN_DATUM(cell_numeric(&gd_proactive_cells[id], v));
+	PG_RETURN_DATUM(cell_numeric(&gd_layout->proactive[id], v));
 }
 
 /* gd_table(gd_proactive): one row per cell, with its item and article. */
@@ -240,7 +240,7 @@ gd_proactive_table(PG_FUNCTION_ARGS)
 	gd_srf_begin(fcinfo, &srf);
 	for (int pos = 0; pos < gd_proactive_ncells(p->format); pos++)
 	{
-		const GdProactiveDef *def = &gd_proactive_cells[gd_proactive_cell_at(p->format, pos)];
+		const GdProactiveDef *def = &gd_layout->proactive[gd_proactive_cell_at(p->format, pos)];
 		Datum		values[8];
 		bool		nulls[8] = {false};
 

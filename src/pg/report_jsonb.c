@@ -185,10 +185,10 @@ gd_report_from_jsonb(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("\"year\" of a gd_report must be between 2008 and 2100, not %d", year)));
-	if (!nulls[GD_REPORT_FORMAT] && format != GD_FORMAT_2019 && format != GD_FORMAT_2021)
+	if (!nulls[GD_REPORT_FORMAT] && !gd_format_valid(format))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("\"format\" of a gd_report must be 2019 or 2021, not %d", format)));
+				 errmsg("\"format\" of a gd_report must be %s, not %d", gd_format_list(), format)));
 	for (int i = 0; i < 3; i++)
 		tables[i] = object_field(jb, GD_REPORT_PROACTIVE + i);
 

@@ -19,7 +19,7 @@ gd_applications_table(PG_FUNCTION_ARGS)
 	gd_srf_begin(fcinfo, &srf);
 	for (int pos = 0; pos < gd_applications_nrows(m->format); pos++)
 	{
-		const GdRowDef *row = &gd_applications_rows[gd_applications_row_at(m->format, pos)];
+		const GdRowDef *row = &gd_layout->rows[gd_applications_row_at(m->format, pos)];
 		Datum		values[3 + GD_APPLICATIONS_NCOLS];
 		bool		nulls[3 + GD_APPLICATIONS_NCOLS] = {false};
 
@@ -87,8 +87,8 @@ gd_applications_cells(PG_FUNCTION_ARGS)
 	gd_srf_begin(fcinfo, &srf);
 	for (int pos = 0; pos < gd_applications_nrows(m->format); pos++)
 		for (int c = 0; c < GD_APPLICATIONS_NCOLS; c++)
-			put_cell(&srf, pos + 1, &gd_applications_rows[gd_applications_row_at(m->format, pos)].name,
-					 c + 1, &gd_applications_columns[c].name, m->cells[pos * GD_APPLICATIONS_NCOLS + c]);
+			put_cell(&srf, pos + 1, &gd_layout->rows[gd_applications_row_at(m->format, pos)].name,
+					 c + 1, &gd_layout->columns[c].name, m->cells[pos * GD_APPLICATIONS_NCOLS + c]);
 	return (Datum) 0;
 }
 
@@ -122,13 +122,13 @@ gd_layout_rows(PG_FUNCTION_ARGS)
 	gd_srf_begin(fcinfo, &srf);
 	for (int pos = 0; pos < gd_applications_nrows(format); pos++)
 	{
-		const GdRowDef *row = &gd_applications_rows[gd_applications_row_at(format, pos)];
+		const GdRowDef *row = &gd_layout->rows[gd_applications_row_at(format, pos)];
 		Datum		values[5];
 		bool		nulls[5] = {false};
 
 		values[0] = Int32GetDatum(pos + 1);
 		values[1] = CStringGetTextDatum(row->name.key);
-		values[2] = gd_text_or_null(row->group >= 0 ? gd_applications_groups[row->group].name.key : NULL,
+		values[2] = gd_text_or_null(row->group >= 0 ? gd_layout->groups[row->group].name.key : NULL,
 									&nulls[2]);
 		values[3] = CStringGetTextDatum(row->name.zh);
 		values[4] = CStringGetTextDatum(row->name.en);
@@ -150,10 +150,10 @@ gd_layout_columns(PG_FUNCTION_ARGS)
 		bool		nulls[5] = {false};
 
 		values[0] = Int32GetDatum(c + 1);
-		values[1] = CStringGetTextDatum(gd_applications_columns[c].name.key);
-		values[2] = CStringGetTextDatum(gd_applications_columns[c].name.zh);
-		values[3] = CStringGetTextDatum(gd_applications_columns[c].name.en);
-		values[4] = BoolGetDatum(gd_applications_columns[c].organisation);
+		values[1] = CStringGetTextDatum(gd_layout->columns[c].name.key);
+		values[2] = CStringGetTextDatum(gd_layout->columns[c].name.zh);
+		values[3] = CStringGetTextDatum(gd_layout->columns[c].name.en);
+		values[4] = BoolGetDatum(gd_layout->columns[c].organisation);
 		gd_srf_put(&srf, values, nulls);
 	}
 	return (Datum) 0;
@@ -166,9 +166,9 @@ gd_layout_identities(PG_FUNCTION_ARGS)
 	GdSrf		srf;
 
 	gd_srf_begin(fcinfo, &srf);
-	for (int k = 0; k < gd_nidentities; k++)
+	for (int k = 0; k < gd_layout->nidentities; k++)
 	{
-		const GdIdentity *id = &gd_identities[k];
+		const GdIdentity *id = &gd_layout->identities[k];
 		Datum		values[4];
 		bool		nulls[4] = {false};
 

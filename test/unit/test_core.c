@@ -417,10 +417,10 @@ test_layout(void)
 		{
 			int			id = gd_applications_row_at(f, pos);
 
-			if (id < 0 || strcmp(gd_applications_rows[id].name.key, keys_of(f)[pos]) != 0)
+			if (id < 0 || strcmp(gd_layout->rows[id].name.key, keys_of(f)[pos]) != 0)
 			{
 				printf("  format %d position %d: got %s, expected %s\n", f, pos,
-					   id < 0 ? "(none)" : gd_applications_rows[id].name.key, keys_of(f)[pos]);
+					   id < 0 ? "(none)" : gd_layout->rows[id].name.key, keys_of(f)[pos]);
 				bad++;
 			}
 			else if (gd_applications_row_pos(f, gd_applications_row_id(keys_of(f)[pos])) != pos)
@@ -452,10 +452,10 @@ test_layout(void)
 	CHECK_INT(gd_applications_row_id(""), -1);
 
 	/* The union has 26 distinct row keys. */
-	CHECK_INT(GD_APPLICATIONS_NROWS_ALL, 26);
+	CHECK_INT(gd_layout->nrows, 26);
 
 	/* Group keys, and which rows they hold. */
-	CHECK_INT(gd_applications_ngroups, 4);
+	CHECK_INT(gd_layout->ngroups, 4);
 	CHECK(gd_applications_group_id("withheld") >= 0);
 	CHECK(gd_applications_group_id("unavailable") >= 0);
 	CHECK(gd_applications_group_id("not_processed") >= 0);
@@ -469,10 +469,10 @@ test_layout(void)
 					n_other = 0,
 					bad = 0;
 
-		for (int id = 0; id < GD_APPLICATIONS_NROWS_ALL; id++)
+		for (int id = 0; id < gd_layout->nrows; id++)
 		{
-			const char *k = gd_applications_rows[id].name.key;
-			int			g = gd_applications_rows[id].group;
+			const char *k = gd_layout->rows[id].name.key;
+			int			g = gd_layout->rows[id].group;
 			const char *expect_group =
 				strncmp(k, "withheld_", 9) == 0 ? "withheld"
 				: strncmp(k, "unavailable_", 12) == 0 ? "unavailable"
@@ -480,7 +480,7 @@ test_layout(void)
 				: strncmp(k, "other_", 6) == 0 ? "other_handling" : NULL;
 
 			if (expect_group == NULL ? g != -1
-				: (g < 0 || strcmp(gd_applications_groups[g].name.key, expect_group) != 0))
+				: (g < 0 || strcmp(gd_layout->groups[g].name.key, expect_group) != 0))
 			{
 				printf("  row %s in the wrong group\n", k);
 				bad++;
@@ -505,12 +505,12 @@ test_layout(void)
 	for (int c = 0; c < 7; c++)
 	{
 		CHECK_INT(gd_applications_column_id(col_keys[c]), c);
-		CHECK_STR(gd_applications_columns[c].name.key, col_keys[c]);
-		CHECK_INT(gd_applications_columns[c].organisation, c >= COM && c <= ORG);
+		CHECK_STR(gd_layout->columns[c].name.key, col_keys[c]);
+		CHECK_INT(gd_layout->columns[c].organisation, c >= COM && c <= ORG);
 	}
 	CHECK_INT(gd_applications_column_id("organisations"), -1);
 	CHECK_INT(gd_applications_total_column(), TOT);
-	CHECK_STR(gd_applications_rows[gd_applications_total_processed_row()].name.key, "total_processed");
+	CHECK_STR(gd_layout->rows[gd_applications_total_processed_row()].name.key, "total_processed");
 
 	/* Table 四. */
 	for (int b = 0; b < 3; b++)
@@ -527,19 +527,19 @@ test_layout(void)
 	CHECK_INT(gd_appeals_block_id("suit"), -1);
 
 	/* Some official labels, from FORMAT.md. */
-	CHECK_STR(gd_applications_rows[gd_applications_row_id("total_processed")].name.zh, "（七）总计");
-	CHECK_STR(gd_applications_rows[gd_applications_row_id("withheld_state_secret")].name.zh, "1.属于国家秘密");
-	CHECK_STR(gd_applications_rows[gd_applications_row_id("carried_forward")].name.zh, "四、结转下年度继续办理");
-	CHECK_STR(gd_applications_columns[NP].name.zh, "自然人");
-	CHECK_STR(gd_applications_columns[TOT].name.zh, "总计");
+	CHECK_STR(gd_layout->rows[gd_applications_row_id("total_processed")].name.zh, "（七）总计");
+	CHECK_STR(gd_layout->rows[gd_applications_row_id("withheld_state_secret")].name.zh, "1.属于国家秘密");
+	CHECK_STR(gd_layout->rows[gd_applications_row_id("carried_forward")].name.zh, "四、结转下年度继续办理");
+	CHECK_STR(gd_layout->columns[NP].name.zh, "自然人");
+	CHECK_STR(gd_layout->columns[TOT].name.zh, "总计");
 
 	/* Identities A–D. */
-	CHECK_INT(gd_nidentities, 4);
+	CHECK_INT(gd_layout->nidentities, 4);
 	{
 		int			seen = 0;
 
-		for (int k = 0; k < gd_nidentities; k++)
-			seen |= 1 << (gd_identities[k].rule[0] - 'A');
+		for (int k = 0; k < gd_layout->nidentities; k++)
+			seen |= 1 << (gd_layout->identities[k].rule[0] - 'A');
 		CHECK_INT(seen, 0xF);
 	}
 
@@ -1690,7 +1690,19 @@ test_fill(void)
 	}
 }
 
-/* ---------- gd_applications_add, gd_appeals_add, gd_applications_fold_to_2019 ---------- */
+/* ---------- gd_applications_add, gd_appeals_add, gd_applications_fold ---------- */
+
+/* A 2021-format array rewritten in place as a 2019-format one. */
+static bool
+fold_to_2019(int32_t *f, GdError *err)
+{
+	int32_t		tmp[GD_APPLICATIONS_NCELLS_MAX];
+
+	if (!gd_applications_fold(2021, 2019, f, tmp, err))
+		return false;
+	memcpy(f, tmp, sizeof(int32_t) * gd_applications_ncells(2019));
+	return true;
+}
 
 static void
 test_add_fold(void)
@@ -1790,7 +1802,7 @@ test_add_fold(void)
 		set_row(2021, f, "total_processed", tp);
 		set_row(2021, f, "carried_forward", cf);
 		memcpy(before, f, sizeof(f));
-		CHECK(gd_applications_fold_to_2019(f, &err));
+		CHECK(fold_to_2019(f, &err));
 		/* rows 0–19 unchanged */
 		CHECK(same_cells(f, before, 20 * 7));
 		/* other_handling = sum, research all blank stays blank */
@@ -1814,7 +1826,7 @@ test_add_fold(void)
 
 			seed_cells(2021, f);
 			seed_cells(2019, s19);
-			CHECK(gd_applications_fold_to_2019(f, &err));
+			CHECK(fold_to_2019(f, &err));
 			CHECK(same_cells(f, s19, 161));
 		}
 
@@ -1823,7 +1835,7 @@ test_add_fold(void)
 		blank_row(2021, f, "other_no_supplement");
 		blank_row(2021, f, "other_unpaid_fee");
 		blank_row(2021, f, "other_misc");
-		CHECK(gd_applications_fold_to_2019(f, &err));
+		CHECK(fold_to_2019(f, &err));
 		{
 			int			blanks = 0;
 
@@ -1838,7 +1850,7 @@ test_add_fold(void)
 		*cell(2021, f, "other_no_supplement", TOT) = 2147483647;
 		*cell(2021, f, "other_misc", TOT) = 1;
 		memset(&err, 0, sizeof(err));
-		CHECK(!gd_applications_fold_to_2019(f, &err));
+		CHECK(!fold_to_2019(f, &err));
 		CHECK_INT(err.code, GD_E_RANGE);
 		CHECK_HAS(err.message, "other_handling × total");
 
@@ -1849,7 +1861,7 @@ test_add_fold(void)
 			seed_cells(2021, f);
 			set_row(2021, f, "other_misc", misc);
 			seed_cells(2019, s19);
-			CHECK(gd_applications_fold_to_2019(f, &err));
+			CHECK(fold_to_2019(f, &err));
 			CHECK(gd_applications_add(2019, s19, f, &err));
 			CHECK_INT(*cell(2019, s19, "other_handling", NP), 2);
 			CHECK_INT(*cell(2019, s19, "other_handling", COM), 0);
@@ -1882,7 +1894,7 @@ test_consistent_agrees_with_check(void)
 
 	for (int iter = 0; iter < 20000; iter++)
 	{
-		int			format = (iter & 1) ? GD_FORMAT_2021 : GD_FORMAT_2019;
+		int			format = (iter & 1) ? 2021 : 2019;
 		int			nrows = gd_applications_nrows(format);
 		int			n = nrows * GD_APPLICATIONS_NCOLS;
 		int32_t		m[GD_APPLICATIONS_NCELLS_MAX];

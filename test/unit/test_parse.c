@@ -315,10 +315,10 @@ test_seed(void)
 	CHECK(ok, "seed parses: %s", err.message);
 	CHECK(strcmp(rep.organ, "红旗区人民政府") == 0, "seed organ: %s", rep.organ);
 	CHECK(rep.year == 2024, "seed year %d", rep.year);
-	CHECK(rep.format == GD_FORMAT_2021, "seed format %d", rep.format);
+	CHECK(rep.format == 2021, "seed format %d", rep.format);
 	check_t3("seed", &rep, seed_t3, 25);
 	check_t4("seed", &rep, seed_t4);
-	CHECK(rep.has_proactive && rep.proactive_format == GD_FORMAT_2021, "seed table 二 (2021)");
+	CHECK(rep.has_proactive && rep.proactive_format == 2021, "seed table 二 (2021)");
 	CHECK(pro(&rep, "rules_issued") == 0 && pro(&rep, "rules_repealed") == 0 && pro(&rep, "rules_in_force") == 0, "seed rules 0,0,0");
 	CHECK(pro(&rep, "normative_docs_issued") == 1 && pro(&rep, "normative_docs_repealed") == 22 &&
 		  pro(&rep, "normative_docs_in_force") == 42, "seed normative docs 1,22,42");
@@ -340,7 +340,7 @@ test_huaian(void)
 
 	CHECK(ok, "huaian (pdftotext -layout) parses: %s", err.message);
 	CHECK(strcmp(rep.organ, "淮安市人民政府") == 0, "huaian organ (title on two lines): %s", rep.organ);
-	CHECK(rep.year == 2024 && rep.format == GD_FORMAT_2021, "huaian year/format");
+	CHECK(rep.year == 2024 && rep.format == 2021, "huaian year/format");
 	check_t3("huaian", &rep, huaian_t3, 25);
 	check_t4("huaian", &rep, huaian_t4);
 	CHECK(pro(&rep, "rules_issued") == 1 && pro(&rep, "rules_repealed") == 0 && pro(&rep, "rules_in_force") == 11, "huaian rules");
@@ -363,10 +363,10 @@ test_shanghai(void)
 
 	CHECK(ok, "shanghai (HTML, 2019) parses: %s", err.message);
 	CHECK(strcmp(rep.organ, "上海市人民政府办公厅") == 0, "shanghai organ: %s", rep.organ);
-	CHECK(rep.year == 2019 && rep.format == GD_FORMAT_2019, "shanghai year/format %d/%d", rep.year, rep.format);
+	CHECK(rep.year == 2019 && rep.format == 2019, "shanghai year/format %d/%d", rep.year, rep.format);
 	check_t3("shanghai", &rep, shanghai_t3, 23);
 	check_t4("shanghai", &rep, shanghai_t4);
-	CHECK(rep.proactive_format == GD_FORMAT_2019, "shanghai table 二 in the 2019 format");
+	CHECK(rep.proactive_format == 2019, "shanghai table 二 in the 2019 format");
 	CHECK(pro(&rep, "rules_made") == 13 && pro(&rep, "rules_published") == 13 && pro(&rep, "rules_total_published") == 524, "shanghai rules");
 	CHECK(pro(&rep, "normative_docs_made") == 60 && pro(&rep, "normative_docs_published") == 60 &&
 		  pro(&rep, "normative_docs_total_published") == 368, "shanghai normative docs");
@@ -423,7 +423,7 @@ test_pingtan(void)
 
 	CHECK(ok, "pingtan 2025 (Word HTML) parses: %s", err.message);
 	CHECK(strcmp(rep.organ, "平潭综合实验区") == 0, "pingtan organ: %s", rep.organ);
-	CHECK(rep.year == 2025 && rep.format == GD_FORMAT_2021, "pingtan 2025 year/format");
+	CHECK(rep.year == 2025 && rep.format == 2021, "pingtan 2025 year/format");
 	check_t3("pingtan-2025", &rep, pingtan25_t3, 25);
 	check_t4("pingtan-2025", &rep, pingtan25_t4);
 	CHECK(pro(&rep, "normative_docs_issued") == 58 && pro(&rep, "normative_docs_repealed") == 45 &&
@@ -436,7 +436,7 @@ test_pingtan(void)
 	d = (GdDiagnostics) {0};
 	ok = parse_file("pingtan-2021-flattened.txt", &d, &err);
 	CHECK(ok, "pingtan 2021 (flattened) parses: %s", err.message);
-	CHECK(rep.year == 2021 && rep.format == GD_FORMAT_2021, "pingtan 2021 year/format");
+	CHECK(rep.year == 2021 && rep.format == 2021, "pingtan 2021 year/format");
 	check_t3("pingtan-2021", &rep, pingtan21_t3, 25);
 	check_t4("pingtan-2021", &rep, pingtan21_t4);
 	CHECK(pro(&rep, "rules_issued") == 0 && pro(&rep, "rules_repealed") == 0 && pro(&rep, "rules_in_force") == 0, "pingtan 2021 rules \"000\"");
@@ -452,7 +452,7 @@ test_pingtan(void)
 	d = (GdDiagnostics) {0};
 	ok = parse_file("pingtan-2023-flattened.txt", &d, &err);
 	CHECK(ok, "pingtan 2023 (flattened) parses: %s", err.message);
-	CHECK(rep.year == 2023 && rep.format == GD_FORMAT_2021, "pingtan 2023 year/format");
+	CHECK(rep.year == 2023 && rep.format == 2021, "pingtan 2023 year/format");
 	check_t3("pingtan-2023", &rep, pingtan23_t3, 25);
 	check_t4("pingtan-2023", &rep, pingtan23_t4);
 	CHECK(pro(&rep, "normative_docs_issued") == GD_PROACTIVE_NOT_STATED, "pingtan 2023: \"77132470\" left not stated");
@@ -504,7 +504,7 @@ test_partial(void)
 		GdError		err;
 
 		parse_file("wendeng-2019-pipes-partial.txt", &d, &err);
-		CHECK(rep.proactive_format == GD_FORMAT_2019 && pro(&rep, "licensing_items_prev") == 716 &&
+		CHECK(rep.proactive_format == 2019 && pro(&rep, "licensing_items_prev") == 716 &&
 			  pro(&rep, "licensing_items_change") == -417 && pro(&rep, "licensing_decisions") == 298,
 			  "wendeng: 2019 table 二 with a signed 本年增/减 (-417)");
 		CHECK(has_diag(&d, GD_SEV_NOTE, "二", "procurement_amount", "unit"), "wendeng: unmarked procurement amount noted");
@@ -624,7 +624,7 @@ test_inconsistent(void)
 
 		d = (GdDiagnostics) {0};
 		ok = gd_parse_report(c2, strlen(c2), NULL, &rep, &d, &err);
-		CHECK(ok && rep.format == GD_FORMAT_2019, "a single （六） row with numbers is the 2019 format: %s", err.message);
+		CHECK(ok && rep.format == 2019, "a single （六） row with numbers is the 2019 format: %s", err.message);
 		CHECK(rep.applications[22 * 7 + 6] == 0 && rep.applications[21 * 7 + 6] == 20, "2019 rows: total_processed at row 22");
 		gd_diagnostics_free(&d);
 		free(a);
@@ -729,12 +729,12 @@ test_wild(void)
 	/* plain pdftotext: all labels, then all numbers */
 	{
 		GdBuf		raw = {0};
-		int			nr = gd_applications_nrows(GD_FORMAT_2021);
+		int			nr = gd_applications_nrows(2021);
 
 		gd_buf_puts(&raw, "三、收到和处理政府信息公开申请情况\n");
 		for (int p = 0; p < nr; p++)
 		{
-			gd_buf_puts(&raw, gd_applications_rows[gd_applications_row_at(GD_FORMAT_2021, p)].name.zh);
+			gd_buf_puts(&raw, gd_layout->rows[gd_applications_row_at(2021, p)].name.zh);
 			gd_buf_puts(&raw, "\n");
 		}
 		for (int i = 0; i < nr * 7; i++)

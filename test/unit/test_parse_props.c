@@ -280,8 +280,8 @@ random_count(void)
 static void
 random_report(GdReportData *r)
 {
-	int			fmt = below(3) == 0 ? GD_FORMAT_2019 : GD_FORMAT_2021;
-	int			pfmt = below(4) == 0 ? (fmt == GD_FORMAT_2019 ? GD_FORMAT_2021 : GD_FORMAT_2019) : fmt;
+	int			fmt = below(3) == 0 ? 2019 : 2021;
+	int			pfmt = below(4) == 0 ? (fmt == 2019 ? 2021 : 2019) : fmt;
 	int			ncells = gd_applications_ncells(fmt);
 
 	memset(r, 0, sizeof(*r));
@@ -313,7 +313,7 @@ random_report(GdReportData *r)
 		r->proactive[p] = GD_PROACTIVE_NOT_STATED;
 		if (!r->has_proactive || p >= gd_proactive_ncells(pfmt) || below(8) == 0)
 			continue;
-		def = &gd_proactive_cells[gd_proactive_cell_at(pfmt, p)];
+		def = &gd_layout->proactive[gd_proactive_cell_at(pfmt, p)];
 		if (def->kind == GD_KIND_MONEY)
 			r->proactive[p] = (int64_t) below(300000000) * (int64_t) (below(2) ? 1 : 1000) / 7;
 		else if (def->kind == GD_KIND_SIGNED)

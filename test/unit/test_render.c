@@ -88,10 +88,10 @@ seed_report(GdReportData *r)
 	memset(r, 0, sizeof(*r));
 	snprintf(r->organ, sizeof(r->organ), "%s", "红旗区人民政府");
 	r->year = 2024;
-	r->format = GD_FORMAT_2021;
+	r->format = 2021;
 
 	r->has_proactive = true;
-	r->proactive_format = GD_FORMAT_2021;
+	r->proactive_format = 2021;
 	for (int i = 0; i < GD_PROACTIVE_NCELLS_MAX; i++)
 		r->proactive[i] = 0;
 	set_pro(r, "rules_issued", 0);
@@ -106,7 +106,7 @@ seed_report(GdReportData *r)
 	set_pro(r, "fees_collected", 0);
 
 	r->has_applications = true;
-	r->applications_format = GD_FORMAT_2021;
+	r->applications_format = 2021;
 	for (int i = 0; i < GD_APPLICATIONS_NCELLS_MAX; i++)
 		r->applications[i] = 0;
 	set_row(r, "new_received", new_received);
@@ -131,10 +131,10 @@ report_2019(GdReportData *r)
 	memset(r, 0, sizeof(*r));
 	snprintf(r->organ, sizeof(r->organ), "%s", "威海市文登区住房和城乡建设局");
 	r->year = 2019;
-	r->format = GD_FORMAT_2019;
+	r->format = 2019;
 
 	r->has_proactive = true;
-	r->proactive_format = GD_FORMAT_2019;
+	r->proactive_format = 2019;
 	for (int i = 0; i < GD_PROACTIVE_NCELLS_MAX; i++)
 		r->proactive[i] = 0;
 	set_pro(r, "normative_docs_published", 8);
@@ -150,7 +150,7 @@ report_2019(GdReportData *r)
 	set_pro(r, "fee_items_prev", GD_PROACTIVE_NOT_STATED);
 
 	r->has_applications = true;
-	r->applications_format = GD_FORMAT_2019;
+	r->applications_format = 2019;
 	for (int i = 0; i < GD_APPLICATIONS_NCELLS_MAX; i++)
 		r->applications[i] = 0;
 	set_row(r, "new_received", received);
@@ -179,16 +179,16 @@ check_all_row_labels(const char *out, int format)
 	int			missing = 0;
 
 	for (int pos = 0; pos < gd_applications_nrows(format); pos++)
-		if (strstr(out, gd_applications_rows[gd_applications_row_at(format, pos)].name.zh) == NULL)
+		if (strstr(out, gd_layout->rows[gd_applications_row_at(format, pos)].name.zh) == NULL)
 			missing++;
 	CHECK(missing == 0, "every table 三 row label of the format is printed");
 	for (int c = 0; c < GD_APPLICATIONS_NCOLS; c++)
-		if (strstr(out, gd_applications_columns[c].name.zh) == NULL)
+		if (strstr(out, gd_layout->columns[c].name.zh) == NULL)
 			missing++;
 	CHECK(missing == 0, "every table 三 column label is printed");
 	for (int pos = 0; pos < gd_proactive_ncells(format); pos++)
 	{
-		const GdProactiveDef *d = &gd_proactive_cells[gd_proactive_cell_at(format, pos)];
+		const GdProactiveDef *d = &gd_layout->proactive[gd_proactive_cell_at(format, pos)];
 
 		if (strstr(out, d->name.zh) == NULL || strstr(out, d->item.zh) == NULL ||
 			(d->article && strstr(out, d->article) == NULL))
@@ -201,9 +201,9 @@ static void
 test_layout_assumptions(void)
 {
 	/* render.c indexes gd_applications_column_groups by position */
-	CHECK(strcmp(gd_applications_column_groups[0].key, "applicants") == 0, "column group 0 = applicants");
-	CHECK(strcmp(gd_applications_column_groups[1].key, "organisations") == 0, "column group 1 = organisations");
-	CHECK(strcmp(gd_applications_column_groups[2].key, "outcomes") == 0, "column group 2 = outcomes");
+	CHECK(strcmp(gd_layout->column_groups[0].key, "applicants") == 0, "column group 0 = applicants");
+	CHECK(strcmp(gd_layout->column_groups[1].key, "organisations") == 0, "column group 1 = organisations");
+	CHECK(strcmp(gd_layout->column_groups[2].key, "outcomes") == 0, "column group 2 = outcomes");
 }
 
 static void
@@ -277,7 +277,7 @@ test_seed_text(void)
 	HAS(out, "\t行政诉讼·复议后起诉 总计\n4\t7\t0\t0\t11\t1\t0\t0\t1\t2\t1\t0\t0\t2\t3\n");
 	LACKS(out, "<");
 	LACKS(out, "|");
-	check_all_row_labels(out, GD_FORMAT_2021);
+	check_all_row_labels(out, 2021);
 	free(out);
 }
 
@@ -303,7 +303,7 @@ test_seed_markdown(void)
 	HAS(out, "| 行政复议 结果维持 | 行政复议 结果纠正 |");
 	HAS(out, "\n| 4 | 7 | 0 | 0 | 11 | 1 | 0 | 0 | 1 | 2 | 1 | 0 | 0 | 2 | 3 |\n");
 	CHECK(occurrences(out, "\n|---|") == 4 + 1 + 1, "one header rule per pipe table (4 in 二)");
-	check_all_row_labels(out, GD_FORMAT_2021);
+	check_all_row_labels(out, 2021);
 	free(out);
 }
 
@@ -343,7 +343,7 @@ test_seed_html(void)
 	HAS(out, "<tr><th>信息内容</th><th colspan=\"3\">本年处理决定数量</th></tr>\n<tr><td>行政许可</td><td colspan=\"3\">6935</td></tr>\n");
 	HAS(out, "<tr><td>行政事业性收费</td><td colspan=\"3\">0</td></tr>\n");
 	LACKS(out, "\t");
-	check_all_row_labels(out, GD_FORMAT_2021);
+	check_all_row_labels(out, 2021);
 	free(out);
 }
 
@@ -355,7 +355,7 @@ test_blank_cells(void)
 	int			pos;
 
 	seed_report(&r);
-	pos = gd_applications_row_pos(GD_FORMAT_2021, gd_applications_row_id("granted"));
+	pos = gd_applications_row_pos(2021, gd_applications_row_id("granted"));
 	r.applications[pos * GD_APPLICATIONS_NCOLS + 0] = GD_NOT_STATED;
 	for (int c = 1; c < GD_APPLICATIONS_NCOLS - 1; c++)
 		r.applications[pos * GD_APPLICATIONS_NCOLS + c] = GD_NOT_STATED;
@@ -418,7 +418,7 @@ test_2019(void)
 		LACKS(out, "本年制发件数");
 		/* blank appeals: 14 tabs and nothing else */
 		HAS(out, "\t行政诉讼·复议后起诉 总计\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\n");
-		check_all_row_labels(out, GD_FORMAT_2019);
+		check_all_row_labels(out, 2019);
 		{
 			const char *start = strstr(out, "\n## 三、");
 			const char *end = start ? strstr(start, "\n## 四、") : NULL;
@@ -461,7 +461,7 @@ test_table_formats_independent(void)
 
 	seed_report(&r);
 	report_2019(&r19);
-	r.applications_format = GD_FORMAT_2019;
+	r.applications_format = 2019;
 	memcpy(r.applications, r19.applications, sizeof(r.applications));
 	out = render(&r, GD_RENDER_TEXT);
 	if (out)

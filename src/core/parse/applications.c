@@ -43,20 +43,20 @@ static const char *
 element_key(int id)
 {
 	if (id >= 0)
-		return gd_applications_rows[id].name.key;
+		return gd_layout->rows[id].name.key;
 	if (id == ID_OUTCOMES)
-		return gd_applications_column_groups[2].key;
-	return gd_applications_groups[-1 - id].name.key;
+		return gd_layout->column_groups[2].key;
+	return gd_layout->groups[-1 - id].name.key;
 }
 
 static const char *
 element_zh(int id)
 {
 	if (id >= 0)
-		return gd_applications_rows[id].name.zh;
+		return gd_layout->rows[id].name.zh;
 	if (id == ID_OUTCOMES)
-		return gd_applications_column_groups[2].zh;
-	return gd_applications_groups[-1 - id].name.zh;
+		return gd_layout->column_groups[2].zh;
+	return gd_layout->groups[-1 - id].name.zh;
 }
 
 /* The labels a table of this format prints, in order; group labels optional. */
@@ -65,32 +65,33 @@ build_elements(int format, GdElement *e)
 {
 	int			n = 0;
 	int			last_group = -1;
-	int			granted = gd_applications_row_id("granted");
+	bool		outcomes = false;	/* the 三、本年度办理结果 heading placed */
 
 	for (int pos = 0; pos < gd_applications_nrows(format); pos++)
 	{
 		int			row = gd_applications_row_at(format, pos);
-		int			g = gd_applications_rows[row].group;
+		int			g = gd_layout->rows[row].group;
 
-		if (row == granted)
+		if (gd_layout->rows[row].role == GD_ROW_OUTCOME && !outcomes)
 		{
+			outcomes = true;
 			e[n].id = ID_OUTCOMES;
 			e[n].optional = true;
-			gd_skeleton_of(gd_applications_column_groups[2].zh, &e[n].sk);
+			gd_skeleton_of(gd_layout->column_groups[2].zh, &e[n].sk);
 			n++;
 		}
 		if (g >= 0 && g != last_group &&
-			strcmp(gd_applications_groups[g].name.zh, gd_applications_rows[row].name.zh) != 0)
+			strcmp(gd_layout->groups[g].name.zh, gd_layout->rows[row].name.zh) != 0)
 		{
 			e[n].id = group_element(g);
 			e[n].optional = true;
-			gd_skeleton_of(gd_applications_groups[g].name.zh, &e[n].sk);
+			gd_skeleton_of(gd_layout->groups[g].name.zh, &e[n].sk);
 			n++;
 		}
 		last_group = g;
 		e[n].id = row;
 		e[n].optional = false;
-		gd_skeleton_of(gd_applications_rows[row].name.zh, &e[n].sk);
+		gd_skeleton_of(gd_layout->rows[row].name.zh, &e[n].sk);
 		n++;
 	}
 	return n;
@@ -148,19 +149,22 @@ candidate_region(const GdSource *src, const GdSections *secs, const GdHit *h,
 		*end = *start + GD_REGION_MAX_BYTES;
 }
 
-/* Align both formats' labels; keep the better. false when out of memory. */
+/*
+ * Align every format's labels; keep the one that finds most rows (the
+ * newest on a tie).  false when out of memory.
+ */
 static bool
 align_candidate(Candidate *c)
 {
-	static const int formats[2] = {GD_FORMAT_2021, GD_FORMAT_2019};
 	GdElement  *e = gd_alloc(sizeof(GdElement) * GD_MAX_ELEMENTS);
 	GdAlignment *al = gd_alloc(sizeof(GdAlignment));
 	bool		ok = e != NULL && al != NULL;
 
 	c->format = 0;
-	for (int f = 0; f < 2 && ok; f++)
+	for (int f = gd_layout->nformats - 1; f >= 0 && ok; f--)
 	{
-		int			n = build_elements(formats[f], e);
+		int			format = gd_layout->formats[f].id;
+		int			n = build_elements(format, e);
 		Candidate	trial;
 		int			found;
 
@@ -176,12 +180,12 @@ align_candidate(Candidate *c)
 		if (c->format == 0 || found > c->found ||
 			(found == c->found && al->score > c->al.score))
 		{
-			c->format = formats[f];
+			c->format = format;
 			c->nelem = n;
 			memcpy(c->elem, e, sizeof(GdElement) * n);
 			c->al = *al;
 			c->found = found;
-			c->nrows = gd_applications_nrows(formats[f]);
+			c->nrows = gd_applications_nrows(format);
 		}
 	}
 	gd_free(e);
@@ -411,7 +415,7 @@ decide_columns(Table *t, int first_row_sk)
 	for (int p = 0; p < cols->n && o + 40 < sizeof(list); p++)
 		o += (size_t) snprintf(list + o, sizeof(list) - o, "%s%s", p ? ", " : "",
 							   cols->col[p] == GD_COL_SUBTOTAL ? "subtotal" :
-							   gd_applications_columns[cols->col[p]].name.key);
+							   gd_layout->columns[cols->col[p]].name.key);
 	gd_diag(t->sink, GD_SEV_NOTE, GD_SEC_APPLICATIONS, NULL, NULL,
 			"table 三 prints %d columns: %s (columns it omits are not stated)", cols->n, list);
 }
@@ -668,7 +672,7 @@ store_row(Table *t, int k)
 	if (!row->placed)
 		return;
 	for (int c = 0; c < GD_APPLICATIONS_NCOLS; c++)
-		if (gd_applications_columns[c].organisation &&
+		if (gd_layout->columns[c].organisation &&
 			t->cells[pos * GD_APPLICATIONS_NCOLS + c] != GD_NOT_STATED)
 		{
 			parts += t->cells[pos * GD_APPLICATIONS_NCOLS + c];
@@ -706,10 +710,10 @@ check_subtotal(Table *t, int k)
 			have = gd_applications_group_sum(t->c->format, t->cells, -1 - row->id, c, &sum);
 		if (have && sum != row->printed[p])
 			gd_diag(t->sink, GD_SEV_WARNING, GD_SEC_APPLICATIONS, element_key(row->id),
-					gd_applications_columns[c].name.key,
+					gd_layout->columns[c].name.key,
 					"table 三: the subtotal row %s says %lld in column %s, its rows sum to %lld",
 					element_zh(row->id), (long long) row->printed[p],
-					gd_applications_columns[c].name.key, (long long) sum);
+					gd_layout->columns[c].name.key, (long long) sum);
 	}
 }
 
@@ -752,9 +756,8 @@ report_missing(Table *t)
 				"table 三 is incomplete: row %s (%s) not found%s%s; %d row(s) missing: %s",
 				element_key(first), element_zh(first), before != -1 ? " after row " : "",
 				before != -1 ? element_key(before) : "", nmiss, list);
-	gd_diag_detail(d, "Read as the %d format (%s rows); %d of its %d rows were found in the table's text.",
-				   t->c->format, t->c->format == GD_FORMAT_2019 ? "23" : "25",
-				   t->c->found, t->c->nrows);
+	gd_diag_detail(d, "Read as the %d format (%d rows); %d of its %d rows were found in the table's text.",
+				   t->c->format, t->c->nrows, t->c->found, t->c->nrows);
 	gd_diag_hint(d, "Check that the whole table is in the text (a page may be missing); a row printed under another name is matched only between its neighbours.");
 	t->ok = false;
 }
@@ -802,7 +805,7 @@ static void
 second_table(Table *t, const GdSections *secs, size_t end_off)
 {
 	const GdSource *src = t->c->reg.src;
-	int			nr = gd_applications_row_id("new_received");
+	int			nr = gd_applications_row_with_role(GD_ROW_RECEIVED);
 	GdSkeleton	label;
 
 	gd_skeleton_of(element_zh(nr), &label);
@@ -1033,7 +1036,7 @@ not_found(GdDiagSink *sink, const GdSections *secs, bool oom)
 	d = gd_diag(sink, GD_SEV_ERROR, GD_SEC_APPLICATIONS, NULL, NULL,
 				"section %s: table 三 not found — expected a row labelled %s followed by its counts",
 				gd_sections[GD_SECTION_APPLICATIONS].name.zh,
-				element_zh(gd_applications_row_id("new_received")));
+				element_zh(gd_applications_row_with_role(GD_ROW_RECEIVED)));
 	if (secs->total[GD_ANCHOR_NEW_RECEIVED] == 0)
 		gd_diag_detail(d, "The words 本年新收 (the start of the table's first row) do not occur in the text%s.",
 					   secs->total[GD_ANCHOR_APPLICATIONS] > 0 ?

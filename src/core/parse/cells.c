@@ -113,13 +113,13 @@ all_blank(const GdRegion *r, const GdRowTokens *rt)
 static const char *
 column_key(int col)
 {
-	return col == GD_COL_SUBTOTAL ? "subtotal" : gd_applications_columns[col].name.key;
+	return col == GD_COL_SUBTOTAL ? "subtotal" : gd_layout->columns[col].name.key;
 }
 
 static const char *
 column_zh(int col)
 {
-	return col == GD_COL_SUBTOTAL ? "小计" : gd_applications_columns[col].name.zh;
+	return col == GD_COL_SUBTOTAL ? "小计" : gd_layout->columns[col].name.zh;
 }
 
 /* A count for printed column p; false with why (naming the column). */

@@ -65,12 +65,12 @@ gd_read_columns(const GdRegion *r, int sk_from, int sk_to, GdColumns *out)
 		h[n++] = r->skel[c];
 	/* 法人或其他组织 and 申请人情况 hold no column: 其他 is in the first */
 	for (int g = 0; g < 2; g++)
-		blank_out(h, n, gd_applications_column_groups[g].zh);
+		blank_out(h, n, gd_layout->column_groups[g].zh);
 	for (int c = 0; c < GD_APPLICATIONS_NCOLS; c++)
 	{
 		GdSkeleton	sk;
 
-		gd_skeleton_of(gd_applications_columns[c].name.zh, &sk);
+		gd_skeleton_of(gd_layout->columns[c].name.zh, &sk);
 		pos[c] = find_cps(h, n, sk.cp, sk.n < 2 ? sk.n : 2);
 		if (pos[c] >= 0)
 			nfound++;

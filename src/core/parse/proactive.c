@@ -36,7 +36,7 @@ items_of(int format, Item *items)
 
 	for (int pos = 0; pos < gd_proactive_ncells(format) && n < MAX_ITEMS; pos++)
 	{
-		const GdProactiveDef *def = &gd_proactive_cells[gd_proactive_cell_at(format, pos)];
+		const GdProactiveDef *def = &gd_layout->proactive[gd_proactive_cell_at(format, pos)];
 
 		if (n > 0 && strcmp(items[n - 1].key, def->item.key) == 0)
 		{
@@ -63,46 +63,55 @@ contains(const uint32_t *h, int hn, const uint32_t *cp, int n)
 }
 
 /*
- * The format whose column labels the region prints, or 0.  A label is
- * known by its first four characters (headers are often cut: 现行有效件),
- * unless those occur in a label of the other format too (处理决定 is in
- * 本年处理决定数量).
+ * The format whose column labels the region prints, or 0.  A label counts
+ * for a format when the format has the cell and no cell of another format
+ * shares the label's first four characters (headers are often cut, as in
+ * 现行有效件; 处理决定 is in 本年处理决定数量 too, so it tells nothing).
  */
 static int
 format_of_region(const GdRegion *r)
 {
-	int			score[2] = {0, 0};	/* 2019, 2021 */
+	int			best = 0,
+				best_score = 0;
+	bool		tie = false;
 
-	for (int id = 0; id < GD_PROACTIVE_NCELLS_ALL; id++)
+	for (int f = 0; f < gd_layout->nformats; f++)
 	{
-		const GdProactiveDef *def = &gd_proactive_cells[id];
-		GdSkeleton	sk;
-		int			n;
-		bool		ambiguous = false;
+		const GdFormat *fm = &gd_layout->formats[f];
+		int			score = 0;
 
-		if (def->presence == GD_IN_BOTH)
-			continue;
-		gd_skeleton_of(def->name.zh, &sk);
-		n = sk.n < 4 ? sk.n : 4;
-		if (n < 3)
-			continue;
-		for (int j = 0; j < GD_PROACTIVE_NCELLS_ALL && !ambiguous; j++)
+		for (int pos = 0; pos < fm->ncells; pos++)
 		{
-			GdSkeleton	other;
+			GdSkeleton	sk;
+			int			n;
+			bool		shared = false;
 
-			if (gd_proactive_cells[j].presence & def->presence)
+			gd_skeleton_of(gd_layout->proactive[fm->cells[pos]].name.zh, &sk);
+			n = sk.n < 4 ? sk.n : 4;
+			if (n < 3)
 				continue;
-			gd_skeleton_of(gd_proactive_cells[j].name.zh, &other);
-			ambiguous = contains(other.cp, other.n, sk.cp, n);
+			for (int j = 0; j < gd_layout->nproactive && !shared; j++)
+			{
+				GdSkeleton	other;
+
+				if (gd_proactive_cell_pos(fm->id, j) >= 0)
+					continue;	/* a cell of this format */
+				gd_skeleton_of(gd_layout->proactive[j].name.zh, &other);
+				shared = contains(other.cp, other.n, sk.cp, n);
+			}
+			if (!shared && contains(r->skel, r->nskel, sk.cp, n))
+				score++;
 		}
-		if (!ambiguous && contains(r->skel, r->nskel, sk.cp, n))
-			score[def->presence == GD_IN_2019 ? 0 : 1]++;
+		if (score > best_score)
+		{
+			best = fm->id;
+			best_score = score;
+			tie = false;
+		}
+		else if (score == best_score && score > 0)
+			tie = true;
 	}
-	if (score[0] > score[1])
-		return GD_FORMAT_2019;
-	if (score[1] > score[0])
-		return GD_FORMAT_2021;
-	return 0;
+	return tie ? 0 : best;
 }
 
 typedef struct Reader
@@ -215,7 +224,7 @@ split_item(Reader *rd, const GdRowTokens *rt, const Item *it, int64_t *vals)
 
 		gd_toks_quote(&rd->reg, rt->values[0], rt->values[rt->nvalues - 1], seen, sizeof(seen));
 		gd_diag(rd->sink, GD_SEV_WARNING, GD_SEC_PROACTIVE,
-				gd_proactive_cells[gd_proactive_cell_at(rd->format, it->first_pos)].name.key, NULL,
+				gd_layout->proactive[gd_proactive_cell_at(rd->format, it->first_pos)].name.key, NULL,
 				"table 二, item %s: the run-together digits \"%s\" %s; its %d cells are left not stated",
 				it->key, seen, sp.nways == 0 ? "cannot be split into its cells" :
 				"split more than one way (ambiguous)", it->ncells);
@@ -232,7 +241,7 @@ read_item(Reader *rd, const GdRowTokens *rt, const Item *it)
 	int64_t		vals[GD_SPLIT_MAX_PARTS];
 	int			k = rt->nvalues;
 	int			a = 0;
-	const GdProactiveDef *def0 = &gd_proactive_cells[gd_proactive_cell_at(rd->format, it->first_pos)];
+	const GdProactiveDef *def0 = &gd_layout->proactive[gd_proactive_cell_at(rd->format, it->first_pos)];
 
 	while (k - a > it->ncells && rd->reg.toks[rt->values[k - 1]].kind == GD_TOK_BLANK)
 		k--;
@@ -266,7 +275,7 @@ read_item(Reader *rd, const GdRowTokens *rt, const Item *it)
 	for (int c = 0; c < it->ncells; c++)
 	{
 		int			id = gd_proactive_cell_at(rd->format, it->first_pos + c);
-		const GdProactiveDef *def = &gd_proactive_cells[id];
+		const GdProactiveDef *def = &gd_layout->proactive[id];
 		int64_t		v;
 		const char *why;
 
@@ -391,7 +400,7 @@ gd_read_proactive(const GdSource *src, const GdSections *secs, const GdApplicati
 	gd_tokenize(src, start, end, &rd->reg);
 	rd->format = format_of_region(&rd->reg);
 	if (rd->format == 0)
-		rd->format = t3->format ? t3->format : GD_FORMAT_2021;
+		rd->format = t3->format ? t3->format : gd_format_newest();
 	out->proactive_format = rd->format;
 	if (rd->reg.out_of_memory)
 	{

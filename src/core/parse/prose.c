@@ -134,11 +134,11 @@ group_value(const GdReportData *rep, int g, int64_t *v)
 	bool		any = false;
 
 	*v = 0;
-	for (int id = 0; id < GD_APPLICATIONS_NROWS_ALL; id++)
+	for (int id = 0; id < gd_layout->nrows; id++)
 	{
 		int64_t		x;
 
-		if (gd_applications_rows[id].group == g && row_value(rep, id, &x))
+		if (gd_layout->rows[id].group == g && row_value(rep, id, &x))
 		{
 			*v += x;
 			any = true;
@@ -269,7 +269,7 @@ table_value(const GdReportData *rep, const TPat *pt, int *block, const char **ro
 	int			atc = gd_appeals_total_column();
 
 	*row = NULL;
-	*col = gd_applications_columns[gd_applications_total_column()].name.key;
+	*col = gd_layout->columns[gd_applications_total_column()].name.key;
 	*what = "";
 	switch (pt->target)
 	{
@@ -305,9 +305,9 @@ table_value(const GdReportData *rep, const TPat *pt, int *block, const char **ro
 		case T_GROUP_UN:
 		case T_GROUP_NP:
 		case T_GROUP_OT:
-			if (pt->target - T_GROUP_WH >= gd_applications_ngroups)
+			if (pt->target - T_GROUP_WH >= gd_layout->ngroups)
 				return false;
-			*row = gd_applications_groups[pt->target - T_GROUP_WH].name.key;
+			*row = gd_layout->groups[pt->target - T_GROUP_WH].name.key;
 			return group_value(rep, pt->target - T_GROUP_WH, tv);
 		case T_REVIEW:
 			*block = 0;

@@ -25,11 +25,17 @@
 
 #include <string.h>
 
-/* Scores: a matched character earns, a dropped one or noise inside costs. */
-#define MATCH_CORE 3
-#define MATCH_OPTIONAL 1
-#define DROP_CORE (-1)
-#define NOISE_INSIDE (-1)
+/*
+ * Scores: a matched character earns, a dropped one or noise inside costs.
+ * A label that ends where its printed word goes on (其他 in 其他处理) costs
+ * a little: a tie-break towards the occurrence printed as a word of its
+ * own, smaller than any character's worth.
+ */
+#define MATCH_CORE 12
+#define MATCH_OPTIONAL 4
+#define DROP_CORE (-4)
+#define NOISE_INSIDE (-4)
+#define ENDS_INSIDE_WORD (-1)
 
 /* Traceback moves, one per state (out: between labels, in: inside one). */
 enum
@@ -218,6 +224,9 @@ gd_align(const GdRegion *r, int from, int to, const GdElement *e, int n, GdAlign
 				 * (from the end) takes the occurrence nearest the labels
 				 * that follow (a table's row, not the prose's mention).
 				 */
+				/* the label's last character, and its word goes on */
+				if (!in_j && i < ns && r->skel_tok[s0 + i] == r->skel_tok[s0 + i - 1])
+					sc += ENDS_INSIDE_WORD;
 				if (best > NEG_INF)
 				{
 					if (in_j)

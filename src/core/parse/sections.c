@@ -90,17 +90,17 @@ step(Automaton *a, uint32_t cp)
 static void
 init_anchors(Automaton *a)
 {
-	int			nr = gd_applications_row_id("new_received");
+	int			nr = gd_applications_row_with_role(GD_ROW_RECEIVED);
 
 	memset(a, 0, sizeof(Automaton) * GD_NANCHORS);
 	anchor_tail(&a[GD_ANCHOR_TITLE], gd_title_suffix, 4);	/* 年度报告 */
 	anchor_from(&a[GD_ANCHOR_OVERVIEW], gd_sections[GD_SECTION_OVERVIEW].name.zh, 0, -1);
 	anchor_from(&a[GD_ANCHOR_PROACTIVE], gd_sections[GD_SECTION_PROACTIVE].name.zh, 0, -1);
 	/* 第二十条, the article every table 二 item header cites */
-	anchor_from(&a[GD_ANCHOR_ARTICLE20], gd_proactive_cells[0].article, 0, 4);
+	anchor_from(&a[GD_ANCHOR_ARTICLE20], gd_layout->proactive[0].article, 0, 4);
 	anchor_from(&a[GD_ANCHOR_APPLICATIONS], gd_sections[GD_SECTION_APPLICATIONS].name.zh, 0, -1);
 	/* 本年新收: the first row's first words (the row is matched in full later) */
-	anchor_from(&a[GD_ANCHOR_NEW_RECEIVED], gd_applications_rows[nr].name.zh, 0, 4);
+	anchor_from(&a[GD_ANCHOR_NEW_RECEIVED], gd_layout->rows[nr].name.zh, 0, 4);
 	anchor_from(&a[GD_ANCHOR_REVIEW], gd_appeals_blocks[0].zh, 0, -1);
 	anchor_from(&a[GD_ANCHOR_PROBLEMS], gd_sections[GD_SECTION_PROBLEMS].name.zh, 0, -1);
 	anchor_from(&a[GD_ANCHOR_OTHER], gd_sections[GD_SECTION_OTHER].name.zh, 0, -1);
