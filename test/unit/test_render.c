@@ -347,6 +347,49 @@ test_seed_html(void)
 	free(out);
 }
 
+/*
+ * Every cell different, so a cell printed in another's place shows: table
+ * 三's cell at position p, column c holds 10·p + c, table 四's cell k
+ * holds k + 1.
+ */
+static void
+test_distinct_cells(void)
+{
+	GdReportData r;
+	char	   *out;
+
+	seed_report(&r);
+	for (int p = 0; p < 25; p++)
+		for (int c = 0; c < GD_APPLICATIONS_NCOLS; c++)
+			r.applications[p * GD_APPLICATIONS_NCOLS + c] = 10 * p + c;
+	for (int k = 0; k < GD_APPEALS_NCELLS; k++)
+		r.appeals[k] = k + 1;
+	out = render(&r, GD_RENDER_TEXT);
+	if (out)
+	{
+		HAS(out, "\n一、本年新收政府信息公开申请数量\t0\t1\t2\t3\t4\t5\t6\n");
+		HAS(out, "\n（三）不予公开 3.危及“三安全一稳定”\t60\t61\t62\t63\t64\t65\t66\n");
+		HAS(out, "\n（六）其他处理 3.其他\t220\t221\t222\t223\t224\t225\t226\n");
+		HAS(out, "\n四、结转下年度继续办理\t240\t241\t242\t243\t244\t245\t246\n");
+		HAS(out, "\n1\t2\t3\t4\t5\t6\t7\t8\t9\t10\t11\t12\t13\t14\t15\n");
+		free(out);
+	}
+	out = render(&r, GD_RENDER_MARKDOWN);
+	if (out)
+	{
+		HAS(out, "\n| （二）部分公开（区分处理的，只计这一情形，不计其他情形） | 30 | 31 | 32 | 33 | 34 | 35 | 36 |\n");
+		HAS(out, "\n| 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 |\n");
+		free(out);
+	}
+	out = render(&r, GD_RENDER_HTML);
+	if (out)
+	{
+		HAS(out, "<td>1.本机关不掌握相关政府信息</td><td>120</td><td>121</td><td>122</td><td>123</td><td>124</td><td>125</td><td>126</td></tr>");
+		HAS(out, "<tr><td>1</td><td>2</td><td>3</td><td>4</td><td>5</td><td>6</td><td>7</td><td>8</td><td>9</td><td>10</td><td>11</td><td>12</td><td>13</td><td>14</td><td>15</td></tr>");
+		free(out);
+	}
+}
+
 static void
 test_blank_cells(void)
 {
@@ -662,6 +705,7 @@ main(void)
 	test_seed_markdown();
 	test_seed_html();
 	test_blank_cells();
+	test_distinct_cells();
 	test_2019();
 	test_table_formats_independent();
 	test_money();
