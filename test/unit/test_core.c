@@ -454,6 +454,14 @@ test_layout(void)
 	/* The union has 26 distinct row keys. */
 	CHECK_INT(gd_layout->nrows, 26);
 
+	/* A sum over both formats is in the 2019 format, whichever comes first. */
+	CHECK_INT(gd_format_common(2019, 2021), 2019);
+	CHECK_INT(gd_format_common(2021, 2019), 2019);
+	CHECK_INT(gd_format_common(2021, 2021), 2021);
+	CHECK_INT(gd_format_common(2019, 2019), 2019);
+	CHECK_INT(gd_format_common(2021, 2020), 0);
+	CHECK_INT(gd_format_common(0, 2019), 0);
+
 	/* Group keys, and which rows they hold. */
 	CHECK_INT(gd_layout->ngroups, 4);
 	CHECK(gd_applications_group_id("withheld") >= 0);
@@ -794,6 +802,18 @@ test_app_text(void)
 	join(t, sizeof(t), seed_text_2021, "}");
 	err = app_text_err(t);
 	CHECK_INT(err.code, GD_E_SYNTAX);
+
+	/*
+	 * What the cursor stands on is quoted at most 12 bytes long, cut
+	 * before a character, never inside one: "; 中文中文中文" is cut to
+	 * "; 中文中" (11 bytes), the 12th being the first byte of 文.
+	 */
+	join(t, sizeof(t), seed_text_2021, "");
+	t[strlen(t) - 1] = '\0';	/* drop the closing brace */
+	join(buf, sizeof(buf), t, "; 中文中文中文}");
+	err = app_text_err(buf);
+	CHECK_INT(err.code, GD_E_SYNTAX);
+	CHECK_HAS(err.message, "found \"; 中文中\"");
 
 	/* empty string, blank string */
 	err = app_text_err("");
