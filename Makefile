@@ -83,7 +83,7 @@ UNIT_CFLAGS = -std=c11 -O1 -g -Wall -Wextra -Werror -Wdeclaration-after-statemen
 UNIT_TESTS = test/unit/test_core test/unit/test_render test/unit/test_parse test/unit/test_parse_props \
 	test/unit/test_layout test/unit/test_limits test/unit/test_check_paths test/unit/test_continuity \
 	test/unit/test_proactive_io test/unit/test_text test/unit/test_memory test/unit/test_matrix \
-	test/unit/test_parse_cells test/unit/test_split
+	test/unit/test_parse_cells test/unit/test_split test/unit/test_parse_driver
 unit: $(UNIT_TESTS)
 	@for t in $(UNIT_TESTS); do echo "== $$t"; ./$$t || exit 1; done
 

@@ -1,7 +1,9 @@
 /*
- * test_parse_cells.c — single cells of a table as printed, read by the
- * parser: the marks a report prints for "not stated", and counts the
- * parser must refuse (negative, fractional, too large for a count).
+ * test_parse_cells.c — the cells of table 三 as printed, read by the
+ * parser: the marks a report prints for "not stated", counts it must
+ * refuse (negative, fractional, too large for a count), values placed by
+ * their columns' positions, and run-together digits the identities
+ * cannot split one way.
  *
  * The base is test/data/huaian-2024-pdftotext.txt (pdftotext -layout);
  * one cell of table 三 is rewritten at a time.  Its row 1.属于国家秘密
@@ -14,7 +16,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/layout.h"
 #include "core/parse.h"
+#include "core/text.h"
 
 static int	passed = 0;
 static int	failed = 0;
@@ -197,6 +201,107 @@ test_refused_counts(const char *base)
 	}
 }
 
+/*
+ * A table typed with spaces: each row's label, then its values starting
+ * at character 50 + 8·c for column c (0 … 6).  Every row prints seven
+ * zeros but two, whose values are given.
+ */
+static char *
+spaced_table(const char *row_a, const char *values_a, const char *row_b, const char *values_b)
+{
+	GdBuf		b = {0};
+
+	gd_buf_puts(&b, "某局2024年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n");
+	for (int pos = 0; pos < gd_applications_nrows(2021); pos++)
+	{
+		const char *key = gd_layout->rows[gd_applications_row_at(2021, pos)].name.key;
+		const char *label = gd_layout->rows[gd_applications_row_at(2021, pos)].name.zh;
+		int			chars = 0;
+
+		for (const char *p = label; *p; p++)
+			chars += ((unsigned char) *p & 0xC0) != 0x80;
+		gd_buf_puts(&b, label);
+		for (; chars < 50; chars++)
+			gd_buf_putc(&b, ' ');
+		if (strcmp(key, row_a) == 0)
+			gd_buf_puts(&b, values_a);
+		else if (strcmp(key, row_b) == 0)
+			gd_buf_puts(&b, values_b);
+		else
+			gd_buf_puts(&b, "0       0       0       0       0       0       0");
+		gd_buf_putc(&b, '\n');
+	}
+	return b.data;
+}
+
+/*
+ * A row printed with fewer values than columns is placed by the columns'
+ * positions: 5, 7 and 12 under 自然人, 商业企业 and 总计.  Two values
+ * under one column (0 and, two characters to its right, 7, both nearest
+ * 商业企业) cannot both be its cell: refused.
+ */
+static void
+test_placed_by_position(void)
+{
+	/*                                 column 0       1       2 …           6 */
+	char	   *text = spaced_table("granted", "5       7                                       12",
+									"partially_granted", "0       0       0       0       0       0       0");
+	GdError		err;
+	bool		ok = gd_parse_report(text, strlen(text), NULL, &rep, NULL, &err);
+
+	CHECK(ok);
+	CHECK_INT(rep.applications[2 * 7 + 0], 5);
+	CHECK_INT(rep.applications[2 * 7 + 1], 7);
+	CHECK_INT(rep.applications[2 * 7 + 2], NS);
+	CHECK_INT(rep.applications[2 * 7 + 5], NS);
+	CHECK_INT(rep.applications[2 * 7 + 6], 12);
+	free(text);
+
+	text = spaced_table("granted", "5       7                                       12",
+						"partially_granted", "        0 7");
+	ok = gd_parse_report(text, strlen(text), NULL, &rep, NULL, &err);
+	CHECK(!ok);
+	CHECK_HAS(err.message, "partially_granted");
+	CHECK_HAS(err.message, "do not line up");
+	free(text);
+}
+
+/*
+ * Run-together digits (an archived page: each row's label, then its
+ * digits with nothing between).  granted and partially_granted both read
+ * 110000011: 1 10 0 0 0 0 11 or 11 0 0 0 0 0 11.  total_processed and
+ * new_received read 1210000022 (12 10 0 0 0 0 22, or 1 21 0 0 0 0 22),
+ * every other row 0000000.  Column by column, B then leaves two readings
+ * (granted 1 10 with partially_granted 11 0, and the other way round):
+ * the identities do not decide, so the parser must refuse to guess.
+ */
+static void
+test_run_together_undecided(void)
+{
+	GdBuf		b = {0};
+	GdError		err;
+	bool		ok;
+
+	gd_buf_puts(&b, "某局2021年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n");
+	for (int pos = 0; pos < gd_applications_nrows(2021); pos++)
+	{
+		const char *key = gd_layout->rows[gd_applications_row_at(2021, pos)].name.key;
+
+		gd_buf_puts(&b, gd_layout->rows[gd_applications_row_at(2021, pos)].name.zh);
+		if (strcmp(key, "granted") == 0 || strcmp(key, "partially_granted") == 0)
+			gd_buf_puts(&b, "110000011");
+		else if (strcmp(key, "total_processed") == 0 || strcmp(key, "new_received") == 0)
+			gd_buf_puts(&b, "1210000022");
+		else
+			gd_buf_puts(&b, "0000000");
+	}
+	gd_buf_puts(&b, "\n四、政府信息公开行政复议、行政诉讼情况\n");
+	ok = gd_parse_report(b.data, b.len, NULL, &rep, NULL, &err);
+	CHECK(!ok);
+	CHECK_HAS(err.message, "refusing to guess");
+	gd_buf_free(&b);
+}
+
 int
 main(void)
 {
@@ -204,6 +309,8 @@ main(void)
 
 	test_blank_marks(base);
 	test_refused_counts(base);
+	test_placed_by_position();
+	test_run_together_undecided();
 	free(base);
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
