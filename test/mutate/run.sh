@@ -12,8 +12,8 @@
 #              under flock /tmp/gd-server.lock; only for mutants that
 #              survive layers 1 and 2
 #
-# A mutant is killed by the first layer that fails, or survives all of
-# them.  A mutant that does not compile is invalid: the catalogue is wrong
+# First the unmutated tree must pass every layer (the control).  A mutant
+# is killed by the first layer that fails, or survives all of them.  A mutant that does not compile is invalid: the catalogue is wrong
 # and must be fixed (it is never counted as killed).  The run ends with the
 # kill rate of layer 1, of layers 1–2 and of layers 1–3 over the valid
 # mutants.
@@ -40,7 +40,6 @@ TIMEOUT=${MUTATE_TIMEOUT:-900}
 PG_MAJOR=${PG_MAJOR:-15}
 LOCK=/tmp/gd-server.lock
 US=$(printf '\037')
-export LC_ALL=C
 
 die()
 {
@@ -61,7 +60,7 @@ fi
 # by the unit separator.  Entries are blocks of "key: value" lines.
 records()
 {
-	awk -v us="$US" '
+	LC_ALL=C awk -v us="$US" '
 		function flush() {
 			if (n == 0)
 				return
@@ -107,7 +106,7 @@ records()
 # How often snippet $2 occurs in file $1 (overlapping occurrences count).
 occurrences()
 {
-	GD_FIND=$2 awk '
+	GD_FIND=$2 LC_ALL=C awk '
 		BEGIN { f = ENVIRON["GD_FIND"] }
 		{ text = text $0 "\n" }
 		END {
@@ -124,7 +123,7 @@ occurrences()
 # Replace the one occurrence of $2 in file $1 by $3.
 apply()
 {
-	GD_FIND=$2 GD_REPLACE=$3 awk '
+	GD_FIND=$2 GD_REPLACE=$3 LC_ALL=C awk '
 		BEGIN { f = ENVIRON["GD_FIND"]; r = ENVIRON["GD_REPLACE"] }
 		{ text = text $0 "\n" }
 		END {
@@ -213,7 +212,39 @@ layer()
 	(cd "$TREE" && shift && timeout "$TIMEOUT" "$@") < /dev/null > "$1" 2>&1
 }
 
+# through LOG: the copy through the layers in turn; sets failed_at to the
+# first layer that fails (unit, fuzz, server) or to "-" when none does.
 server_ran=0
+through()
+{
+	if ! layer "$1.unit.log" make -j2 unit; then
+		failed_at=unit
+	elif ! layer "$1.fuzz.log" env FUZZ_REPLAY=1 FUZZ_OUT="$OUT/fuzz" sh test/fuzz/run.sh; then
+		failed_at=fuzz
+	elif [ "$SERVER" = 0 ]; then
+		failed_at="-"
+	else
+		server_ran=1
+		if ! layer "$1.server.log" flock "$LOCK" sh -c \
+			"make -s all && make -s install && pg_virtualenv -t -v $PG_MAJOR sh tools/run-server-tests.sh"; then
+			failed_at=server
+		else
+			failed_at="-"
+		fi
+	fi
+	rm -rf "$OUT/fuzz"
+}
+
+# The control: the tree as it is must pass every layer, or each mutant
+# would look killed.
+copy_tree
+through "$OUT/control"
+if [ "$failed_at" != "-" ]; then
+	echo "mutate: the unmutated tree fails layer $failed_at (see $OUT/control.$failed_at.log)" >&2
+	exit 2
+fi
+echo "control: the unmutated tree passes every layer"
+
 total=0
 invalid=0
 k1=0
@@ -232,32 +263,16 @@ while IFS=$US read -r id file bug find replace; do
 		result=INVALID
 		at=build
 		invalid=$((invalid + 1))
-	elif ! layer "$log.unit.log" make -j2 unit; then
-		result=killed
-		at=unit
-		k1=$((k1 + 1))
-	elif ! layer "$log.fuzz.log" env FUZZ_REPLAY=1 FUZZ_OUT="$OUT/fuzz" sh test/fuzz/run.sh; then
-		result=killed
-		at=fuzz
-		k2=$((k2 + 1))
-	elif [ "$SERVER" = 0 ]; then
-		result=SURVIVED
-		at="-"
-		survived=$((survived + 1))
 	else
-		server_ran=1
-		if ! layer "$log.server.log" flock "$LOCK" sh -c \
-			"make -s all && make -s install && pg_virtualenv -t -v $PG_MAJOR sh tools/run-server-tests.sh"; then
-			result=killed
-			at=server
-			k3=$((k3 + 1))
-		else
-			result=SURVIVED
-			at="-"
-			survived=$((survived + 1))
-		fi
+		through "$log"
+		at=$failed_at
+		case $at in
+		unit) result=killed; k1=$((k1 + 1)) ;;
+		fuzz) result=killed; k2=$((k2 + 1)) ;;
+		server) result=killed; k3=$((k3 + 1)) ;;
+		*) result=SURVIVED; survived=$((survived + 1)) ;;
+		esac
 	fi
-	rm -rf "$OUT/fuzz"
 	printf '%-34s %-36s %-8s %s\n' "$id" "$file" "$result" "$at"
 	printf '%s\t%s\t%s\t%s\t%s\n' "$id" "$file" "$result" "$at" "$bug" >> "$RESULTS"
 done < "$TABLE"
