@@ -781,11 +781,12 @@ load_item(PGconn **conn, Item *it)
 			const char *state = PQresultErrorField(res, PG_DIAG_SQLSTATE);
 			const char *msg = PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY);
 			const char *detail = PQresultErrorField(res, PG_DIAG_MESSAGE_DETAIL);
+			const char *hint = PQresultErrorField(res, PG_DIAG_MESSAGE_HINT);
 			char	   *m = one_line(msg ? msg : PQerrorMessage(*conn));
 
 			it->outcome = state && strcmp(state, "23505") == 0 ? O_DUPLICATE : O_REFUSED;
-			it->message = detail ? xprintf("%s: %s (%s)", state ? state : "?", m, detail)
-				: xprintf("%s: %s", state ? state : "?", m);
+			it->message = xprintf("%s: %s%s%s%s%s%s", state ? state : "?", m, detail ? " (" : "", detail ? detail : "",
+								  detail ? ")" : "", hint ? " Hint: " : "", hint ? hint : "");
 			free(m);
 		}
 		PQclear(res);
