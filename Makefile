@@ -95,7 +95,7 @@ test/unit/%: test/unit/%.c $(CORE_SRCS) $(HEADERS)
 
 demo-run: all
 	$(MAKE) install
-	pg_virtualenv -t -v $(PG_MAJOR) psql -X -q -v ON_ERROR_STOP=1 -f test/demo/demo.sql
+	pg_virtualenv -t -v $(PG_MAJOR) sh -c 'psql -X -q -v ON_ERROR_STOP=1 -f test/demo/demo.sql && sh test/demo/load.sh'
 
 # make demo, then psql on the same throwaway database (quit psql to drop it)
 demo-psql: deps
