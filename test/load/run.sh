@@ -139,11 +139,11 @@ same "a second gd_load_inbox finds nothing pending" "" "$(sql -c "SELECT * FROM 
 # --- a store of one's own, with row-level security ---------------------------
 psql -X -q -d postgres -v ON_ERROR_STOP=1 <<SQL
 DROP ROLE IF EXISTS gd_load_owner; DROP ROLE IF EXISTS gd_load_a; DROP ROLE IF EXISTS gd_load_b;
-CREATE ROLE gd_load_owner LOGIN; CREATE ROLE gd_load_a LOGIN; CREATE ROLE gd_load_b LOGIN;
+CREATE ROLE gd_load_owner LOGIN PASSWORD 'gd-load-pw'; CREATE ROLE gd_load_a LOGIN PASSWORD 'gd-load-pw'; CREATE ROLE gd_load_b LOGIN PASSWORD 'gd-load-pw';
 GRANT CREATE ON DATABASE $db TO gd_load_owner;
 SQL
 sql -c "GRANT CREATE ON SCHEMA public TO gd_load_owner"
-psql -X -q -At -v ON_ERROR_STOP=1 -U gd_load_owner -d "$db" <<'SQL'
+PGPASSWORD=gd-load-pw psql -X -q -At -v ON_ERROR_STOP=1 -U gd_load_owner -d "$db" <<'SQL'
 CREATE SCHEMA city;
 SELECT gd_create_store('city.reports');
 ALTER TABLE city.reports ENABLE ROW LEVEL SECURITY;
@@ -160,9 +160,9 @@ same "gd_create_store makes a store and its history owned by the caller, with th
 	"gd_load_owner|gd_load_owner|gd_keep_history" \
 	"$(sql -c "SELECT pg_get_userbyid(relowner) FROM pg_class WHERE oid = 'city.reports'::regclass" -c "SELECT pg_get_userbyid(relowner) FROM pg_class WHERE oid = 'city.reports_history'::regclass" -c "SELECT tgname FROM pg_trigger WHERE tgrelid = 'city.reports'::regclass" | tr '\n' '|' | sed 's/|$//')"
 set +e
-out=$("$GD_LOAD" -d "$db" -U gd_load_a -o - --store city.reports --region 230102 test/data/hongqi-2024.txt 2>&1); rc_a=$?
-out_b=$("$GD_LOAD" -d "$db" -U gd_load_b -o - --store city.reports --region 230102 test/data/hongqi-2024.txt 2>&1); rc_b=$?
-out_b2=$("$GD_LOAD" -d "$db" -U gd_load_b -o - --store city.reports --region 120101 test/data/hongqi-2024.txt 2>&1); rc_b2=$?
+out=$(PGPASSWORD=gd-load-pw "$GD_LOAD" -d "$db" -U gd_load_a -o - --store city.reports --region 230102 test/data/hongqi-2024.txt 2>&1); rc_a=$?
+out_b=$(PGPASSWORD=gd-load-pw "$GD_LOAD" -d "$db" -U gd_load_b -o - --store city.reports --region 230102 test/data/hongqi-2024.txt 2>&1); rc_b=$?
+out_b2=$(PGPASSWORD=gd-load-pw "$GD_LOAD" -d "$db" -U gd_load_b -o - --store city.reports --region 120101 test/data/hongqi-2024.txt 2>&1); rc_b2=$?
 set -e
 same "RLS: a role loads into its own region" "0" "$rc_a"
 case "$out_b" in
@@ -171,10 +171,10 @@ case "$out_b" in
 esac
 same "RLS: the other role loads its own region" "0" "$rc_b2"
 same "RLS: each role sees only its region, in the store and in gd_audit(store)" "230102|0|120101|0|2" \
-	"$(psql -X -At -U gd_load_a -d "$db" -c "SELECT string_agg(region_code, ',') FROM city.reports" -c "SELECT count(*) FROM gd_audit('city.reports') WHERE region_code <> '230102'" | tr '\n' '|')$(psql -X -At -U gd_load_b -d "$db" -c "SELECT string_agg(region_code, ',') FROM city.reports" -c "SELECT count(*) FROM gd_audit('city.reports') WHERE region_code <> '120101'" | tr '\n' '|')$(sql -c "SELECT count(*) FROM city.reports")"
+	"$(PGPASSWORD=gd-load-pw psql -X -At -U gd_load_a -d "$db" -c "SELECT string_agg(region_code, ',') FROM city.reports" -c "SELECT count(*) FROM gd_audit('city.reports') WHERE region_code <> '230102'" | tr '\n' '|')$(PGPASSWORD=gd-load-pw psql -X -At -U gd_load_b -d "$db" -c "SELECT string_agg(region_code, ',') FROM city.reports" -c "SELECT count(*) FROM gd_audit('city.reports') WHERE region_code <> '120101'" | tr '\n' '|')$(sql -c "SELECT count(*) FROM city.reports")"
 same "RLS: a role cannot fake who loaded a report (the policy checks loaded_by)" "42501" \
-	"$(psql -X -q -At -U gd_load_a -d "$db" -c "DO \$\$ BEGIN INSERT INTO city.reports (organ, region_code, year, loaded_by) VALUES ('x', '230102', 2024, 'gd_load_b'); EXCEPTION WHEN OTHERS THEN RAISE NOTICE '%', SQLSTATE; END \$\$" 2>&1 | sed 's/^NOTICE:  //')"
-psql -X -q -U gd_load_a -d "$db" -c "DELETE FROM city.reports"
+	"$(PGPASSWORD=gd-load-pw psql -X -q -At -U gd_load_a -d "$db" -c "DO \$\$ BEGIN INSERT INTO city.reports (organ, region_code, year, loaded_by) VALUES ('x', '230102', 2024, 'gd_load_b'); EXCEPTION WHEN OTHERS THEN RAISE NOTICE '%', SQLSTATE; END \$\$" 2>&1 | sed 's/^NOTICE:  //')"
+PGPASSWORD=gd-load-pw psql -X -q -U gd_load_a -d "$db" -c "DELETE FROM city.reports"
 same "a role's DELETE moves its rows to the history, nothing is lost; the other region's row stays" "1|DELETE|1" \
 	"$(sql -c "SELECT count(*) FROM city.reports_history" -c "SELECT replaced_how FROM city.reports_history" -c "SELECT count(*) FROM city.reports" | tr '\n' '|' | sed 's/|$//')"
 same "the owner can add an index and a NOT NULL column with a default to the default store" "ok" \
