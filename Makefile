@@ -34,6 +34,9 @@ GD_INSTALL_SQL = sql/gov_disclosure--$(EXTVERSION).sql
 DATA = sql/gov_disclosure--0.1.0.sql sql/gov_disclosure--0.1.0--0.2.0.sql \
 	sql/gov_disclosure--0.2.0--0.3.0.sql
 DATA_built = $(GD_INSTALL_SQL)
+# The loader command, installed into PostgreSQL's bindir next to psql: C on
+# libpq (README "Loading a folder").
+SCRIPTS_built = src/loader/gd_load
 REGRESS = types appeals proactive checks aggregates tables report parse across bad_input
 REGRESS_OPTS = --load-extension=gov_disclosure
 
@@ -41,9 +44,12 @@ PG_CFLAGS = -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-initi
 # The cell loops of sum() and gd_is_consistent vectorise at -O3 (gcc's -O2
 # cost model refuses loops whose trip count is not a multiple of the width).
 $(CORE_SRCS:.c=.o): override CFLAGS += -O3
-EXTRA_CLEAN = $(UNIT_TESTS) results regression.diffs regression.out
+EXTRA_CLEAN = $(UNIT_TESTS) results regression.diffs regression.out src/loader/gd_load
 
 .DEFAULT_GOAL := all
+LOADER_CFLAGS = -std=gnu11 -O2 -g -Wall -Wextra -Werror -Wno-unused-parameter -pthread
+src/loader/gd_load: src/loader/gd_load.c
+	$(CC) $(LOADER_CFLAGS) -I$(shell $(PG_CONFIG) --includedir) -o $@ $< -L$(shell $(PG_CONFIG) --libdir) -lpq
 $(GD_INSTALL_SQL): $(sort $(wildcard sql/catalog/*.sql))
 	for f in $^; do cat $$f; echo; done > $@
 $(OBJS) $(OBJS:.o=.bc): $(HEADERS)
@@ -90,7 +96,7 @@ test/unit/%: test/unit/%.c $(CORE_SRCS) $(HEADERS)
 
 demo-run: all
 	$(MAKE) install
-	pg_virtualenv -t -v $(PG_MAJOR) psql -X -q -v ON_ERROR_STOP=1 -f test/demo/demo.sql
+	pg_virtualenv -t -v $(PG_MAJOR) sh -c 'psql -X -q -v ON_ERROR_STOP=1 -f test/demo/demo.sql && sh test/demo/load.sh'
 
 # make demo, then psql on the same throwaway database (quit psql to drop it)
 demo-psql: deps

@@ -401,7 +401,21 @@ INSERT INTO bad_input (label, stmt) VALUES
 ('(valid) gd_disclosure_rate: counts near 2^31', $$SELECT gd_disclosure_rate(gd_set_cell(gd_set_cell(gd_set_cell(m, 'granted', 'total', 2147483647), 'partially_granted', 'total', 2147483647), 'total_processed', 'total', 2147483647)) FROM seed$$),
 ('(valid) gd_carry_forward_rate: counts near 2^31', $$SELECT gd_carry_forward_rate(gd_set_cell(gd_set_cell(m, 'new_received', 'total', 2147483647), 'carried_over', 'total', 1)) FROM seed$$),
 ('(valid) gd_dispute_rate: counts near 2^31', $$SELECT gd_dispute_rate(m, gd_set_cell(gd_set_cell(a, 'review', 'total', 2147483647), 'suit_direct', 'total', 1)) FROM seed$$),
-('(valid) gd_load_report(text): region and source default to NULL', $$SELECT bad_assert(NOT ((SELECT gd_load_report(body) FROM samples WHERE name = 'hongqi-2024') IS NULL), 'gd_load_report(text) returned NULL and stored nothing')$$);
+('(valid) gd_load_report(text): region and source default to NULL', $$SELECT bad_assert(NOT ((SELECT gd_load_report(body) FROM samples WHERE name = 'hongqi-2024') IS NULL), 'gd_load_report(text) returned NULL and stored nothing')$$),
+('gd_load_report: NULL text', $$SELECT gd_load_report(NULL)$$),
+('gd_load_report: NULL store', $$SELECT gd_load_report(body, store => NULL) FROM samples WHERE name = 'hongqi-2024'$$),
+('gd_load_report: NULL replace', $$SELECT gd_load_report(body, replace => NULL) FROM samples WHERE name = 'hongqi-2024'$$),
+('gd_load_report: a table that is not a store', $$SELECT gd_load_report(body, store => 'pg_catalog.pg_class'::regclass) FROM samples WHERE name = 'hongqi-2024'$$),
+('gd_load_report: a view as the store', $$SELECT gd_load_report(body, store => 'gd_audit'::regclass) FROM samples WHERE name = 'hongqi-2024'$$),
+('gd_load_report: year override 1999', $$SELECT gd_load_report(body, year => 1999) FROM samples WHERE name = 'hongqi-2024'$$),
+('gd_load_report: empty organ override', $$SELECT gd_load_report(body, organ => '') FROM samples WHERE name = 'hongqi-2024'$$),
+('gd_load_report: no title, no overrides', $$SELECT gd_load_report(body, partial => true) FROM samples WHERE name LIKE 'nanhu-2019%'$$),
+('gd_load_inbox: NULL inbox', $$SELECT * FROM gd_load_inbox(NULL)$$),
+('gd_audit: NULL store', $$SELECT * FROM gd_audit(NULL)$$),
+('gd_audit: not a store', $$SELECT * FROM gd_audit('pg_catalog.pg_class'::regclass)$$),
+('gd_create_store: NULL name', $$SELECT gd_create_store(NULL)$$),
+('gd_create_store: history in another schema', $$SELECT gd_create_store('bad_store', 'public.bad_history')$$),
+('gd_create_store: an existing table that is not a store', $$SELECT gd_create_store('samples')$$);
 
 -- The catalogue.  "ok" = accepted (a bug), except for the "(valid)" rows,
 -- which must be "ok".  The CHECK-constraint detail of gd_reports carries

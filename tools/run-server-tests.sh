@@ -12,6 +12,9 @@ sh test/fdw/run.sh
 echo "== BI clients (psycopg2, PgJDBC, psqlODBC)"
 sh test/bi/run.sh
 
+echo "== loading: gd_load on every file kind and outcome, stores, history, inbox, RLS"
+sh test/load/run.sh
+
 echo "== security (non-superuser owner, hostile search_path)"
 sh test/security/run.sh
 

@@ -173,7 +173,7 @@ public class TestJdbc {
 
         // --- 1. the wide official table 三 ---------------------------------
         String q = "wide gd_table";
-        ResultSet rs = st.executeQuery("SELECT * FROM gd_reports r, gd_table(r.applications) t "
+        ResultSet rs = st.executeQuery("SELECT r.organ, r.region_code, r.year, r.format, r.proactive, r.applications, r.appeals, r.source, r.loaded_at, t.* FROM gd_reports r, gd_table(r.applications) t "
                                        + "WHERE r.year = 2024 ORDER BY t.row_no");
         ResultSetMetaData md = rs.getMetaData();
         describe(q, md);

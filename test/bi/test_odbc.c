@@ -475,7 +475,7 @@ run(void)
 
 	/* --- 1. the wide official table 三 ------------------------------- */
 	q = "wide gd_table";
-	r = query(q, "SELECT * FROM gd_reports r, gd_table(r.applications) t "
+	r = query(q, "SELECT r.organ, r.region_code, r.year, r.format, r.proactive, r.applications, r.appeals, r.source, r.loaded_at, t.* FROM gd_reports r, gd_table(r.applications) t "
 			  "WHERE r.year = 2024 ORDER BY t.row_no");
 	{
 		static const char *const names[] = {

@@ -94,7 +94,7 @@ def main(dbname):
 
     # --- 1. the wide official table 三 -------------------------------------
     q = "wide gd_table"
-    cur.execute("SELECT * FROM gd_reports r, gd_table(r.applications) t "
+    cur.execute("SELECT r.organ, r.region_code, r.year, r.format, r.proactive, r.applications, r.appeals, r.source, r.loaded_at, t.* FROM gd_reports r, gd_table(r.applications) t "
                 "WHERE r.year = 2024 ORDER BY t.row_no")
     desc = cur.description
     names = [d.name for d in desc]

@@ -66,7 +66,27 @@ FROM upg_reports;
 SQL
 before_sum=$(sql $old -c "SELECT sum(m)::text FROM upg_reports")
 
+sql $old -c "ALTER EXTENSION gov_disclosure UPDATE TO '0.2.0'"
+# 0.2.0's gd_reports, keyed by organ and year, with rows in it: a loaded
+# report, plain INSERTs, one without table 四.
+sql $old -v h="$(cat test/data/hongqi-2024.txt)" <<'SQL'
+SELECT (gd_load_report(:'h', '230102', 'hongqi-2024.txt')).organ;
+INSERT INTO gd_reports (organ, region_code, year, format, applications, appeals, source)
+SELECT '和平区人民政府', '120101', 2020 + i, 2021, m, a, 'insert ' || i FROM upg_reports, generate_series(0, 4) i WHERE id = 1;
+INSERT INTO gd_reports (organ, region_code, year, format, applications, source)
+SELECT '乙区人民政府', NULL, 2024, 2021, m, 'no table 四' FROM upg_reports WHERE id = 2;
+CREATE TABLE upg_store_before AS SELECT organ, region_code, year, format, proactive::text, applications::text, appeals::text, source, loaded_at FROM gd_reports;
+SQL
+
 sql $old -c "ALTER EXTENSION gov_disclosure UPDATE"
+same "every 0.2.0 gd_reports row is kept under the new identity, the organ as printed filled, partial marked (6 lack a table)" "7|7|7|6" \
+	"$(sql $old -c "SELECT count(*), count(*) FILTER (WHERE (b.proactive IS NOT DISTINCT FROM g.proactive::text) AND (b.applications IS NOT DISTINCT FROM g.applications::text) AND (b.appeals IS NOT DISTINCT FROM g.appeals::text) AND b.source = g.source AND b.loaded_at = g.loaded_at AND b.format = g.format), count(*) FILTER (WHERE g.organ_printed = g.organ), count(*) FILTER (WHERE g.partial) FROM gd_reports g JOIN upg_store_before b ON b.organ = g.organ AND b.year = g.year AND b.region_code IS NOT DISTINCT FROM g.region_code")"
+same "after the update, a same-named organ of another region is a second report, and a replaced version goes to the history" "loaded|replaced|1" \
+	"$(sql $old -v h="$(cat test/data/hongqi-2024.txt)" -F '|' <<'SQL'
+SELECT (gd_load_report(:'h', '120101', 'other city')).outcome AS a, (gd_load_report(replace(:'h', E'\t16\t', E'\t15\t'), '230102', 'v2', replace => true)).outcome AS b \gset
+SELECT :'a', :'b', count(*) FROM gd_reports_history;
+SQL
+)"
 same "ALTER EXTENSION … UPDATE reaches the default version" "$current" \
 	"$(sql $old -c "SELECT extversion FROM pg_extension WHERE extname = 'gov_disclosure'")"
 same "every stored value is unchanged" "60|60" \
@@ -79,7 +99,7 @@ same "the CHECK and the domain still reject inconsistent values" "23514|23514" \
 	    BEGIN INSERT INTO upg_reports SELECT 999, gd_set_cell(m, 'granted', 'total', 11), a FROM upg_reports WHERE id = 1; EXCEPTION WHEN OTHERS THEN s1 := SQLSTATE; END;
 	    BEGIN INSERT INTO upg_reports SELECT 998, m, gd_set_cell(a, 'review', 'total', 12) FROM upg_reports WHERE id = 1; EXCEPTION WHEN OTHERS THEN s2 := SQLSTATE; END;
 	    RAISE NOTICE '%|%', s1, s2; END \$\$" 2>&1 | sed 's/^NOTICE:  //')"
-same "0.2.0 and later objects work on the upgraded database" "t|0" \
+same "0.2.0 and later objects work on the upgraded database" "t|8" \
 	"$(sql $old -c "SELECT gd_parse_report(gd_render(ROW('甲区人民政府', NULL, 2024, 2021, NULL, m, a)::gd_report)) = ROW('甲区人民政府', NULL, 2024, 2021, NULL, m, a)::gd_report, (SELECT count(*) FROM gd_reports) FROM upg_reports WHERE id = 1")"
 
 # A fresh install and the upgraded one have identical catalogues.
@@ -111,7 +131,11 @@ fi
 views="SELECT c.oid::regclass::text || ' ' || md5(pg_get_viewdef(c.oid)) FROM pg_class c JOIN pg_depend d ON d.objid = c.oid AND d.classid = 'pg_class'::regclass AND d.deptype = 'e' JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'gov_disclosure' WHERE c.relkind = 'v' ORDER BY 1"
 same "view definitions are identical" "$(sql $new -c "$views")" "$(sql $old -c "$views")"
 
-# The whole regression suite, on the upgraded database.
+tables="SELECT c.oid::regclass::text || ' ' || string_agg(a.attname || ':' || format_type(a.atttypid, a.atttypmod) || ':' || a.attnotnull || ':' || coalesce(pg_get_expr(d.adbin, d.adrelid), '-'), ', ' ORDER BY a.attnum) || ' | ' || (SELECT coalesce(string_agg(conname || ' ' || pg_get_constraintdef(k.oid), '; ' ORDER BY conname), '') FROM pg_constraint k WHERE k.conrelid = c.oid) || ' | ' || (SELECT coalesce(string_agg(pg_get_indexdef(i.indexrelid), '; ' ORDER BY pg_get_indexdef(i.indexrelid)), '') FROM pg_index i WHERE i.indrelid = c.oid) || ' | ' || (SELECT coalesce(string_agg(pg_get_triggerdef(t.oid), '; '), '') FROM pg_trigger t WHERE t.tgrelid = c.oid AND NOT t.tgisinternal) || ' | ' || pg_get_userbyid(c.relowner) FROM pg_class c JOIN pg_depend dp ON dp.objid = c.oid AND dp.classid = 'pg_class'::regclass AND dp.deptype = 'e' JOIN pg_extension e ON e.oid = dp.refobjid AND e.extname = 'gov_disclosure' JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum WHERE c.relkind IN ('r', 'p') GROUP BY c.oid ORDER BY 1"
+same "the extension's tables (columns, defaults, constraints, indexes, triggers, owner) are identical" "$(sql $new -c "$tables")" "$(sql $old -c "$tables")"
+
+# The whole regression suite, on the upgraded database (its store emptied).
+sql $old -c "TRUNCATE gd_reports, gd_reports_history"
 if make -s installcheck REGRESS_OPTS="--use-existing --dbname=$old" > /tmp/gd_upgrade_regress.txt 2>&1; then
 	result ok "the pg_regress suite passes on the upgraded database"
 else
