@@ -37,7 +37,7 @@ DATA_built = $(GD_INSTALL_SQL)
 # The loader command, installed into PostgreSQL's bindir next to psql: C on
 # libpq (README "Loading a folder").
 SCRIPTS_built = src/loader/gd_load
-REGRESS = types appeals proactive checks aggregates tables report parse across bad_input
+REGRESS = types appeals proactive checks aggregates tables report parse across compare bad_input
 REGRESS_OPTS = --load-extension=gov_disclosure
 
 PG_CFLAGS = -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-initializers
@@ -86,7 +86,7 @@ fuzz: deps
 	sh test/fuzz/run.sh $(FUZZ_SECONDS)
 
 UNIT_CFLAGS = -std=c11 -O1 -g -Wall -Wextra -Werror -Wdeclaration-after-statement -Wmissing-prototypes -Isrc
-UNIT_TESTS = test/unit/test_core test/unit/test_render test/unit/test_parse test/unit/test_parse_props \
+UNIT_TESTS = test/unit/test_core test/unit/test_render test/unit/test_parse test/unit/test_parse_props test/unit/test_compare test/unit/test_audit \
 	test/unit/test_layout test/unit/test_limits
 unit: $(UNIT_TESTS)
 	@for t in $(UNIT_TESTS); do echo "== $$t"; ./$$t || exit 1; done

@@ -77,8 +77,8 @@ LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 BEGIN ATOMIC
     SELECT CASE WHEN cells.g IS NULL AND cells.p IS NULL THEN NULL
                 WHEN cells.tp OPERATOR(pg_catalog.=) 0 THEN NULL
-                ELSE (coalesce(cells.g, 0)::pg_catalog.int8 OPERATOR(pg_catalog.+) coalesce(cells.p, 0)::pg_catalog.int8)::pg_catalog.numeric
-                     OPERATOR(pg_catalog./) cells.tp::pg_catalog.numeric END
+                ELSE pg_catalog.round((coalesce(cells.g, 0)::pg_catalog.int8 OPERATOR(pg_catalog.+) coalesce(cells.p, 0)::pg_catalog.int8)::pg_catalog.numeric
+                     OPERATOR(pg_catalog./) cells.tp::pg_catalog.numeric, 4) END
       FROM (SELECT @extschema@.gd_cell(filled.f, 'granted'::pg_catalog.text, gd_disclosure_rate.column_key) AS g,
                    @extschema@.gd_cell(filled.f, 'partially_granted'::pg_catalog.text, gd_disclosure_rate.column_key) AS p,
                    @extschema@.gd_cell(filled.f, 'total_processed'::pg_catalog.text, gd_disclosure_rate.column_key) AS tp
@@ -90,7 +90,7 @@ RETURNS pg_catalog.numeric
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 BEGIN ATOMIC
     SELECT CASE WHEN cells.tp OPERATOR(pg_catalog.=) 0 THEN NULL
-                ELSE cells.o::pg_catalog.numeric OPERATOR(pg_catalog./) cells.tp::pg_catalog.numeric END
+                ELSE pg_catalog.round(cells.o::pg_catalog.numeric OPERATOR(pg_catalog./) cells.tp::pg_catalog.numeric, 4) END
       FROM (SELECT @extschema@.gd_cell(filled.f, gd_outcome_share.outcome, gd_outcome_share.column_key) AS o,
                    @extschema@.gd_cell(filled.f, 'total_processed'::pg_catalog.text, gd_outcome_share.column_key) AS tp
               FROM (SELECT @extschema@.gd_fill_totals(gd_outcome_share.m) AS f) filled) cells;
@@ -101,7 +101,7 @@ RETURNS pg_catalog.numeric
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 BEGIN ATOMIC
     SELECT CASE WHEN sums.received OPERATOR(pg_catalog.=) 0::pg_catalog.int8 THEN NULL
-                ELSE sums.cf::pg_catalog.numeric OPERATOR(pg_catalog./) sums.received::pg_catalog.numeric END
+                ELSE pg_catalog.round(sums.cf::pg_catalog.numeric OPERATOR(pg_catalog./) sums.received::pg_catalog.numeric, 4) END
       FROM (SELECT cells.cf,
                    coalesce(cells.nr, 0)::pg_catalog.int8 OPERATOR(pg_catalog.+) coalesce(cells.co, 0)::pg_catalog.int8 AS received
               FROM (SELECT @extschema@.gd_cell(filled.f, 'carried_forward'::pg_catalog.text, gd_carry_forward_rate.column_key) AS cf,
@@ -115,7 +115,7 @@ RETURNS pg_catalog.numeric
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 BEGIN ATOMIC
     SELECT CASE WHEN cells.concluded OPERATOR(pg_catalog.=) 0 THEN NULL
-                ELSE coalesce(cells.corrected, 0)::pg_catalog.numeric OPERATOR(pg_catalog./) cells.concluded::pg_catalog.numeric END
+                ELSE pg_catalog.round(coalesce(cells.corrected, 0)::pg_catalog.numeric OPERATOR(pg_catalog./) cells.concluded::pg_catalog.numeric, 4) END
       FROM (SELECT @extschema@.gd_cell(gd_review_correction_rate.a, 'review'::pg_catalog.text, 'corrected'::pg_catalog.text) AS corrected,
                    @extschema@.gd_cell(gd_review_correction_rate.a, 'review'::pg_catalog.text, 'total'::pg_catalog.text)
                    OPERATOR(pg_catalog.-)
@@ -132,9 +132,9 @@ RETURNS pg_catalog.numeric
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 BEGIN ATOMIC
     SELECT CASE WHEN cells.nr OPERATOR(pg_catalog.=) 0 THEN NULL
-                ELSE (coalesce(cells.rv, 0)::pg_catalog.int8 OPERATOR(pg_catalog.+) coalesce(cells.sd, 0)::pg_catalog.int8
+                ELSE pg_catalog.round((coalesce(cells.rv, 0)::pg_catalog.int8 OPERATOR(pg_catalog.+) coalesce(cells.sd, 0)::pg_catalog.int8
                       OPERATOR(pg_catalog.+) coalesce(cells.sa, 0)::pg_catalog.int8)::pg_catalog.numeric
-                     OPERATOR(pg_catalog./) cells.nr::pg_catalog.numeric END
+                     OPERATOR(pg_catalog./) cells.nr::pg_catalog.numeric, 4) END
       FROM (SELECT @extschema@.gd_cell(gd_dispute_rate.a, 'review'::pg_catalog.text, 'total'::pg_catalog.text) AS rv,
                    @extschema@.gd_cell(gd_dispute_rate.a, 'suit_direct'::pg_catalog.text, 'total'::pg_catalog.text) AS sd,
                    @extschema@.gd_cell(gd_dispute_rate.a, 'suit_after_review'::pg_catalog.text, 'total'::pg_catalog.text) AS sa,
@@ -374,3 +374,70 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 10;
 COMMENT ON FUNCTION @extschema@.gd_parse_diagnostics(pg_catalog.text) IS
 '解析诊断：读取报告时发现的错误、警告（含正文与表格不符的规则 T）与说明，附所见内容（detail）与处理建议（hint），从不报错，便于批量分拣 / everything found while reading a report: errors, warnings (incl. rule T, prose against tables) and notes, each with what was seen (detail) and what to do (hint) where there is one, and the rule it belongs to; never errors, for triaging thousands of files';
 
+-- ---------------------------------------------------------------------------
+-- row_no is the row's number in the layout, the same in every format (the
+-- C functions changed; their result columns did not, so views over them
+-- survive the update).
+-- ---------------------------------------------------------------------------
+
+COMMENT ON FUNCTION @extschema@.gd_table(@extschema@.gd_applications) IS
+'按官方表式列出表三，按印刷顺序每行一条（中文行名）；row_no 在各格式中指同一行 / the official table 三, one row per table row in printed order, with its Chinese label; row_no names the same row in every format';
+COMMENT ON FUNCTION @extschema@.gd_cells(@extschema@.gd_applications) IS
+'表三长表：每格一行，含中英文行列名；row_no 在各格式中指同一行 / table 三 in long format: one row per cell, with Chinese and English labels; row_no names the same row in every format';
+COMMENT ON FUNCTION @extschema@.gd_rows(pg_catalog.int4) IS
+'某格式表三的行（按印刷顺序）：行号（各格式通用）、键、分组、中英文名称 / the rows of table 三 in a format, in printed order: number (the same in every format), key, group, Chinese and English labels';
+
+-- ---------------------------------------------------------------------------
+-- Year over year: two values, or two reports, cell by cell (pg/compare.c).
+-- Values of two formats are compared in the format a sum of them would be
+-- in (the three （六） rows of 2021 folded into 2019's other_handling).
+-- row_no is the row's number in the layout (the same in every format);
+-- before is the previous value's cell, after the current one's; change is
+-- after − before, relative_change (after − before) / before
+-- rounded to 4 places; either is NULL where a side is not stated (or
+-- before is 0).  changed_only leaves out the cells that are the same.
+-- ---------------------------------------------------------------------------
+
+CREATE FUNCTION @extschema@.gd_compare(previous @extschema@.gd_applications, current @extschema@.gd_applications,
+                                       changed_only pg_catalog.bool DEFAULT false)
+RETURNS TABLE (row_no pg_catalog.int4, row_key pg_catalog.text, row_label pg_catalog.text,
+               column_no pg_catalog.int4, column_key pg_catalog.text, column_label pg_catalog.text,
+               before pg_catalog.int4, after pg_catalog.int4, change pg_catalog.int4,
+               relative_change pg_catalog.numeric)
+AS 'MODULE_PATHNAME', 'gd_applications_compare_sql'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 175;
+COMMENT ON FUNCTION @extschema@.gd_compare(@extschema@.gd_applications, @extschema@.gd_applications, pg_catalog.bool) IS
+'表三逐格比较（两年度）：前值、后值、变化与变化率；不同格式按合计的格式折算 / table 三 compared cell by cell (two years): before, after, change and relative change; two formats are compared in the format of their sum';
+
+CREATE FUNCTION @extschema@.gd_compare(previous @extschema@.gd_appeals, current @extschema@.gd_appeals,
+                                       changed_only pg_catalog.bool DEFAULT false)
+RETURNS TABLE (row_no pg_catalog.int4, row_key pg_catalog.text, row_label pg_catalog.text,
+               column_no pg_catalog.int4, column_key pg_catalog.text, column_label pg_catalog.text,
+               before pg_catalog.int4, after pg_catalog.int4, change pg_catalog.int4,
+               relative_change pg_catalog.numeric)
+AS 'MODULE_PATHNAME', 'gd_appeals_compare_sql'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 15;
+COMMENT ON FUNCTION @extschema@.gd_compare(@extschema@.gd_appeals, @extschema@.gd_appeals, pg_catalog.bool) IS
+'表四逐格比较：前值、后值、变化与变化率 / table 四 compared cell by cell: before, after, change and relative change';
+
+CREATE FUNCTION @extschema@.gd_compare(previous @extschema@.gd_proactive, current @extschema@.gd_proactive,
+                                       changed_only pg_catalog.bool DEFAULT false)
+RETURNS TABLE (row_no pg_catalog.int4, row_key pg_catalog.text, row_label pg_catalog.text,
+               column_no pg_catalog.int4, column_key pg_catalog.text, column_label pg_catalog.text,
+               before pg_catalog.numeric, after pg_catalog.numeric, change pg_catalog.numeric,
+               relative_change pg_catalog.numeric)
+AS 'MODULE_PATHNAME', 'gd_proactive_compare_sql'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 22;
+COMMENT ON FUNCTION @extschema@.gd_compare(@extschema@.gd_proactive, @extschema@.gd_proactive, pg_catalog.bool) IS
+'表二逐格比较：row_key 为事项（规章等），column_key 为单元格；某格式没有的单元格视为未填报 / table 二 compared cell by cell: row_key is the item (rules, …), column_key the cell; a cell its format lacks is not stated';
+
+CREATE FUNCTION @extschema@.gd_compare(previous @extschema@.gd_report, current @extschema@.gd_report,
+                                       changed_only pg_catalog.bool DEFAULT false)
+RETURNS TABLE (table_no pg_catalog.text, row_no pg_catalog.int4, row_key pg_catalog.text,
+               row_label pg_catalog.text, column_no pg_catalog.int4, column_key pg_catalog.text,
+               column_label pg_catalog.text, before pg_catalog.numeric, after pg_catalog.numeric,
+               change pg_catalog.numeric, relative_change pg_catalog.numeric)
+AS 'MODULE_PATHNAME', 'gd_report_compare_sql'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 212;
+COMMENT ON FUNCTION @extschema@.gd_compare(@extschema@.gd_report, @extschema@.gd_report, pg_catalog.bool) IS
+'两份报告逐格比较（表二、三、四；任一报告缺少的表不比较） / two reports compared cell by cell (tables 二, 三, 四; a table either lacks is left out)';

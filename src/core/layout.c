@@ -260,7 +260,7 @@ static const GdProactiveDef proactive[P_COUNT] = {
 
 static const GdFormat formats[] = {
 	{
-		2019, 2019, "国办公开办函〔2019〕60号", 2019,
+		2019, 2019, "国办公开办函〔2019〕60号", 2019, NULL,
 		LIST(R_NEW_RECEIVED, R_CARRIED_OVER, R_GRANTED, R_PARTIALLY_GRANTED,
 			 R_WH_SECRET, R_WH_LAW, R_WH_SECURITY, R_WH_THIRD_PARTY, R_WH_INTERNAL,
 			 R_WH_PROCESS, R_WH_ENFORCEMENT, R_WH_INQUIRY,
@@ -276,7 +276,8 @@ static const GdFormat formats[] = {
 			 P_FEE_ITEMS_PREV, P_FEE_ITEMS_CHANGE, P_PROC_PROJECTS, P_PROC_AMOUNT)
 	},
 	{
-		2021, 2021, "国办公开办函〔2021〕30号", 2019,
+		/* the 2021 notice asks section 六 to report information-processing fees */
+		2021, 2021, "国办公开办函〔2021〕30号", 2019, "信息处理费",
 		LIST(R_NEW_RECEIVED, R_CARRIED_OVER, R_GRANTED, R_PARTIALLY_GRANTED,
 			 R_WH_SECRET, R_WH_LAW, R_WH_SECURITY, R_WH_THIRD_PARTY, R_WH_INTERNAL,
 			 R_WH_PROCESS, R_WH_ENFORCEMENT, R_WH_INQUIRY,

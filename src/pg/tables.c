@@ -2,6 +2,11 @@
  * pg/tables.c — the official tables as rows: gd_table (wide, one row per
  * table row), gd_cells (long, one row per cell, for BI tools), and the
  * layout itself (gd_rows, gd_columns) so labels are never copied by hand.
+ *
+ * A row's row_no is its number in the layout, the same in every format (a
+ * BI tool grouping by it never adds 总计 of one format to a （六） sub-row of
+ * another); rows come out in printed order, so WITH ORDINALITY numbers them
+ * as printed.
  */
 #include "pg/glue.h"
 
@@ -19,11 +24,12 @@ gd_applications_table(PG_FUNCTION_ARGS)
 	gd_srf_begin(fcinfo, &srf);
 	for (int pos = 0; pos < gd_applications_nrows(m->format); pos++)
 	{
-		const GdRowDef *row = &gd_layout->rows[gd_applications_row_at(m->format, pos)];
+		int			id = gd_applications_row_at(m->format, pos);
+		const GdRowDef *row = &gd_layout->rows[id];
 		Datum		values[3 + GD_APPLICATIONS_NCOLS];
 		bool		nulls[3 + GD_APPLICATIONS_NCOLS] = {false};
 
-		values[0] = Int32GetDatum(pos + 1);
+		values[0] = Int32GetDatum(id + 1);
 		values[1] = CStringGetTextDatum(row->name.key);
 		values[2] = CStringGetTextDatum(row->name.zh);
 		for (int c = 0; c < GD_APPLICATIONS_NCOLS; c++)
@@ -86,9 +92,13 @@ gd_applications_cells(PG_FUNCTION_ARGS)
 
 	gd_srf_begin(fcinfo, &srf);
 	for (int pos = 0; pos < gd_applications_nrows(m->format); pos++)
+	{
+		int			id = gd_applications_row_at(m->format, pos);
+
 		for (int c = 0; c < GD_APPLICATIONS_NCOLS; c++)
-			put_cell(&srf, pos + 1, &gd_layout->rows[gd_applications_row_at(m->format, pos)].name,
+			put_cell(&srf, id + 1, &gd_layout->rows[id].name,
 					 c + 1, &gd_layout->columns[c].name, m->cells[pos * GD_APPLICATIONS_NCOLS + c]);
+	}
 	return (Datum) 0;
 }
 
@@ -118,15 +128,16 @@ gd_layout_rows(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("unknown report format %d", format),
-				 errdetail("The format is 2019 or 2021.")));
+				 errdetail("The format is %s.", gd_format_list())));
 	gd_srf_begin(fcinfo, &srf);
 	for (int pos = 0; pos < gd_applications_nrows(format); pos++)
 	{
-		const GdRowDef *row = &gd_layout->rows[gd_applications_row_at(format, pos)];
+		int			id = gd_applications_row_at(format, pos);
+		const GdRowDef *row = &gd_layout->rows[id];
 		Datum		values[5];
 		bool		nulls[5] = {false};
 
-		values[0] = Int32GetDatum(pos + 1);
+		values[0] = Int32GetDatum(id + 1);
 		values[1] = CStringGetTextDatum(row->name.key);
 		values[2] = gd_text_or_null(row->group >= 0 ? gd_layout->groups[row->group].name.key : NULL,
 									&nulls[2]);

@@ -9,7 +9,7 @@
 -- fails the first test, so its labels get decided, not inherited.
 SET client_encoding = 'UTF8';
 BEGIN;
-SELECT plan(101);
+SELECT plan(105);
 
 CREATE TEMP TABLE intended (signature text PRIMARY KEY, volatility "char", strict bool, parallel "char");
 INSERT INTO intended VALUES
@@ -100,6 +100,10 @@ INSERT INTO intended VALUES
     ('gd_rows(integer)', 'i', true, 's'),
     ('gd_set_cell(gd_appeals,text,text,integer)', 'i', false, 's'),
     ('gd_set_cell(gd_applications,text,text,integer)', 'i', false, 's'),
+    ('gd_compare(gd_applications,gd_applications,boolean)', 'i', true, 's'),
+    ('gd_compare(gd_appeals,gd_appeals,boolean)', 'i', true, 's'),
+    ('gd_compare(gd_proactive,gd_proactive,boolean)', 'i', true, 's'),
+    ('gd_compare(gd_report,gd_report,boolean)', 'i', true, 's'),
     ('gd_table(gd_appeals)', 'i', true, 's'),
     ('gd_table(gd_applications)', 'i', true, 's'),
     ('gd_table(gd_proactive)', 'i', true, 's'),

@@ -65,6 +65,7 @@ run(const char *text, size_t len, GdReportData *out, GdDiagSink *sink, Outcome *
 				"table 二 is printed in the %d format, table 三 in the %d format",
 				out->proactive_format, t3.format);
 	gd_check_prose(&src, secs, &t3, out, sink);
+	gd_audit_prose(&src, secs, out, sink);
 	gd_free(secs);
 	gd_source_close(&src);
 }
