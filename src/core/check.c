@@ -4,7 +4,8 @@
  * An identity of layout.c is evaluated along one line of its table (a
  * column for PER_COLUMN identities, a row or block for PER_ROW ones).  The
  * rules for blank cells live here only: judged when every required term is
- * stated and at least one expected-side term is; blank parts count as 0.
+ * stated and at least one expected-side term is; blank parts count as 0
+ * (doc/identities.md).
  */
 #include "core/check.h"
 
@@ -85,6 +86,7 @@ grid_col_zh(const Grid *g, int col)
 		: gd_layout->columns[col].name.zh;
 }
 
+/* A term's cell on a line: its row in this column (PER_COLUMN), or its column in this row. */
 static int32_t *
 term_cell(const Grid *g, const GdIdentity *id, const GdTerm *t, int line)
 {
@@ -101,12 +103,17 @@ line_present(const Grid *g, const GdIdentity *id, int line)
 	return gd_applications_row_pos(g->format, line) >= 0;
 }
 
+/* The lines an identity is judged on: every column, or every row or block. */
 static int
 nlines(const Grid *g, const GdIdentity *id)
 {
 	return id->axis == GD_PER_COLUMN ? grid_ncols(g) : grid_nrows(g);
 }
 
+/*
+ * Both sides of an identity on one line.  Judged only when every required
+ * term and some expected-side term is stated; blank parts count as 0.
+ */
 static Outcome
 evaluate(const Grid *g, const GdIdentity *id, int line)
 {
@@ -138,6 +145,7 @@ evaluate(const Grid *g, const GdIdentity *id, int line)
 	return o;
 }
 
+/* Does every judged identity of the table hold?  The general engine, no messages. */
 static bool
 consistent(const Grid *g)
 {
@@ -193,6 +201,7 @@ typedef struct FastPlan
 /* One plan per format of the layout in use, built on first use. */
 static FastPlan plans[GD_LAYOUT_FORMATS_MAX];
 
+/* The compiled identities of a format, built once per layout generation (slot 0 reused when full). */
 static const FastPlan *
 fast_plan(int format)
 {
@@ -350,6 +359,7 @@ consistent_narrow(const FastPlan *p, const int32_t *cells)
 	return true;
 }
 
+/* The branch-free engine unless some cell reaches 2^26, where its 32-bit sums could overflow. */
 bool
 gd_applications_consistent(int format, const int32_t *cells)
 {
@@ -376,6 +386,7 @@ gd_appeals_consistent(const int32_t *cells)
 	return consistent(&g);
 }
 
+/* Is row (or column) index one of the identity's terms? */
 static bool
 has_term(const GdIdentity *id, int index)
 {
@@ -416,6 +427,10 @@ cat(char *buf, size_t size, const char *fmt,...)
 	gd_utf8_copy(buf + len, size - len, piece, strlen(piece));
 }
 
+/*
+ * A failure as a violation: its row, column and numbers, and a Chinese /
+ * English message naming the likely mistyped cells.
+ */
 static void
 describe(const Grid *g, const Failure *f, const Failure *all, int nall,
 		 GdViolation *v)
@@ -475,6 +490,7 @@ describe(const Grid *g, const Failure *f, const Failure *all, int nall,
 		(long long) f->o.expected, (long long) f->o.reported, en_suspects);
 }
 
+/* Every failing line of every identity first, so that each is described with the others in view. */
 static int
 check(const Grid *g, GdViolation *out)
 {

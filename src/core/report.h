@@ -22,7 +22,7 @@ typedef struct GdReportData
 {
 	char		organ[GD_ORGAN_MAX];	/* as printed in the title; "" if unknown */
 	int			year;			/* 0 if unknown */
-	int			format;			/* GD_FORMAT_2019 / 2021; 0 if unknown */
+	int			format;			/* a format id of the layout (2019, 2021); 0 if unknown */
 
 	bool		has_proactive;
 	int			proactive_format;

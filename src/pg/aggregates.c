@@ -11,6 +11,7 @@
 
 #include "core/matrix.h"
 
+/* A copy of a value in cxt: the aggregate's state, which later rows update in place. */
 static GdApplications *
 copy_applications(const GdApplications *m, MemoryContext cxt)
 {
@@ -30,6 +31,10 @@ gd_applications_resized(GdApplications *m, int format, MemoryContext cxt)
 	return r;
 }
 
+/*
+ * sum(gd_applications)'s transition and combine function, and +: both
+ * sides folded to their common format, then added cell by cell.
+ */
 PG_FUNCTION_INFO_V1(gd_applications_accum);
 Datum
 gd_applications_accum(PG_FUNCTION_ARGS)
@@ -57,7 +62,7 @@ gd_applications_accum(PG_FUNCTION_ARGS)
 	if (!in_agg)
 		state = copy_applications(state, CurrentMemoryContext);
 
-	/* A sum over several formats is in the format they fold into (FORMAT.md). */
+	/* A sum over several formats is in the format they fold into (doc/tables.md). */
 	common = gd_format_common(state->format, value->format);
 	if (common == 0)
 		ereport(ERROR,
@@ -85,6 +90,7 @@ gd_applications_accum(PG_FUNCTION_ARGS)
 	PG_RETURN_GD_APPLICATIONS(state);
 }
 
+/* sum(gd_appeals)'s transition and combine function, and +. */
 PG_FUNCTION_INFO_V1(gd_appeals_accum);
 Datum
 gd_appeals_accum(PG_FUNCTION_ARGS)

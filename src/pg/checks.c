@@ -31,6 +31,7 @@ gd_put_violations(FunctionCallInfo fcinfo, const GdViolation *v, int n)
 	}
 }
 
+/* gd_check(gd_applications): one gd_violation per broken identity of table 三. */
 PG_FUNCTION_INFO_V1(gd_applications_check);
 Datum
 gd_applications_check(PG_FUNCTION_ARGS)
@@ -42,6 +43,7 @@ gd_applications_check(PG_FUNCTION_ARGS)
 	return (Datum) 0;
 }
 
+/* gd_check(gd_appeals): one gd_violation per block whose total is wrong. */
 PG_FUNCTION_INFO_V1(gd_appeals_check);
 Datum
 gd_appeals_check(PG_FUNCTION_ARGS)
@@ -53,6 +55,7 @@ gd_appeals_check(PG_FUNCTION_ARGS)
 	return (Datum) 0;
 }
 
+/* gd_is_consistent(gd_applications): false only when a judged identity fails; for CHECK constraints. */
 PG_FUNCTION_INFO_V1(gd_applications_is_consistent);
 Datum
 gd_applications_is_consistent(PG_FUNCTION_ARGS)
@@ -62,6 +65,7 @@ gd_applications_is_consistent(PG_FUNCTION_ARGS)
 	PG_RETURN_BOOL(gd_applications_consistent(m->format, m->cells));
 }
 
+/* gd_is_consistent(gd_appeals): false only when a judged block total is wrong. */
 PG_FUNCTION_INFO_V1(gd_appeals_is_consistent);
 Datum
 gd_appeals_is_consistent(PG_FUNCTION_ARGS)

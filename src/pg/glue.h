@@ -1,8 +1,9 @@
 /*
  * pg/glue.h — the on-disk values and the fmgr glue's shared helpers.
  *
- * Only the glue files (gd_pg_*.c) include this header; the pure core
- * (gd_layout, gd_matrix, gd_check, gd_io) never sees postgres.h.
+ * Only the glue (the files of src/pg) includes this header; the pure core
+ * (src/core) never sees postgres.h.  The structs below are the stored
+ * form of the three types, described in doc/storage.md.
  */
 #ifndef GOV_DISCLOSURE_H
 #define GOV_DISCLOSURE_H
@@ -25,7 +26,7 @@
 typedef struct GdApplications
 {
 	int32		vl_len_;		/* varlena header (do not touch directly) */
-	int16		format;			/* GD_FORMAT_2019 or GD_FORMAT_2021 */
+	int16		format;			/* a format id of the layout: 2019 or 2021 */
 	uint16		flags;			/* reserved, zero */
 	int32		cells[FLEXIBLE_ARRAY_MEMBER];
 } GdApplications;

@@ -125,6 +125,7 @@ typedef struct GdTypes
 	Oid			appeals;
 } GdTypes;
 
+/* The OIDs of the extension's three table types, as members of the extension. */
 static void
 member_types(FunctionCallInfo fcinfo, GdTypes *t)
 {
@@ -433,6 +434,7 @@ typedef struct Stored
 
 #define NPARAMS 12
 
+/* Which of format and tables 二, 三, 四 differ between the stored row and the new one, for the message. */
 static const char *
 table_differences(const Datum *v, const bool *n, HeapTuple old, TupleDesc desc)
 {
@@ -595,6 +597,7 @@ store_report(FunctionCallInfo fcinfo, Oid store, const GdTypes *t, const LoadInp
 	}
 }
 
+/* One report into a store: region code checked, parsed, stored; shared by gd_load_report and gd_load_inbox. */
 static void
 load_one(FunctionCallInfo fcinfo, Oid store, const GdTypes *t, const LoadInput *in, Parsed *p, Stored *out)
 {
@@ -883,6 +886,7 @@ gd_load_inbox_sql(PG_FUNCTION_ARGS)
  * gd_keep_history(): AFTER UPDATE OR DELETE FOR EACH ROW on a store
  * ------------------------------------------------------------------------ */
 
+/* A relation's owner, from the syscache. */
 static Oid
 rel_owner(Oid relid)
 {
@@ -1101,6 +1105,7 @@ gd_create_store(PG_FUNCTION_ARGS)
  * gd_audit(store): identities, continuity and stored diagnostics
  * ------------------------------------------------------------------------ */
 
+/* One row of gd_audit's result. */
 static void
 put_audit(GdSrf *srf, Datum organ, Datum region, bool region_null, int32 year, const char *rule,
 		  const char *severity, const char *row_key, const char *column_key, bool has_numbers,
@@ -1134,6 +1139,7 @@ json_string(JsonbContainer *c, const char *key)
 	return pnstrdup(v.val.string.val, v.val.string.len);
 }
 
+/* A store row read by gd_audit's query (columns by position) as a GdReportData. */
 static void
 row_report(HeapTuple tup, TupleDesc desc, GdReportData *r)
 {

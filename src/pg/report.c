@@ -14,6 +14,7 @@
 #include "core/render.h"
 #include "core/report.h"
 
+/* A gd_report composite into the core's GdReportData; its row type comes from the datum itself. */
 void
 gd_report_from_datum(HeapTupleHeader rec, GdReportData *r)
 {
@@ -72,6 +73,7 @@ gd_report_from_datum(HeapTupleHeader rec, GdReportData *r)
 	}
 }
 
+/* A GdReportData as the calling function's declared gd_report result, a table absent → NULL. */
 Datum
 gd_report_to_datum(FunctionCallInfo fcinfo, const GdReportData *r, text *region_code)
 {
@@ -118,6 +120,7 @@ gd_report_to_datum(FunctionCallInfo fcinfo, const GdReportData *r, text *region_
 	return HeapTupleGetDatum(heap_form_tuple(desc, values, nulls));
 }
 
+/* gd_render(report, format): the official tables as text, markdown or html. */
 PG_FUNCTION_INFO_V1(gd_render_sql);
 Datum
 gd_render_sql(PG_FUNCTION_ARGS)

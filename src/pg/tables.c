@@ -14,6 +14,7 @@
 
 #include "core/matrix.h"
 
+/* gd_table(gd_applications): the official table 三, one row per row of its format. */
 PG_FUNCTION_INFO_V1(gd_applications_table);
 Datum
 gd_applications_table(PG_FUNCTION_ARGS)
@@ -39,6 +40,7 @@ gd_applications_table(PG_FUNCTION_ARGS)
 	return (Datum) 0;
 }
 
+/* gd_table(gd_appeals): table 四, one row per block. */
 PG_FUNCTION_INFO_V1(gd_appeals_table);
 Datum
 gd_appeals_table(PG_FUNCTION_ARGS)
@@ -83,6 +85,7 @@ put_cell(GdSrf *srf, int row_no, const GdLabel *row, int col_no,
 	gd_srf_put(srf, values, nulls);
 }
 
+/* gd_cells(gd_applications): one row per cell, with both labels, for BI tools. */
 PG_FUNCTION_INFO_V1(gd_applications_cells);
 Datum
 gd_applications_cells(PG_FUNCTION_ARGS)
@@ -102,6 +105,7 @@ gd_applications_cells(PG_FUNCTION_ARGS)
 	return (Datum) 0;
 }
 
+/* gd_cells(gd_appeals): one row per cell of table 四. */
 PG_FUNCTION_INFO_V1(gd_appeals_cells);
 Datum
 gd_appeals_cells(PG_FUNCTION_ARGS)
@@ -117,6 +121,7 @@ gd_appeals_cells(PG_FUNCTION_ARGS)
 	return (Datum) 0;
 }
 
+/* gd_rows(format): the layout's rows of a format with their group and labels. */
 PG_FUNCTION_INFO_V1(gd_layout_rows);
 Datum
 gd_layout_rows(PG_FUNCTION_ARGS)
@@ -148,6 +153,7 @@ gd_layout_rows(PG_FUNCTION_ARGS)
 	return (Datum) 0;
 }
 
+/* gd_columns(): table 三's columns, and which are 法人或其他组织. */
 PG_FUNCTION_INFO_V1(gd_layout_columns);
 Datum
 gd_layout_columns(PG_FUNCTION_ARGS)
@@ -170,6 +176,7 @@ gd_layout_columns(PG_FUNCTION_ARGS)
 	return (Datum) 0;
 }
 
+/* gd_identities(): the identities A–D, their table and their wording. */
 PG_FUNCTION_INFO_V1(gd_layout_identities);
 Datum
 gd_layout_identities(PG_FUNCTION_ARGS)

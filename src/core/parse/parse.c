@@ -12,6 +12,7 @@
 
 #include <string.h>
 
+/* Nothing read: every cell not stated, no table, no organ or year. */
 static void
 clear(GdReportData *out)
 {
@@ -31,6 +32,7 @@ typedef struct Outcome
 	bool		appeals;
 } Outcome;
 
+/* The units in order; findings go to sink, which tables were read without error to oc. */
 static void
 run(const char *text, size_t len, GdReportData *out, GdDiagSink *sink, Outcome *oc)
 {
