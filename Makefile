@@ -78,6 +78,7 @@ demo: deps
 FUZZ_SECONDS ?= 30
 test-all: all unit
 	FUZZ_REPLAY=1 FUZZ_OUT=$$(mktemp -d) sh test/fuzz/run.sh
+	sh test/browser/run.sh
 	$(MAKE) install
 	pg_virtualenv -t -v $(PG_MAJOR) sh tools/run-server-tests.sh
 

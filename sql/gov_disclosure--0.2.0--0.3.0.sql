@@ -441,3 +441,13 @@ AS 'MODULE_PATHNAME', 'gd_report_compare_sql'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 212;
 COMMENT ON FUNCTION @extschema@.gd_compare(@extschema@.gd_report, @extschema@.gd_report, pg_catalog.bool) IS
 '两份报告逐格比较（表二、三、四；任一报告缺少的表不比较） / two reports compared cell by cell (tables 二, 三, 四; a table either lacks is left out)';
+
+-- A standalone page with the audit marked on the tables.
+CREATE FUNCTION @extschema@.gd_render_page(report @extschema@.gd_report,
+                                           previous @extschema@.gd_report DEFAULT NULL,
+                                           audit pg_catalog.bool DEFAULT true)
+RETURNS pg_catalog.text
+AS 'MODULE_PATHNAME', 'gd_render_page_sql'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.gd_render_page(@extschema@.gd_report, @extschema@.gd_report, pg_catalog.bool) IS
+'完整的 HTML 页面（表格线、数字右对齐），审核结果标在表格上：勾稽关系不符的单元格、最可能填错的单元格、未填报单元格，给出上年报告时标出不衔接之处 / a standalone HTML page (the form''s grid, numbers right-aligned) with the audit marked on the tables: cells of broken identities, the likely mistyped cell most strongly, cells not stated, and with the previous year''s report the continuity warnings';

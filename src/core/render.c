@@ -52,6 +52,7 @@ typedef struct Out
 	bool		failed;			/* an allocation failed: result is NULL */
 	GdRenderFormat how;
 	int			col;			/* cells written in the current row */
+	const GdCellMarks *marks;	/* HTML: class and title every value cell */
 } Out;
 
 /* Append n bytes, doubling the buffer; when memory runs out the whole result becomes NULL. */
@@ -216,6 +217,42 @@ cell(Out *o, bool header, const char *text, int rowspan, int colspan)
 			put_text(o, text);
 			break;
 	}
+	o->col++;
+}
+
+/*
+ * A value cell: as cell(), or with marks, classed for the page's stylesheet
+ * ("n" right-aligns a number; "blank" shows a cell not stated apart from 0)
+ * and titled with what the audit found there.
+ */
+static void
+value_cell(Out *o, const char *text, const GdCellMark *mark, int colspan)
+{
+	static const char *const level_class[] = {
+		[GD_MARK_NONE] = "", [GD_MARK_WARN] = " warn",
+		[GD_MARK_BROKEN] = " broken", [GD_MARK_SUSPECT] = " suspect"
+	};
+	bool		blank = text[0] == '\0';
+
+	if (o->marks == NULL || mark == NULL)
+	{
+		cell(o, false, text, 1, colspan);
+		return;
+	}
+	put_fmt(o, "<td class=\"n%s%s\"", blank ? " blank" : "", level_class[mark->level]);
+	if (colspan > 1)
+		put_fmt(o, " colspan=\"%d\"", colspan);
+	if (blank || mark->note[0])
+	{
+		put(o, " title=\"");
+		if (blank)
+			put(o, mark->note[0] ? "未填报 not stated; " : "未填报 not stated");
+		put_text(o, mark->note);
+		put(o, "\"");
+	}
+	put(o, ">");
+	put_text(o, text);
+	put(o, "</td>");
 	o->col++;
 }
 
@@ -414,7 +451,7 @@ render_proactive(Out *o, const GdReportData *r)
 			char		v[VALUE_MAX];
 
 			proactive_value(v, c, r->proactive[pos + i]);
-			cell(o, false, v, 1, i == len - 1 ? 1 + pad : 1);
+			value_cell(o, v, o->marks ? &o->marks->proactive[pos + i] : NULL, i == len - 1 ? 1 + pad : 1);
 		}
 		row_end(o);
 		prev = pos;
@@ -559,7 +596,7 @@ render_applications(Out *o, const GdReportData *r)
 			char		v[VALUE_MAX];
 
 			count_value(v, r->applications[pos * GD_APPLICATIONS_NCOLS + c]);
-			cell(o, false, v, 1, 1);
+			value_cell(o, v, o->marks ? &o->marks->applications[pos * GD_APPLICATIONS_NCOLS + c] : NULL, 1);
 		}
 		row_end(o);
 		prev_group = group;
@@ -675,7 +712,7 @@ render_appeals(Out *o, const GdReportData *r)
 		char		v[VALUE_MAX];
 
 		count_value(v, r->appeals[i]);
-		cell(o, false, v, 1, 1);
+		value_cell(o, v, o->marks ? &o->marks->appeals[i] : NULL, 1);
 	}
 	row_end(o);
 	table_end(o);
@@ -684,13 +721,14 @@ render_appeals(Out *o, const GdReportData *r)
 
 /* ------------------------------------------------------------------- API */
 
-char *
-gd_render(const GdReportData *r, GdRenderFormat how)
+static char *
+render(const GdReportData *r, GdRenderFormat how, const GdCellMarks *marks)
 {
 	Out			o;
 
 	memset(&o, 0, sizeof(o));
 	o.how = how;
+	o.marks = marks;
 	put(&o, "");
 	if (r != NULL)
 	{
@@ -708,6 +746,18 @@ gd_render(const GdReportData *r, GdRenderFormat how)
 		return NULL;
 	}
 	return o.data;
+}
+
+char *
+gd_render(const GdReportData *r, GdRenderFormat how)
+{
+	return render(r, how, NULL);
+}
+
+char *
+gd_render_marked(const GdReportData *r, const GdCellMarks *marks)
+{
+	return render(r, GD_RENDER_HTML, marks);
 }
 
 static const struct

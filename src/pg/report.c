@@ -146,3 +146,36 @@ gd_render_sql(PG_FUNCTION_ARGS)
 	gd_free(out);				/* palloc'd through the core's hooks */
 	PG_RETURN_TEXT_P(result);
 }
+
+/*
+ * gd_render_page(report, previous, audit): a standalone HTML document,
+ * the audit marked on the cells (previous: the year before, for X1–X3).
+ * Not strict: previous may be NULL; a NULL report or audit gives NULL.
+ */
+PG_FUNCTION_INFO_V1(gd_render_page_sql);
+Datum
+gd_render_page_sql(PG_FUNCTION_ARGS)
+{
+	GdReportData *r;
+	GdReportData *prev = NULL;
+	char	   *out;
+	text	   *result;
+
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(2))
+		PG_RETURN_NULL();
+	r = palloc(sizeof(GdReportData));
+	gd_report_from_datum(PG_GETARG_HEAPTUPLEHEADER(0), r);
+	if (!PG_ARGISNULL(1))
+	{
+		prev = palloc(sizeof(GdReportData));
+		gd_report_from_datum(PG_GETARG_HEAPTUPLEHEADER(1), prev);
+	}
+	out = gd_render_page(r, prev, PG_GETARG_BOOL(2));
+	if (out == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_OUT_OF_MEMORY),
+				 errmsg("out of memory while rendering a report")));
+	result = cstring_to_text(out);
+	gd_free(out);
+	PG_RETURN_TEXT_P(result);
+}

@@ -5,11 +5,12 @@
 -- a store (gd_load_report, gd_load_inbox, gd_create_store, the trigger
 -- gd_keep_history) and raise on NULL themselves; gd_audit reads a store
 -- through SPI (STABLE, PARALLEL RESTRICTED); gd_report_for_store
--- takes a NULL region_code).  A function added to the extension but not listed here
+-- takes a NULL region_code; gd_render_page takes a NULL previous report).
+-- A function added to the extension but not listed here
 -- fails the first test, so its labels get decided, not inherited.
 SET client_encoding = 'UTF8';
 BEGIN;
-SELECT plan(105);
+SELECT plan(106);
 
 CREATE TEMP TABLE intended (signature text PRIMARY KEY, volatility "char", strict bool, parallel "char");
 INSERT INTO intended VALUES
@@ -93,6 +94,7 @@ INSERT INTO intended VALUES
     ('gd_region_level(text)', 'i', true, 's'),
     ('gd_region_parent(text)', 'i', true, 's'),
     ('gd_render(gd_report,text)', 'i', true, 's'),
+    ('gd_render_page(gd_report,gd_report,boolean)', 'i', false, 's'),
     ('gd_report(jsonb)', 'i', true, 's'),
     ('gd_report_for_store(text,text)', 'i', false, 's'),
     ('gd_report_of(gd_reports)', 'i', true, 's'),

@@ -137,6 +137,7 @@ INSERT INTO gd_sec_su.samples VALUES
 ('gd_to_jsonb(gd_report)', $$SELECT @f@(x.r) FROM gd_sec_su.x$$),
 ('gd_report(jsonb)', $$SELECT @f@(x.r_json) FROM gd_sec_su.x$$),
 ('gd_check_continuity(gd_report,gd_report)', $$SELECT v.* FROM gd_sec_su.x, LATERAL @f@(x.r_prev, x.r) v$$),
+('gd_render_page(gd_report,gd_report,boolean)', $$SELECT @f@(x.r, x.r_prev, true) FROM gd_sec_su.x; SELECT @f@(x.r, NULL::gd_moved.gd_report, false) FROM gd_sec_su.x$$),
 ('gd_compare(gd_report,gd_report,boolean)', $$SELECT v.* FROM gd_sec_su.x, LATERAL @f@(x.r_prev, x.r, false) v$$),
 ('gd_compare(gd_applications,gd_applications,boolean)', $$SELECT v.* FROM gd_sec_su.x, LATERAL @f@(x.m, x.m, true) v$$),
 ('gd_compare(gd_appeals,gd_appeals,boolean)', $$SELECT v.* FROM gd_sec_su.x, LATERAL @f@(x.a, x.a, false) v$$),
