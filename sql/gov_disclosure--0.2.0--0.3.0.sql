@@ -158,6 +158,23 @@ RETURNS pg_catalog.text
 AS 'MODULE_PATHNAME', 'gd_region_at_sql'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
+-- ---------------------------------------------------------------------------
+-- What identifies a report besides its organ: the region code (GB/T 2260,
+-- six digits, not starting with 0) and the year (annual reports exist
+-- since the regulations of 2008).  Declared once, as domains; the stores
+-- and the functions that take them use these.
+-- ---------------------------------------------------------------------------
+
+CREATE DOMAIN @extschema@.gd_region_code AS pg_catalog.text
+    CONSTRAINT gd_region_code_format CHECK (VALUE OPERATOR(pg_catalog.~) '^[1-9][0-9]{5}$');
+COMMENT ON DOMAIN @extschema@.gd_region_code IS
+'行政区划代码（GB/T 2260，六位数字，首位非 0） / a region code (GB/T 2260: six digits, the first not 0)';
+
+CREATE DOMAIN @extschema@.gd_year AS pg_catalog.int4
+    CONSTRAINT gd_year_range CHECK (VALUE OPERATOR(pg_catalog.>=) 2008 AND VALUE OPERATOR(pg_catalog.<=) 2100);
+COMMENT ON DOMAIN @extschema@.gd_year IS
+'报告年度（2008–2100：年度报告始于 2008 年施行的条例） / a report year (2008–2100: annual reports exist since the regulations of 2008)';
+
 -- the store (90_store.sql, 95_parse.sql)
 --
 -- gd_reports becomes a store identified by region code, organ and year
@@ -176,8 +193,8 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
 CREATE TABLE @extschema@.gd_store_template (
     organ pg_catalog.text NOT NULL,
-    region_code pg_catalog.text CONSTRAINT region_code_format CHECK (region_code OPERATOR(pg_catalog.~) '^[1-9][0-9]{5}$'),
-    year pg_catalog.int4 NOT NULL CONSTRAINT year_range CHECK (year OPERATOR(pg_catalog.>=) 2008 AND year OPERATOR(pg_catalog.<=) 2100),
+    region_code @extschema@.gd_region_code,
+    year @extschema@.gd_year NOT NULL,
     format pg_catalog.int4 CONSTRAINT format_known CHECK (format OPERATOR(pg_catalog.=) 2019 OR format OPERATOR(pg_catalog.=) 2021),
     proactive @extschema@.gd_proactive,
     applications @extschema@.gd_applications,
@@ -197,6 +214,14 @@ COMMENT ON TABLE @extschema@.gd_store_template IS
 '报告库的模板（不存数据）：gd_create_store 按它建表，列、默认值、约束与唯一标识（行政区划代码、机关、年度）相同 / the shape of a store, holding no rows: gd_create_store copies its columns, defaults, constraints and identity (region_code, organ, year)';
 
 ALTER TABLE @extschema@.gd_reports DROP CONSTRAINT gd_reports_pkey;
+-- region code and year checked by the domains (08_domains.sql), through a
+-- cast so that the columns keep their types (views over them survive)
+ALTER TABLE @extschema@.gd_reports
+    DROP CONSTRAINT gd_reports_region_code_check,
+    DROP CONSTRAINT gd_reports_year_check,
+    ADD CONSTRAINT gd_reports_region_code_check
+        CHECK (region_code IS NULL OR region_code::@extschema@.gd_region_code IS NOT NULL),
+    ADD CONSTRAINT gd_reports_year_check CHECK (year::@extschema@.gd_year IS NOT NULL);
 ALTER TABLE @extschema@.gd_reports
     ADD COLUMN organ_printed pg_catalog.text,
     ADD COLUMN diagnostics pg_catalog.jsonb NOT NULL DEFAULT '[]'::pg_catalog.jsonb

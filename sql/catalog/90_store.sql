@@ -13,8 +13,8 @@
 -- default or a constraint that a new store would copy.
 CREATE TABLE @extschema@.gd_store_template (
     organ pg_catalog.text NOT NULL,
-    region_code pg_catalog.text CONSTRAINT region_code_format CHECK (region_code OPERATOR(pg_catalog.~) '^[1-9][0-9]{5}$'),
-    year pg_catalog.int4 NOT NULL CONSTRAINT year_range CHECK (year OPERATOR(pg_catalog.>=) 2008 AND year OPERATOR(pg_catalog.<=) 2100),
+    region_code @extschema@.gd_region_code,
+    year @extschema@.gd_year NOT NULL,
     format pg_catalog.int4 CONSTRAINT format_known CHECK (format OPERATOR(pg_catalog.=) 2019 OR format OPERATOR(pg_catalog.=) 2021),
     proactive @extschema@.gd_proactive,
     applications @extschema@.gd_applications,
@@ -37,8 +37,14 @@ COMMENT ON TABLE @extschema@.gd_store_template IS
 -- so that an updated database and a fresh install have the same table.
 CREATE TABLE @extschema@.gd_reports (
     organ pg_catalog.text NOT NULL,
-    region_code pg_catalog.text CHECK (region_code OPERATOR(pg_catalog.~) '^[1-9][0-9]{5}$'),
-    year pg_catalog.int4 NOT NULL CHECK (year OPERATOR(pg_catalog.>=) 2008 AND year OPERATOR(pg_catalog.<=) 2100),
+    -- text and int, checked by the domains through a cast: an update from
+    -- 0.2.0 can change the check without changing the column's type, which
+    -- views over gd_reports would forbid
+    region_code pg_catalog.text
+        CONSTRAINT gd_reports_region_code_check
+        CHECK (region_code IS NULL OR region_code::@extschema@.gd_region_code IS NOT NULL),
+    year pg_catalog.int4 NOT NULL
+        CONSTRAINT gd_reports_year_check CHECK (year::@extschema@.gd_year IS NOT NULL),
     format pg_catalog.int4 CHECK (format OPERATOR(pg_catalog.=) 2019 OR format OPERATOR(pg_catalog.=) 2021),
     proactive @extschema@.gd_proactive,
     applications @extschema@.gd_applications,

@@ -143,7 +143,7 @@ typedef struct StoreColumn
 
 /*
  * A store: a table or partitioned table with the columns gd_load_report
- * writes, of the right types.  ERROR otherwise, naming what is missing.
+ * writes, of the right types (or domains over them).  ERROR otherwise, naming what is missing.
  */
 static void
 check_store(Oid relid, const GdTypes *t)
@@ -172,7 +172,8 @@ check_store(Oid relid, const GdTypes *t)
 							get_rel_name(relid), cols[i].name),
 					 errdetail("A store has the columns of gd_store_template."),
 					 errhint("Create a store with gd_create_store('name').")));
-		if (get_atttype(relid, att) != cols[i].type)
+		/* a domain over the type will do: gd_store_template's gd_region_code */
+		if (getBaseType(get_atttype(relid, att)) != cols[i].type)
 			ereport(ERROR,
 					(errcode(ERRCODE_DATATYPE_MISMATCH),
 					 errmsg("table \"%s\" is not a store of reports: column %s is of type %s, expected %s",
@@ -373,11 +374,11 @@ parse_for_store(const LoadInput *in, Parsed *p)
 		p->organ = p->organ_printed;
 	if (in->has_year)
 	{
-		if (in->year < 2008 || in->year > 2100)
+		if (in->year < GD_YEAR_MIN || in->year > GD_YEAR_MAX)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("year %d is outside 2008–2100", in->year),
-					 errdetail("Annual reports on open government information exist since 2008.")));
+					 errmsg("year %d is outside %d–%d", in->year, GD_YEAR_MIN, GD_YEAR_MAX),
+					 errdetail("Annual reports on open government information exist since %d.", GD_YEAR_MIN)));
 		if (p->r.year != 0 && p->r.year != in->year)
 		{
 			char	   *msg = psprintf("year given as %d; the title gives %d", in->year, p->r.year);
@@ -388,11 +389,11 @@ parse_for_store(const LoadInput *in, Parsed *p)
 	}
 	else
 	{
-		if (p->r.year != 0 && (p->r.year < 2008 || p->r.year > 2100))
+		if (p->r.year != 0 && (p->r.year < GD_YEAR_MIN || p->r.year > GD_YEAR_MAX))
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("the title gives the year %d, outside 2008–2100", p->r.year),
-					 errdetail("Annual reports on open government information exist since 2008."),
+					 errmsg("the title gives the year %d, outside %d–%d", p->r.year, GD_YEAR_MIN, GD_YEAR_MAX),
+					 errdetail("Annual reports on open government information exist since %d.", GD_YEAR_MIN),
 					 errhint("Give the year (year => …, gd_load --year).")));
 		p->year = p->r.year;
 	}
