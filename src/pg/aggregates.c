@@ -11,52 +11,63 @@
 
 #include "core/matrix.h"
 
-static GdApplications *
-copy_applications(const GdApplications *m, MemoryContext cxt)
+static GdValue *
+copy_value(const GdValue *v, size_t size, MemoryContext cxt)
 {
-	GdApplications *c = MemoryContextAlloc(cxt, VARSIZE(m));
+	GdValue    *c = MemoryContextAlloc(cxt, size);
 
-	memcpy(c, m, VARSIZE(m));
+	memcpy(c, v, VARSIZE(v));
+	SET_VARSIZE(c, size);
 	return c;
 }
 
-/* A copy of m with room for the cells of format, in cxt (cells not copied). */
-static GdApplications *
-gd_applications_resized(GdApplications *m, int format, MemoryContext cxt)
+/*
+ * What both transition functions do first: with a NULL on either side the
+ * result is decided (*result, and NULL is returned); otherwise the value
+ * to add (*value) and the state to add it to, which is updated in place in
+ * an aggregate and a copy outside one (*cxt: where it lives).
+ */
+static GdValue *
+begin_add(FunctionCallInfo fcinfo, const GdType *t, GdValue **value, MemoryContext *cxt,
+		  Datum *result)
 {
-	GdApplications *r = MemoryContextAlloc(cxt, GD_APPLICATIONS_SIZE(gd_applications_ncells(format)));
+	MemoryContext aggcxt;
+	bool		in_agg = AggCheckCallContext(fcinfo, &aggcxt);
+	GdValue    *state;
 
-	memcpy(r, m, offsetof(GdApplications, cells));
-	return r;
+	*cxt = in_agg ? aggcxt : CurrentMemoryContext;
+	if (PG_ARGISNULL(1))
+	{
+		fcinfo->isnull = PG_ARGISNULL(0);
+		*result = PG_ARGISNULL(0) ? (Datum) 0 : PG_GETARG_DATUM(0);
+		return NULL;
+	}
+	*value = gd_value_arg(t, PG_GETARG_DATUM(1));
+	if (PG_ARGISNULL(0))
+	{
+		*result = PointerGetDatum(copy_value(*value, VARSIZE(*value), *cxt));
+		return NULL;
+	}
+	state = gd_value_arg(t, PG_GETARG_DATUM(0));
+	return in_agg ? state : copy_value(state, VARSIZE(state), *cxt);
 }
 
 PG_FUNCTION_INFO_V1(gd_applications_accum);
 Datum
 gd_applications_accum(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcxt;
-	bool		in_agg = AggCheckCallContext(fcinfo, &aggcxt);
-	GdApplications *state;
-	GdApplications *value;
+	GdValue    *v;
+	MemoryContext cxt;
+	Datum		result;
+	GdApplications *state = (GdApplications *) begin_add(fcinfo, &gd_applications_type, &v, &cxt, &result);
+	GdApplications *value = (GdApplications *) v;
 	int32		folded[GD_APPLICATIONS_NCELLS_MAX];
 	const int32 *add;
 	GdError		err;
 	int			common;
 
-	if (PG_ARGISNULL(1))
-	{
-		if (PG_ARGISNULL(0))
-			PG_RETURN_NULL();
-		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
-	}
-	value = PG_GETARG_GD_APPLICATIONS(1);
-	if (PG_ARGISNULL(0))
-		PG_RETURN_GD_APPLICATIONS(copy_applications(value, in_agg ? aggcxt : CurrentMemoryContext));
-
-	state = PG_GETARG_GD_APPLICATIONS(0);
-	if (!in_agg)
-		state = copy_applications(state, CurrentMemoryContext);
-
+	if (state == NULL)
+		return result;
 	/* A sum over several formats is in the format they fold into (FORMAT.md). */
 	common = gd_format_common(state->format, value->format);
 	if (common == 0)
@@ -68,10 +79,11 @@ gd_applications_accum(PG_FUNCTION_ARGS)
 		if (!gd_applications_fold(state->format, common, state->cells, folded, &err))
 			gd_raise(&err);
 		if (gd_applications_ncells(common) > gd_applications_ncells(state->format))
-			state = gd_applications_resized(state, common, in_agg ? aggcxt : CurrentMemoryContext);
+			state = (GdApplications *) copy_value((GdValue *) state,
+												  gd_value_size(&gd_applications_type, common), cxt);
 		memcpy(state->cells, folded, sizeof(int32) * gd_applications_ncells(common));
 		state->format = (int16) common;
-		SET_VARSIZE(state, GD_APPLICATIONS_SIZE(gd_applications_ncells(common)));
+		SET_VARSIZE(state, gd_value_size(&gd_applications_type, common));
 	}
 	add = value->cells;
 	if (value->format != common)
@@ -82,42 +94,22 @@ gd_applications_accum(PG_FUNCTION_ARGS)
 	}
 	if (!gd_applications_add(state->format, state->cells, add, &err))
 		gd_raise(&err);
-	PG_RETURN_GD_APPLICATIONS(state);
+	return PointerGetDatum(state);
 }
 
 PG_FUNCTION_INFO_V1(gd_appeals_accum);
 Datum
 gd_appeals_accum(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcxt;
-	bool		in_agg = AggCheckCallContext(fcinfo, &aggcxt);
-	MemoryContext cxt = in_agg ? aggcxt : CurrentMemoryContext;
-	GdAppeals  *state;
-	GdAppeals  *value;
+	GdValue    *value;
+	MemoryContext cxt;
+	Datum		result;
+	GdAppeals  *state = (GdAppeals *) begin_add(fcinfo, &gd_appeals_type, &value, &cxt, &result);
 	GdError		err;
 
-	if (PG_ARGISNULL(1))
-	{
-		if (PG_ARGISNULL(0))
-			PG_RETURN_NULL();
-		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
-	}
-	value = PG_GETARG_GD_APPEALS(1);
-	if (PG_ARGISNULL(0))
-	{
-		state = MemoryContextAlloc(cxt, GD_APPEALS_SIZE);
-		memcpy(state, value, GD_APPEALS_SIZE);
-		PG_RETURN_GD_APPEALS(state);
-	}
-	state = PG_GETARG_GD_APPEALS(0);
-	if (!in_agg)
-	{
-		GdAppeals  *copy = palloc(GD_APPEALS_SIZE);
-
-		memcpy(copy, state, GD_APPEALS_SIZE);
-		state = copy;
-	}
-	if (!gd_appeals_add(state->cells, value->cells, &err))
+	if (state == NULL)
+		return result;
+	if (!gd_appeals_add(state->cells, ((GdAppeals *) value)->cells, &err))
 		gd_raise(&err);
-	PG_RETURN_GD_APPEALS(state);
+	return PointerGetDatum(state);
 }
