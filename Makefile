@@ -34,7 +34,7 @@ GD_INSTALL_SQL = sql/gov_disclosure--$(EXTVERSION).sql
 DATA = sql/gov_disclosure--0.1.0.sql sql/gov_disclosure--0.1.0--0.2.0.sql \
 	sql/gov_disclosure--0.2.0--0.3.0.sql
 DATA_built = $(GD_INSTALL_SQL)
-REGRESS = types appeals proactive checks aggregates tables report parse across bad_input
+REGRESS = types appeals proactive checks aggregates tables report parse across bad_input storage
 REGRESS_OPTS = --load-extension=gov_disclosure
 
 PG_CFLAGS = -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-initializers
@@ -81,7 +81,7 @@ fuzz: deps
 
 UNIT_CFLAGS = -std=c11 -O1 -g -Wall -Wextra -Werror -Wdeclaration-after-statement -Wmissing-prototypes -Isrc
 UNIT_TESTS = test/unit/test_core test/unit/test_render test/unit/test_parse test/unit/test_parse_props \
-	test/unit/test_layout test/unit/test_limits
+	test/unit/test_layout test/unit/test_limits test/unit/test_compact
 unit: $(UNIT_TESTS)
 	@for t in $(UNIT_TESTS); do echo "== $$t"; ./$$t || exit 1; done
 

@@ -2,15 +2,18 @@
  * pg/aggregates.c — sum(gd_applications), sum(gd_appeals) and the "+"
  * operators they share a function with.
  *
- * The state is the type itself.  In an aggregate the first input is copied
- * into the aggregate context once; every later row is added in place, so
- * there is no allocation per row.  The same function is the combine step.
- * Outside an aggregate (the + operator) a new value is returned.
+ * The state is the type itself, in its wide form.  In an aggregate the
+ * first input is read into the aggregate context once; every later row is
+ * added in place, read as it is stored (compact.h: one loop per width
+ * class, no widened copy), so there is no allocation per row.  The same
+ * function is the combine step.  Outside an aggregate (the + operator) a
+ * new value is returned, stored compact.
  */
 #include "pg/glue.h"
 
 #include "core/matrix.h"
 
+/* The value v in the wide form with room for `size` bytes, in cxt. */
 static GdValue *
 copy_value(const GdValue *v, size_t size, MemoryContext cxt)
 {
@@ -24,92 +27,112 @@ copy_value(const GdValue *v, size_t size, MemoryContext cxt)
 /*
  * What both transition functions do first: with a NULL on either side the
  * result is decided (*result, and NULL is returned); otherwise the value
- * to add (*value) and the state to add it to, which is updated in place in
- * an aggregate and a copy outside one (*cxt: where it lives).
+ * to add, opened where it is stored (*value), and the state to add it to:
+ * the state itself in an aggregate (it is ours, wide), a wide copy outside
+ * one (*in_agg, *cxt: where it lives).
  */
 static GdValue *
-begin_add(FunctionCallInfo fcinfo, const GdType *t, GdValue **value, MemoryContext *cxt,
-		  Datum *result)
+begin_add(FunctionCallInfo fcinfo, const GdType *t, GdStored *value, bool *in_agg,
+		  MemoryContext *cxt, Datum *result)
 {
 	MemoryContext aggcxt;
-	bool		in_agg = AggCheckCallContext(fcinfo, &aggcxt);
 	GdValue    *state;
 
-	*cxt = in_agg ? aggcxt : CurrentMemoryContext;
+	*in_agg = AggCheckCallContext(fcinfo, &aggcxt);
+	*cxt = *in_agg ? aggcxt : CurrentMemoryContext;
 	if (PG_ARGISNULL(1))
 	{
 		fcinfo->isnull = PG_ARGISNULL(0);
 		*result = PG_ARGISNULL(0) ? (Datum) 0 : PG_GETARG_DATUM(0);
 		return NULL;
 	}
-	*value = gd_value_arg(t, PG_GETARG_DATUM(1));
 	if (PG_ARGISNULL(0))
 	{
-		*result = PointerGetDatum(copy_value(*value, VARSIZE(*value), *cxt));
+		GdValue    *first = gd_value_arg(t, PG_GETARG_DATUM(1));
+
+		*result = *in_agg ? PointerGetDatum(copy_value(first, VARSIZE(first), *cxt))
+			: gd_value_datum(t, first);
 		return NULL;
 	}
-	state = gd_value_arg(t, PG_GETARG_DATUM(0));
-	return in_agg ? state : copy_value(state, VARSIZE(state), *cxt);
+	gd_value_open(t, PG_GETARG_DATUM(1), value);
+	state = (GdValue *) PG_DETOAST_DATUM(PG_GETARG_DATUM(0));
+	if (!*in_agg || state->version != GD_STORED_WIDE)
+		state = gd_value_arg(t, PG_GETARG_DATUM(0));
+	return state;
+}
+
+/* The state in the common format of its own and the value's (FORMAT.md). */
+static GdApplications *
+fold_state(GdApplications *state, int value_format, MemoryContext cxt)
+{
+	int			common = gd_format_common(state->format, value_format);
+	int32		folded[GD_APPLICATIONS_NCELLS_MAX];
+	GdError		err;
+
+	if (common == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("values of the %d and %d formats cannot be summed", state->format, value_format)));
+	if (state->format == common)
+		return state;
+	if (!gd_applications_fold(state->format, common, state->cells, folded, &err))
+		gd_raise(&err);
+	if (gd_applications_ncells(common) > gd_applications_ncells(state->format))
+		state = (GdApplications *) copy_value((GdValue *) state,
+											  gd_value_size(&gd_applications_type, common), cxt);
+	memcpy(state->cells, folded, sizeof(int32) * gd_applications_ncells(common));
+	state->format = (int16) common;
+	SET_VARSIZE(state, gd_value_size(&gd_applications_type, common));
+	return state;
 }
 
 PG_FUNCTION_INFO_V1(gd_applications_accum);
 Datum
 gd_applications_accum(PG_FUNCTION_ARGS)
 {
-	GdValue    *v;
+	GdStored	value;
+	bool		in_agg;
 	MemoryContext cxt;
 	Datum		result;
-	GdApplications *state = (GdApplications *) begin_add(fcinfo, &gd_applications_type, &v, &cxt, &result);
-	GdApplications *value = (GdApplications *) v;
-	int32		folded[GD_APPLICATIONS_NCELLS_MAX];
-	const int32 *add;
+	GdApplications *state = (GdApplications *) begin_add(fcinfo, &gd_applications_type, &value,
+														 &in_agg, &cxt, &result);
 	GdError		err;
-	int			common;
+	bool		ok;
 
 	if (state == NULL)
 		return result;
-	/* A sum over several formats is in the format they fold into (FORMAT.md). */
-	common = gd_format_common(state->format, value->format);
-	if (common == 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("values of the %d and %d formats cannot be summed", state->format, value->format)));
-	if (state->format != common)
+	state = fold_state(state, value.format, cxt);
+	if (value.format == state->format)
+		ok = gd_cells_add_stored(state->cells, &value, &err);
+	else
 	{
-		if (!gd_applications_fold(state->format, common, state->cells, folded, &err))
-			gd_raise(&err);
-		if (gd_applications_ncells(common) > gd_applications_ncells(state->format))
-			state = (GdApplications *) copy_value((GdValue *) state,
-												  gd_value_size(&gd_applications_type, common), cxt);
-		memcpy(state->cells, folded, sizeof(int32) * gd_applications_ncells(common));
-		state->format = (int16) common;
-		SET_VARSIZE(state, gd_value_size(&gd_applications_type, common));
+		int32		cells[GD_APPLICATIONS_NCELLS_MAX];
+		int32		folded[GD_APPLICATIONS_NCELLS_MAX];
+
+		ok = gd_stored_cells32(&value, cells, &err) &&
+			gd_applications_fold(value.format, state->format, cells, folded, &err) &&
+			gd_applications_add(state->format, state->cells, folded, &err);
 	}
-	add = value->cells;
-	if (value->format != common)
-	{
-		if (!gd_applications_fold(value->format, common, value->cells, folded, &err))
-			gd_raise(&err);
-		add = folded;
-	}
-	if (!gd_applications_add(state->format, state->cells, add, &err))
+	if (!ok)
 		gd_raise(&err);
-	return PointerGetDatum(state);
+	return in_agg ? PointerGetDatum(state) : gd_value_datum(&gd_applications_type, (GdValue *) state);
 }
 
 PG_FUNCTION_INFO_V1(gd_appeals_accum);
 Datum
 gd_appeals_accum(PG_FUNCTION_ARGS)
 {
-	GdValue    *value;
+	GdStored	value;
+	bool		in_agg;
 	MemoryContext cxt;
 	Datum		result;
-	GdAppeals  *state = (GdAppeals *) begin_add(fcinfo, &gd_appeals_type, &value, &cxt, &result);
+	GdAppeals  *state = (GdAppeals *) begin_add(fcinfo, &gd_appeals_type, &value, &in_agg, &cxt,
+												&result);
 	GdError		err;
 
 	if (state == NULL)
 		return result;
-	if (!gd_appeals_add(state->cells, ((GdAppeals *) value)->cells, &err))
+	if (!gd_cells_add_stored(state->cells, &value, &err))
 		gd_raise(&err);
-	return PointerGetDatum(state);
+	return in_agg ? PointerGetDatum(state) : gd_value_datum(&gd_appeals_type, (GdValue *) state);
 }

@@ -65,7 +65,7 @@ cell_name(int format, int cell)
 }
 
 const GdType gd_appeals_type = {
-	"gd_appeals", false, sizeof(int32), ncells,
+	"gd_appeals", GD_STORED_APPEALS, false, sizeof(int32), ncells,
 	core_from_text, core_to_text, core_from_json, core_to_json, cells_valid, shape, cell_name
 };
 

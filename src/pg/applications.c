@@ -30,7 +30,7 @@ cell_name(int format, int cell)
 }
 
 const GdType gd_applications_type = {
-	"gd_applications", true, sizeof(int32), gd_applications_ncells,
+	"gd_applications", GD_STORED_APPLICATIONS, true, sizeof(int32), gd_applications_ncells,
 	core_from_text, core_to_text, core_from_json, core_to_json, cells_valid, shape, cell_name
 };
 

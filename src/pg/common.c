@@ -78,6 +78,9 @@ gd_raise(const GdError *err)
 		case GD_E_LIMIT:
 			sqlstate = ERRCODE_PROGRAM_LIMIT_EXCEEDED;
 			break;
+		case GD_E_CORRUPT:
+			sqlstate = ERRCODE_DATA_CORRUPTED;
+			break;
 		case GD_E_VALUE:
 		default:
 			sqlstate = ERRCODE_INVALID_PARAMETER_VALUE;

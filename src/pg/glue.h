@@ -15,23 +15,30 @@
 #include "lib/stringinfo.h"
 #include "utils/array.h"
 
+#include "core/compact.h"
 #include "core/error.h"
 #include "core/layout.h"
 
 /*
- * The three types share one header: the varlena length, the format (0 for
- * gd_appeals, which has one), and a flags word that is reserved and always
- * zero (recv rejects anything else), room for a later on-disk change that
- * old values can still be told apart from.  The cells follow at offset 8:
- * int32 counts (GD_NOT_STATED for a blank) in tables 三 and 四, int64 in
- * table 二 (counts as themselves, money as millionths of 万元,
+ * The three types in memory: the wide form of core/compact.h (version 0),
+ * which is also how 0.1.0 and 0.2.0 stored them.  One header: the varlena
+ * length, the format (0 for gd_appeals, which has one), the version and the
+ * width, both 0 here (0.2.0's flags word, always zero).  The cells follow
+ * at offset 8: int32 counts (GD_NOT_STATED for a blank) in tables 三 and
+ * 四, int64 in table 二 (counts as themselves, money as millionths of 万元,
  * GD_PROACTIVE_NOT_STATED for a blank), in the format's official order.
+ *
+ * What a function returns is stored compact (version 1): gd_value_datum
+ * writes it, gd_value_arg reads either version back into this form, and
+ * the hot paths (sum, gd_is_consistent, gd_check) read the stored cells in
+ * place through gd_value_open.
  */
 typedef struct GdValue
 {
 	int32		vl_len_;		/* varlena header (do not touch directly) */
 	int16		format;			/* a format id of the layout; 0 for gd_appeals */
-	uint16		flags;			/* reserved, zero */
+	uint8		version;		/* GD_STORED_WIDE */
+	uint8		width;			/* 0 */
 } GdValue;
 
 /* gd_applications: table 三, gd_applications_ncells(format) counts. */
@@ -39,7 +46,8 @@ typedef struct GdApplications
 {
 	int32		vl_len_;
 	int16		format;
-	uint16		flags;
+	uint8		version;
+	uint8		width;
 	int32		cells[FLEXIBLE_ARRAY_MEMBER];
 } GdApplications;
 
@@ -48,7 +56,8 @@ typedef struct GdAppeals
 {
 	int32		vl_len_;
 	int16		format;			/* always 0 */
-	uint16		flags;
+	uint8		version;
+	uint8		width;
 	int32		cells[GD_APPEALS_NCELLS];
 } GdAppeals;
 
@@ -57,7 +66,8 @@ typedef struct GdProactive
 {
 	int32		vl_len_;
 	int16		format;
-	uint16		flags;
+	uint8		version;
+	uint8		width;
 	int64		cells[FLEXIBLE_ARRAY_MEMBER];
 } GdProactive;
 
@@ -74,6 +84,7 @@ typedef struct GdProactive
 typedef struct GdType
 {
 	const char *name;			/* "gd_applications" */
+	GdStoredTable stored;		/* how its stored form is read and written */
 	bool		has_format;		/* binary header: format + flags, else a 4-byte flags word */
 	int			cell_size;		/* 4 or 8 bytes, in memory and on the wire */
 	int			(*ncells) (int format);	/* 0 when the format is not one of the type's */
@@ -96,9 +107,15 @@ extern const GdType gd_proactive_type;
 extern GdValue *gd_value_new(const GdType *t, int format);
 extern GdValue *gd_value_from_cells(const GdType *t, int format, const void *cells);
 extern size_t gd_value_size(const GdType *t, int format);
-/* A value argument, detoasted; the datum a function returns. */
+/*
+ * A value argument in the wide form (a copy when it was stored compact);
+ * the datum a function returns, in the compact form; a value argument
+ * opened where it is stored, for reading its cells in place.  A stored
+ * value this build cannot read is an ERROR (XX001).
+ */
 extern GdValue *gd_value_arg(const GdType *t, Datum d);
 extern Datum gd_value_datum(const GdType *t, GdValue *v);
+extern void gd_value_open(const GdType *t, Datum d, GdStored *s);
 
 /* The shared bodies of each type's functions. */
 extern Datum gd_type_in(const GdType *t, const char *str);

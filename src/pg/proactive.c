@@ -28,7 +28,7 @@ cell_name(int format, int cell)
 }
 
 const GdType gd_proactive_type = {
-	"gd_proactive", true, sizeof(int64), gd_proactive_ncells,
+	"gd_proactive", GD_STORED_PROACTIVE, true, sizeof(int64), gd_proactive_ncells,
 	core_from_text, core_to_text, core_from_json, core_to_json, cells_valid, shape, cell_name
 };
 

@@ -37,7 +37,8 @@ gd_value_new(const GdType *t, int format)
 
 	SET_VARSIZE(v, size);
 	v->format = (int16) format;
-	v->flags = 0;
+	v->version = GD_STORED_WIDE;
+	v->width = 0;
 	for (int i = 0; i < n; i++)
 	{
 		if (t->cell_size == sizeof(int32))
@@ -57,16 +58,49 @@ gd_value_from_cells(const GdType *t, int format, const void *cells)
 	return v;
 }
 
+void
+gd_value_open(const GdType *t, Datum d, GdStored *s)
+{
+	struct varlena *raw = PG_DETOAST_DATUM(d);
+	GdError		err;
+
+	if (!gd_stored_open(t->stored, VARDATA(raw), VARSIZE(raw) - VARHDRSZ, s, &err))
+		gd_raise(&err);
+}
+
 GdValue *
 gd_value_arg(const GdType *t, Datum d)
 {
-	return (GdValue *) PG_DETOAST_DATUM(d);
+	GdStored	s;
+	GdValue    *v;
+	bool		ok;
+	GdError		err;
+
+	gd_value_open(t, d, &s);
+	v = gd_value_new(t, s.format);
+	if (t->cell_size == sizeof(int32))
+		ok = gd_stored_cells32(&s, GD_VALUE_CELLS(v), &err);
+	else
+		ok = gd_stored_cells64(&s, GD_VALUE_CELLS(v), &err);
+	if (!ok)
+		gd_raise(&err);
+	return v;
 }
 
 Datum
 gd_value_datum(const GdType *t, GdValue *v)
 {
-	return PointerGetDatum(v);
+	int			n = t->ncells(v->format);
+	size_t		size = t->cell_size == sizeof(int32)
+		? gd_stored_size32(GD_VALUE_CELLS(v), n) : gd_stored_size64(GD_VALUE_CELLS(v), n);
+	struct varlena *d = palloc(VARHDRSZ + size);
+
+	SET_VARSIZE(d, VARHDRSZ + size);
+	if (t->cell_size == sizeof(int32))
+		gd_stored_write32(v->format, GD_VALUE_CELLS(v), n, VARDATA(d));
+	else
+		gd_stored_write64(v->format, GD_VALUE_CELLS(v), n, VARDATA(d));
+	return PointerGetDatum(d);
 }
 
 Datum
@@ -252,8 +286,9 @@ gd_type_cmp(const GdType *t, Datum da, Datum db)
 
 /*
  * The hash of the bytes from the format on (tables 二 and 三) or of the
- * cells (table 四), as every release has computed it, so that hash indexes
- * stay valid; the flags are zero, so equal values hash alike.
+ * cells (table 四) of the wide form, as every release has computed it
+ * (0.2.0 hashed its stored bytes, which were that form), so that hash
+ * indexes stay valid whatever form a value is stored in.
  */
 Datum
 gd_type_hash(const GdType *t, Datum d)
