@@ -99,7 +99,7 @@ gd_report_to_datum(FunctionCallInfo fcinfo, const GdReportData *r, text *region_
 		GdProactive *p = gd_proactive_new(r->proactive_format);
 
 		memcpy(p->cells, r->proactive, sizeof(int64) * gd_proactive_ncells(p->format));
-		values[GD_REPORT_PROACTIVE] = PointerGetDatum(p);
+		values[GD_REPORT_PROACTIVE] = gd_value_datum(&gd_proactive_type, (GdValue *) p);
 	}
 	nulls[GD_REPORT_APPLICATIONS] = !r->has_applications;
 	if (r->has_applications)
@@ -107,7 +107,7 @@ gd_report_to_datum(FunctionCallInfo fcinfo, const GdReportData *r, text *region_
 		GdApplications *m = gd_applications_new(r->applications_format);
 
 		memcpy(m->cells, r->applications, sizeof(int32) * gd_applications_ncells(m->format));
-		values[GD_REPORT_APPLICATIONS] = PointerGetDatum(m);
+		values[GD_REPORT_APPLICATIONS] = gd_value_datum(&gd_applications_type, (GdValue *) m);
 	}
 	nulls[GD_REPORT_APPEALS] = !r->has_appeals;
 	if (r->has_appeals)
@@ -115,7 +115,7 @@ gd_report_to_datum(FunctionCallInfo fcinfo, const GdReportData *r, text *region_
 		GdAppeals  *a = gd_appeals_new();
 
 		memcpy(a->cells, r->appeals, sizeof(a->cells));
-		values[GD_REPORT_APPEALS] = PointerGetDatum(a);
+		values[GD_REPORT_APPEALS] = gd_value_datum(&gd_appeals_type, (GdValue *) a);
 	}
 	return HeapTupleGetDatum(heap_form_tuple(desc, values, nulls));
 }
