@@ -828,6 +828,59 @@ fill(Grid *g, GdError *err)
 	return true;
 }
 
+/*
+ * The cells gd_*_fill_derived may fill: the sole reported term of each
+ * identity that has one (each row's total, （七）总计 in each column, each
+ * table 四 block's total), as positions in a format's cells, once.
+ */
+static int
+derived_positions(GdTable table, int format, int *pos)
+{
+	bool		seen[GD_APPLICATIONS_NCELLS_MAX] = {false};
+	int			nrows = table == GD_TABLE_APPLICATIONS ? gd_applications_nrows(format) : GD_APPEALS_NBLOCKS;
+	int			ncols = table == GD_TABLE_APPLICATIONS ? GD_APPLICATIONS_NCOLS : GD_APPEALS_NCOLS;
+	int			n = 0;
+
+	for (int k = 0; k < gd_layout->nidentities; k++)
+	{
+		const GdIdentity *id = &gd_layout->identities[k];
+		const GdTerm *target = sole_reported(id);
+
+		if (id->table != table || target == NULL)
+			continue;
+		for (int line = 0; line < (id->axis == GD_PER_COLUMN ? ncols : nrows); line++)
+		{
+			int			row = id->axis == GD_PER_COLUMN ? target->index : line;
+			int			col = id->axis == GD_PER_COLUMN ? line : target->index;
+			int			p;
+
+			if (table == GD_TABLE_APPLICATIONS && id->axis == GD_PER_COLUMN)
+				row = gd_applications_row_pos(format, row);
+			if (row < 0)
+				continue;
+			p = row * ncols + col;
+			if (!seen[p])
+			{
+				seen[p] = true;
+				pos[n++] = p;
+			}
+		}
+	}
+	return n;
+}
+
+int
+gd_applications_derived_cells(int format, int *pos)
+{
+	return derived_positions(GD_TABLE_APPLICATIONS, format, pos);
+}
+
+int
+gd_appeals_derived_cells(int *pos)
+{
+	return derived_positions(GD_TABLE_APPEALS, 0, pos);
+}
+
 bool
 gd_applications_fill_derived(int format, int32_t *cells, GdError *err)
 {

@@ -51,6 +51,13 @@ extern bool gd_applications_consistent_stored(const struct GdStored *s, bool *co
  * filled only when at least one of its parts is stated.
  */
 extern bool gd_applications_fill_derived(int format, int32_t *cells, GdError *err);
+/*
+ * Where fill_derived may write: positions in a format's cells (at most
+ * GD_APPLICATIONS_NCELLS_MAX, resp. GD_APPEALS_NCELLS); returns how many.
+ * A value with none of them blank needs no filling.
+ */
+extern int	gd_applications_derived_cells(int format, int *pos);
+extern int	gd_appeals_derived_cells(int *pos);
 extern bool gd_appeals_fill_derived(int32_t *cells, GdError *err);
 
 #endif							/* GD_CHECK_H */

@@ -11,6 +11,8 @@
  */
 #include "pg/glue.h"
 
+#include "core/check.h"
+#include "core/compact.h"
 #include "core/matrix.h"
 
 /* The value v in the wide form with room for `size` bytes, in cxt. */
@@ -86,6 +88,79 @@ fold_state(GdApplications *state, int value_format, MemoryContext cxt)
 	return state;
 }
 
+/*
+ * Does the stored value leave blank a cell that its parts could give (a
+ * row's total, （七）总计, a block's total)?  Then it is filled before it is
+ * added, so that a pooled total counts every input, whatever it left blank
+ * (as gd_fill_totals fills one value).  The positions are the layout's,
+ * computed once per format.
+ */
+static bool
+needs_filling(const GdStored *v)
+{
+	static int	npos[GD_LAYOUT_FORMATS_MAX + 1] = {0};
+	static int	pos[GD_LAYOUT_FORMATS_MAX + 1][GD_APPLICATIONS_NCELLS_MAX];
+	static int	format_of[GD_LAYOUT_FORMATS_MAX + 1];
+	static unsigned generation[GD_LAYOUT_FORMATS_MAX + 1];
+	static bool known[GD_LAYOUT_FORMATS_MAX + 1];
+	int			slot = -1;
+
+	/* slot 0: table 四; then one per table 三 format met */
+	for (int i = 0; i <= GD_LAYOUT_FORMATS_MAX && slot < 0; i++)
+		if (known[i] && generation[i] == gd_layout_generation &&
+			(v->table == GD_STORED_APPEALS ? i == 0 : (i > 0 && format_of[i] == v->format)))
+			slot = i;
+	if (slot < 0)
+	{
+		for (int i = v->table == GD_STORED_APPEALS ? 0 : 1; i <= GD_LAYOUT_FORMATS_MAX && slot < 0; i++)
+			if (!known[i] || generation[i] != gd_layout_generation)
+				slot = i;
+		if (slot < 0)
+			return true;		/* cannot happen: more formats than declared */
+		npos[slot] = v->table == GD_STORED_APPEALS ? gd_appeals_derived_cells(pos[slot])
+			: gd_applications_derived_cells(v->format, pos[slot]);
+		format_of[slot] = v->format;
+		generation[slot] = gd_layout_generation;
+		known[slot] = true;
+	}
+	for (int i = 0; i < npos[slot]; i++)
+		if (gd_stored_count(v->cells, v->width, pos[slot][i]) == GD_NOT_STATED)
+			return true;
+	return false;
+}
+
+/* The value's cells, widened and with their derivable blank totals filled. */
+static void
+filled_cells(const GdStored *v, int32 *cells)
+{
+	GdError		err;
+
+	if (!gd_stored_cells32(v, cells, &err) ||
+		!(v->table == GD_STORED_APPEALS ? gd_appeals_fill_derived(cells, &err)
+		  : gd_applications_fill_derived(v->format, cells, &err)))
+		gd_raise(&err);
+}
+
+/*
+ * The first value of an aggregate becomes the state (a wide copy of ours):
+ * its derivable blank totals are filled there.  Outside an aggregate (NULL
+ * + a value) the value is returned as it is.
+ */
+static Datum
+first_filled(const GdType *t, Datum result, bool in_agg)
+{
+	GdValue    *state;
+	GdError		err;
+
+	if (!in_agg)
+		return result;
+	state = (GdValue *) DatumGetPointer(result);
+	if (!(t == &gd_appeals_type ? gd_appeals_fill_derived(((GdAppeals *) state)->cells, &err)
+		  : gd_applications_fill_derived(state->format, ((GdApplications *) state)->cells, &err)))
+		gd_raise(&err);
+	return result;
+}
+
 PG_FUNCTION_INFO_V1(gd_applications_accum);
 Datum
 gd_applications_accum(PG_FUNCTION_ARGS)
@@ -100,17 +175,21 @@ gd_applications_accum(PG_FUNCTION_ARGS)
 	bool		ok;
 
 	if (state == NULL)
-		return result;
+		return PG_ARGISNULL(0) && !PG_ARGISNULL(1) ? first_filled(&gd_applications_type, result, in_agg) : result;
+	if (!in_agg && !gd_applications_fill_derived(state->format, state->cells, &err))
+		gd_raise(&err);			/* m1 + m2: the left one, a copy, filled too */
 	state = fold_state(state, value.format, cxt);
-	if (value.format == state->format)
+	if (value.format == state->format && !needs_filling(&value))
 		ok = gd_cells_add_stored(state->cells, &value, &err);
 	else
 	{
 		int32		cells[GD_APPLICATIONS_NCELLS_MAX];
 		int32		folded[GD_APPLICATIONS_NCELLS_MAX];
 
-		ok = gd_stored_cells32(&value, cells, &err) &&
-			gd_applications_fold(value.format, state->format, cells, folded, &err) &&
+		filled_cells(&value, cells);
+		ok = value.format == state->format
+			? gd_applications_add(state->format, state->cells, cells, &err)
+			: gd_applications_fold(value.format, state->format, cells, folded, &err) &&
 			gd_applications_add(state->format, state->cells, folded, &err);
 	}
 	if (!ok)
@@ -131,8 +210,21 @@ gd_appeals_accum(PG_FUNCTION_ARGS)
 	GdError		err;
 
 	if (state == NULL)
-		return result;
-	if (!gd_cells_add_stored(state->cells, &value, &err))
-		gd_raise(&err);
+		return PG_ARGISNULL(0) && !PG_ARGISNULL(1) ? first_filled(&gd_appeals_type, result, in_agg) : result;
+	if (!in_agg && !gd_appeals_fill_derived(state->cells, &err))
+		gd_raise(&err);			/* a1 + a2: the left one, a copy, filled too */
+	if (!needs_filling(&value))
+	{
+		if (!gd_cells_add_stored(state->cells, &value, &err))
+			gd_raise(&err);
+	}
+	else
+	{
+		int32		cells[GD_APPEALS_NCELLS];
+
+		filled_cells(&value, cells);
+		if (!gd_appeals_add(state->cells, cells, &err))
+			gd_raise(&err);
+	}
 	return in_agg ? PointerGetDatum(state) : gd_value_datum(&gd_appeals_type, (GdValue *) state);
 }
