@@ -476,3 +476,10 @@ AS 'MODULE_PATHNAME', 'gd_render_page_sql'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.gd_render_page(@extschema@.gd_report, @extschema@.gd_report, pg_catalog.bool) IS
 '完整的 HTML 页面（表格线、数字右对齐），审核结果标在表格上：勾稽关系不符的单元格、最可能填错的单元格、未填报单元格，给出上年报告时标出不衔接之处 / a standalone HTML page (the form''s grid, numbers right-aligned) with the audit marked on the tables: cells of broken identities, the likely mistyped cell most strongly, cells not stated, and with the previous year''s report the continuity warnings';
+
+-- gd_cell: a key of another format gives NULL (not stated), so that
+-- queries across years run; a key of no format stays an error.
+COMMENT ON FUNCTION @extschema@.gd_cell(@extschema@.gd_applications, pg_catalog.text, pg_catalog.text) IS
+'表三某格的数量（未填报为 NULL）；分组键给出该组之和；其他格式才有的行为 NULL / one cell of table 三 (NULL = not stated); a group key gives the group''s sum; a row of another format gives NULL, so that queries across years run; a key of no format is an error';
+COMMENT ON FUNCTION @extschema@.gd_cell(@extschema@.gd_proactive, pg_catalog.text) IS
+'表二某项的数值（金额以万元计；未填报或其他格式才有的项为 NULL） / one cell of table 二 (amounts in 万元; NULL = not stated, or a key of another format); a key of no format is an error';

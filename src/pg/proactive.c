@@ -76,11 +76,14 @@ gd_proactive_cell(PG_FUNCTION_ARGS)
 	int			id = gd_proactive_cell_id(p->format, key);
 	int64		v;
 
+	if (id < 0 && gd_proactive_cell_id(0, key) >= 0)
+		PG_RETURN_NULL();		/* a key of another format: not stated here, so
+								 * that queries across years run */
 	if (id < 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("table 二 key \"%s\" does not exist in the %d format", key, p->format),
-				 errdetail("Valid keys: %s.", valid_keys(p->format))));
+				 errmsg("unknown table 二 key \"%s\" (a key of no format)", key),
+				 errdetail("Valid keys in the %d format: %s.", p->format, valid_keys(p->format))));
 	v = p->cells[gd_proactive_cell_pos(p->format, id)];
 	if (v == GD_PROACTIVE_NOT_STATED)
 		PG_RETURN_NULL();
