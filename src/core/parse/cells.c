@@ -93,6 +93,7 @@ gd_row_tokens(const GdRegion *r, int label_first, int label_last, int end, GdRow
 	}
 }
 
+/* A value's x position: the middle of its digits, matched against a column's centre. */
 static int
 tok_centre(const GdTok *t)
 {
