@@ -107,8 +107,8 @@ demo-psql: deps
 
 # Mutation testing of the pure core (not part of make test): each bug of
 # test/mutate/catalogue.txt planted alone in a copy of the tree, then make
-# unit, the fuzz replay and (for survivors) the server suites; reports the
-# kill rates.  make mutate [MUTANTS="id …"] [MUTATE_SERVER=0]
+# unit, the fuzz replay, the browser check and (for survivors) the server
+# suites; reports the kill rates.  make mutate [MUTANTS="id …"] [MUTATE_SERVER=0]
 mutate:
 	sh test/mutate/run.sh $(MUTANTS)
 

@@ -19,7 +19,9 @@ CC=${CLANG:-clang}
 OUT=${FUZZ_OUT:-test/fuzz/build}
 mkdir -p "$OUT" "$OUT/corpus_parse" "$OUT/corpus_io" "$OUT/corpus_compact"
 FLAGS="-g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -Isrc"
-CORE="src/core/*.c src/core/parse/*.c"
+# FUZZ_CORE: the core to link instead of its sources (objects compiled
+# with FLAGS; make mutate recompiles only the file it mutates)
+CORE=${FUZZ_CORE:-"src/core/*.c src/core/parse/*.c"}
 $CC $FLAGS -o "$OUT/fuzz_parse" test/fuzz/fuzz_parse.c $CORE
 $CC $FLAGS -o "$OUT/fuzz_io" test/fuzz/fuzz_io.c $CORE
 $CC $FLAGS -o "$OUT/fuzz_compact" test/fuzz/fuzz_compact.c $CORE
