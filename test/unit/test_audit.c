@@ -124,6 +124,26 @@ main(void)
 	expect("section 五 of 23 characters", t, "", NULL, NULL);
 	free(t);
 
+	/* exactly 20 Chinese characters say something; 19 do not */
+	t = edit(seed, five, six, "#### 五、存在的主要问题及改进情况\n\n政务公开工作还有不足，明年继续加强学习培训。\n\n");
+	expect("section 五 of 20 characters", t, "", NULL, NULL);
+	free(t);
+	t = edit(seed, five, six, "#### 五、存在的主要问题及改进情况\n\n政务公开工作有不足，明年继续加强学习培训。\n\n");
+	expect("section 五 of 19 characters", t, "P2 五", "P2", "19 Chinese characters, fewer than 20");
+	free(t);
+	/* 没有 says "none" as 无 does (12 characters) */
+	t = edit(seed, five, six, "#### 五、存在的主要问题及改进情况\n\n本年度没有需要报告的问题。\n\n");
+	expect("section 五 \"没有\"", t, "P2 五", "P2", "says only that there are none");
+	free(t);
+	/* a table of contents first: the sections are the last heading hits, the body's */
+	{
+		char	   *u = malloc(strlen(seed) + 256);
+
+		snprintf(u, strlen(seed) + 256, "目录\n五、存在的主要问题及改进情况\n六、其他需要报告的事项\n\n%s", seed);
+		expect("a table of contents before the report", u, "", NULL, NULL);
+		free(u);
+	}
+
 	t = edit(seed, "在依申请公开工作中，红旗区未收取申请人的任何费用。", NULL, "本年度无其他需要报告的事项。");
 	expect("section 六 silent about fees", t, "P3 六", "P3", "does not say whether 信息处理费 was charged");
 	free(t);
@@ -138,6 +158,11 @@ main(void)
 	t = edit(seed, "在依申请公开工作中，红旗区未收取申请人的任何费用。", NULL, "本年度共收取信息处理费0元。");
 	expect("section 六 names the fee", t, "", NULL, NULL);
 	free(t);
+
+	/* a report's title and its overview only: audited, the five other sections missing */
+	expect("a title and section 一 only",
+		   "# 红旗区人民政府 2024 年政府信息公开工作年度报告\n\n## 一、总体情况\n\n本年度红旗区坚持以公开为常态、不公开为例外。\n",
+		   "P1 二|P1 三|P1 四|P1 五|P1 六", "P1", "section 二、主动公开政府信息情况 is missing");
 
 	t = edit(seed, "## 一、总体情况", NULL, "## 总述");
 	expect("section 一 missing", t, "P1 一", "P1", "section 一、总体情况 is missing");

@@ -11,6 +11,7 @@
  * passed, M failed".
  */
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -248,6 +249,115 @@ test_rule_c_in_every_row(void)
 	}
 }
 
+/*
+ * The same on the branch-free path (cells of 2^16 and more, below 2^26):
+ * the built table times 100000, so that its totals reach millions, and
+ * one row total 1 too high, in every row.
+ */
+static void
+test_rule_c_in_every_row_wide(void)
+{
+	static const int formats[] = {2021, 2019};
+
+	for (int f = 0; f < 2; f++)
+	{
+		int			format = formats[f];
+		int			n = nrows_of(format);
+		int			tp = n - 2;
+		int			caught = 0;
+
+		for (int r = 0; r < n; r++)
+		{
+			int32_t		m[GD_APPLICATIONS_NCELLS_MAX];
+			int32_t		largest = 0;
+
+			if (r == NR || r == tp)
+				continue;
+			consistent_table(format, m);
+			for (int i = 0; i < n * NCOLS; i++)
+			{
+				m[i] *= 100000;
+				largest = m[i] > largest ? m[i] : largest;
+			}
+			m[NR * NCOLS + TOT] = NS;
+			m[tp * NCOLS + TOT] = NS;
+			CHECK(largest >= (1 << 16) && largest < (1 << 26));
+			check_both(format, m, true, __LINE__);
+			m[r * NCOLS + TOT] += 1;
+			if (!gd_applications_consistent(format, m))
+				caught++;
+			else
+				fail_at(__FILE__, __LINE__, "format %d row %s: a row total 1 too high passes",
+						format, key_of(format, r));
+		}
+		CHECK_INT(caught, n - 2);
+	}
+}
+
+/*
+ * Where a pooled sum may derive a blank cell: each row's total and
+ * （七）总计 in each column (FORMAT.md, rules B and C), by position: 2021
+ * has 25 rows, total_processed at 23; 2019 has 23, total_processed at 21.
+ * Blanking exactly those cells of a consistent table and filling gives the
+ * table back.
+ */
+static void
+test_derived_cells(void)
+{
+	static const int formats[] = {2021, 2019};
+
+	for (int f = 0; f < 2; f++)
+	{
+		int			format = formats[f];
+		int			n = nrows_of(format);
+		int			tp = format == 2021 ? 23 : 21;
+		int			pos[GD_APPLICATIONS_NCELLS_MAX];
+		bool		want[GD_APPLICATIONS_NCELLS_MAX] = {false};
+		bool		got[GD_APPLICATIONS_NCELLS_MAX] = {false};
+		int32_t		m[GD_APPLICATIONS_NCELLS_MAX];
+		int32_t		orig[GD_APPLICATIONS_NCELLS_MAX];
+		int			k = gd_applications_derived_cells(format, pos);
+		int			same = 0;
+		GdError		err;
+
+		for (int r = 0; r < n; r++)
+			want[r * NCOLS + TOT] = true;
+		for (int c = 0; c < NCOLS; c++)
+			want[tp * NCOLS + c] = true;
+		CHECK_INT(k, n + TOT);
+		for (int i = 0; i < k; i++)
+		{
+			CHECK(pos[i] >= 0 && pos[i] < n * NCOLS);
+			if (pos[i] >= 0 && pos[i] < n * NCOLS)
+				got[pos[i]] = true;
+		}
+		for (int i = 0; i < n * NCOLS; i++)
+			same += got[i] == want[i];
+		CHECK_INT(same, n * NCOLS);
+
+		consistent_table(format, orig);
+		memcpy(m, orig, sizeof(m));
+		for (int i = 0; i < k; i++)
+			if (pos[i] >= 0 && pos[i] < n * NCOLS)
+				m[pos[i]] = NS;
+		err.code = GD_OK;
+		CHECK(gd_applications_fill_derived(format, m, &err));
+		CHECK(memcmp(m, orig, sizeof(int32_t) * n * NCOLS) == 0);
+	}
+	/* table 四: the total of each of its three blocks (5 cells, the total last): 4, 9, 14 */
+	{
+		int			pos[GD_APPEALS_NCELLS];
+		bool		got[GD_APPEALS_NCELLS] = {false};
+		int			k = gd_appeals_derived_cells(pos);
+
+		CHECK_INT(k, 3);
+		for (int i = 0; i < k && i < 3; i++)
+			if (pos[i] >= 0 && pos[i] < GD_APPEALS_NCELLS)
+				got[pos[i]] = true;
+		CHECK(got[4] && got[9] && got[14]);
+	}
+}
+
 /* The same, named: a rule C failure confined to the last row. */
 static void
 test_rule_c_last_row(void)
@@ -345,6 +455,12 @@ test_blank_rules(void)
 	/* one part stated, 3 against 5: judged and broken */
 	m[2 * NCOLS + 1] = 3;
 	check_both(2021, m, false, __LINE__);
+	/* the same on the branch-free path (cells from 2^16): total 100000 alone, then 3 against it */
+	blank(m);
+	m[2 * NCOLS + TOT] = 100000;
+	check_both(2021, m, true, __LINE__);
+	m[2 * NCOLS + 1] = 3;
+	check_both(2021, m, false, __LINE__);
 
 	/*
 	 * A with its required new_received blank: carried_over 5 against
@@ -403,7 +519,9 @@ main(void)
 {
 	test_base();
 	test_rule_c_in_every_row();
+	test_rule_c_in_every_row_wide();
 	test_rule_c_last_row();
+	test_derived_cells();
 	test_no_wrap();
 	test_blank_rules();
 	test_fill_bounds();

@@ -207,6 +207,30 @@ test_consistent_widths(void)
 	}
 }
 
+/*
+ * The largest cell at the edge of a width: all ones is "not stated" in
+ * every width, so 255 needs 2 bytes a cell and 65535 needs 4.  A 2021
+ * table 三 (175 cells) of zeros, one blank, and the edge cell: 4 + 350
+ * and 4 + 700 bytes; the cells read back as written.
+ */
+static void
+test_width_edges(void)
+{
+	static const int32_t largest[] = {254, 255, 65534, 65535};
+	static const size_t sizes[] = {4 + 175, 4 + 350, 4 + 350, 4 + 700};
+	int			format = gd_format_with_nrows(25);
+
+	for (int k = 0; k < 4 && format != 0; k++)
+	{
+		int32_t		cells[GD_APPLICATIONS_NCELLS_MAX] = {0};
+
+		cells[0] = GD_NOT_STATED;
+		cells[100] = largest[k];
+		CHECK(gd_stored_size32(cells, 175) == sizes[k]);
+		round_trip32(GD_STORED_APPLICATIONS, format, cells, 175);
+	}
+}
+
 static void
 test_appeals(void)
 {
@@ -404,6 +428,7 @@ main(void)
 {
 	test_applications();
 	test_consistent_widths();
+	test_width_edges();
 	test_appeals();
 	test_proactive();
 	test_wide_form();
