@@ -462,6 +462,29 @@ table_differences(const Datum *v, const bool *n, HeapTuple old, TupleDesc desc)
  * when a different version is stored and replace is false; 42501 when a
  * report with this identity exists but row-level security hides it.
  */
+
+/* "table 二", "tables 三 and 四", "tables 二, 三 and 四": the tables a partial report lacks */
+static const char *
+missing_tables(const GdReportData *r)
+{
+	const char *names[3];
+	int			n = 0;
+
+	if (!r->has_proactive)
+		names[n++] = "二";
+	if (!r->has_applications)
+		names[n++] = "三";
+	if (!r->has_appeals)
+		names[n++] = "四";
+	if (n == 1)
+		return psprintf("table %s", names[0]);
+	if (n == 2)
+		return psprintf("tables %s and %s", names[0], names[1]);
+	if (n == 3)
+		return psprintf("tables %s, %s and %s", names[0], names[1], names[2]);
+	return "no table";
+}
+
 static void
 store_report(FunctionCallInfo fcinfo, Oid store, const GdTypes *t, const LoadInput *in, Parsed *p, Stored *out)
 {
@@ -538,10 +561,8 @@ store_report(FunctionCallInfo fcinfo, Oid store, const GdTypes *t, const LoadInp
 		{
 			out->outcome = p->partial ? OUT_PARTIAL : OUT_LOADED;
 			out->message = p->partial
-				? psprintf("stored without %s%s%s (see diagnostics)",
-						   p->r.has_proactive ? "" : "table 二 ",
-						   p->r.has_applications ? "" : "table 三 ",
-						   p->r.has_appeals ? "" : "table 四")
+				? psprintf("stored without %s (see diagnostics)",
+						   missing_tables(&p->r))
 				: psprintf("stored as %s", who);
 			return;
 		}
