@@ -183,19 +183,16 @@ check_store(Oid relid, const GdTypes *t)
 	}
 }
 
-/* Bytes equal after detoasting: same format and cells for our types. */
+/*
+ * Same format and cells, by the type's own equality: a value stored wide by
+ * 0.2.0 and the same value stored compact now are the same report.
+ */
 static bool
-same_value(bool null1, Datum a, bool null2, Datum b)
+same_value(const GdType *t, bool null1, Datum a, bool null2, Datum b)
 {
-	struct varlena *x;
-	struct varlena *y;
-
 	if (null1 || null2)
 		return null1 == null2;
-	x = PG_DETOAST_DATUM_PACKED(a);
-	y = PG_DETOAST_DATUM_PACKED(b);
-	return VARSIZE_ANY_EXHDR(x) == VARSIZE_ANY_EXHDR(y) &&
-		memcmp(VARDATA_ANY(x), VARDATA_ANY(y), VARSIZE_ANY_EXHDR(x)) == 0;
+	return gd_type_cmp(t, a, b) == 0;
 }
 
 /* ------------------------------------------------------------------------
@@ -441,6 +438,7 @@ table_differences(const Datum *v, const bool *n, HeapTuple old, TupleDesc desc)
 {
 	StringInfoData buf;
 	const char *names[] = {"format", "table 二", "table 三", "table 四"};
+	const GdType *types[] = {NULL, &gd_proactive_type, &gd_applications_type, &gd_appeals_type};
 
 	initStringInfo(&buf);
 	for (int i = 0; i < 4; i++)
@@ -448,7 +446,7 @@ table_differences(const Datum *v, const bool *n, HeapTuple old, TupleDesc desc)
 		bool		isnull;
 		Datum		d = SPI_getbinval(old, desc, i + 1, &isnull);
 		bool		same = i == 0 ? (isnull == n[3] && (isnull || DatumGetInt32(d) == DatumGetInt32(v[3])))
-			: same_value(isnull, d, n[3 + i], v[3 + i]);
+			: same_value(types[i], isnull, d, n[3 + i], v[3 + i]);
 
 		if (!same)
 			appendStringInfo(&buf, "%s%s%s", buf.len ? ", " : "", names[i],
