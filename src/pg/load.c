@@ -736,6 +736,173 @@ gd_load_report_sql(PG_FUNCTION_ARGS)
 
 static const char *const inbox_outcomes[] = {"loaded", "unchanged", "replaced", "partial", "duplicate", "refused"};
 
+/* The ids of the inbox rows without an outcome, in order, allocated in cxt. */
+static int64 *
+inbox_pending(const char *inbox_name, MemoryContext cxt, uint64 *n)
+{
+	int64	   *ids;
+
+	if (SPI_execute(psprintf("SELECT id FROM %s WHERE outcome IS NULL ORDER BY id", inbox_name), false, 0) != SPI_OK_SELECT)
+		elog(ERROR, "reading %s failed", inbox_name);
+	*n = SPI_processed;
+	ids = MemoryContextAlloc(cxt, sizeof(int64) * (*n + 1));
+	for (uint64 i = 0; i < *n; i++)
+	{
+		bool		isnull;
+
+		ids[i] = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &isnull));
+	}
+	return ids;
+}
+
+/* Nullable text column k of tup, or NULL. */
+static text *
+text_or_null(HeapTuple tup, TupleDesc desc, int k)
+{
+	bool		isnull;
+	Datum		d = SPI_getbinval(tup, desc, k, &isnull);
+
+	return isnull ? NULL : DatumGetTextPP(d);
+}
+
+/* Inbox row id as the input of one load; ERROR when it has no body. */
+static void
+inbox_read_row(const char *inbox_name, int64 id, bool partial, LoadInput *in)
+{
+	Oid			argt[1] = {INT8OID};
+	Datum		arg[1] = {Int64GetDatum(id)};
+	HeapTuple	tup;
+	TupleDesc	desc;
+	bool		isnull;
+	Datum		d;
+
+	if (SPI_execute_with_args(psprintf("SELECT body, source, region_code, organ, year, replace FROM %s "
+									   "WHERE id OPERATOR(pg_catalog.=) $1", inbox_name),
+							  1, argt, arg, NULL, false, 0) != SPI_OK_SELECT || SPI_processed != 1)
+		elog(ERROR, "inbox row %lld vanished", (long long) id);
+	tup = SPI_copytuple(SPI_tuptable->vals[0]);
+	desc = CreateTupleDescCopy(SPI_tuptable->tupdesc);
+	in->report_text = text_or_null(tup, desc, 1);
+	if (in->report_text == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("the inbox row has no body")));
+	in->source = text_or_null(tup, desc, 2);
+	in->region_code = text_or_null(tup, desc, 3);
+	in->organ = text_or_null(tup, desc, 4);
+	d = SPI_getbinval(tup, desc, 5, &isnull);
+	in->has_year = !isnull;
+	in->year = isnull ? 0 : DatumGetInt32(d);
+	d = SPI_getbinval(tup, desc, 6, &isnull);
+	in->replace = !isnull && DatumGetBool(d);
+	in->partial = partial;
+}
+
+/* What the parser finds in inbox row id's body, for triage; false if it has none. */
+static bool
+inbox_diagnostics(const char *inbox_name, int64 id, Datum *diagnostics)
+{
+	Oid			argt[1] = {INT8OID};
+	Datum		arg[1] = {Int64GetDatum(id)};
+	bool		isnull;
+	Datum		b;
+
+	if (SPI_execute_with_args(psprintf("SELECT body FROM %s WHERE id OPERATOR(pg_catalog.=) $1", inbox_name),
+							  1, argt, arg, NULL, false, 0) != SPI_OK_SELECT || SPI_processed != 1)
+		return false;
+	b = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
+	if (isnull)
+		return false;
+	*diagnostics = diagnostics_of(DatumGetTextPP(b));
+	return true;
+}
+
+static void
+inbox_write_outcome(const char *inbox_name, int64 id, const char *outcome, const char *message,
+					Datum diagnostics, bool diag_null)
+{
+	Oid			ut[4] = {INT8OID, TEXTOID, TEXTOID, JSONBOID};
+	Datum		uv[4] = {Int64GetDatum(id), CStringGetTextDatum(outcome), CStringGetTextDatum(message), diagnostics};
+	char		un[5] = {' ', ' ', ' ', diag_null ? 'n' : ' ', '\0'};
+
+	if (SPI_execute_with_args(psprintf("UPDATE %s SET outcome = $2, message = $3, diagnostics = $4, "
+									   "processed_at = pg_catalog.now() WHERE id OPERATOR(pg_catalog.=) $1", inbox_name),
+							  4, ut, uv, un, false, 0) != SPI_OK_UPDATE)
+		elog(ERROR, "writing the outcome to %s failed", inbox_name);
+}
+
+/*
+ * Load inbox row id in a subtransaction of its own and write its outcome
+ * back; returns the outcome's index in inbox_outcomes.  A row's error is its
+ * outcome (refused, or duplicate for a unique violation); a cancel,
+ * shutdown or lack of resources ends the whole batch.
+ */
+static int
+inbox_load_row(FunctionCallInfo fcinfo, Oid store, const GdTypes *t, const char *inbox_name,
+			   int64 id, bool partial)
+{
+	MemoryContext caller = CurrentMemoryContext;
+	ResourceOwner owner = CurrentResourceOwner;
+	const char *volatile outcome = NULL;
+	char	   *volatile message = NULL;
+	volatile Datum diagnostics = (Datum) 0;
+	volatile bool diag_null = true;
+	MemoryContext row = AllocSetContextCreate(caller, "gov_disclosure inbox row", ALLOCSET_DEFAULT_SIZES);
+	int			k;
+
+	CHECK_FOR_INTERRUPTS();
+	BeginInternalSubTransaction(NULL);
+	MemoryContextSwitchTo(row);
+	PG_TRY();
+	{
+		LoadInput	in = {0};
+		Parsed	   *p = palloc0(sizeof(Parsed));
+		Stored		out;
+
+		inbox_read_row(inbox_name, id, partial, &in);
+		load_one(fcinfo, store, t, &in, p, &out);
+		outcome = inbox_outcomes[out.outcome];
+		message = out.message;
+		diagnostics = out.diagnostics;
+		diag_null = false;
+		ReleaseCurrentSubTransaction();
+		MemoryContextSwitchTo(row);
+		CurrentResourceOwner = owner;
+	}
+	PG_CATCH();
+	{
+		ErrorData  *e;
+		Datum		d;
+
+		MemoryContextSwitchTo(row);
+		e = CopyErrorData();
+		FlushErrorState();
+		RollbackAndReleaseCurrentSubTransaction();
+		MemoryContextSwitchTo(row);
+		CurrentResourceOwner = owner;
+		if (e->sqlerrcode == ERRCODE_QUERY_CANCELED || e->sqlerrcode == ERRCODE_ADMIN_SHUTDOWN ||
+			ERRCODE_TO_CATEGORY(e->sqlerrcode) == ERRCODE_INSUFFICIENT_RESOURCES)
+			ReThrowError(e);
+		outcome = e->sqlerrcode == ERRCODE_UNIQUE_VIOLATION ? "duplicate" : "refused";
+		message = e->detail ? psprintf("%s: %s (%s)", unpack_sql_state(e->sqlerrcode), e->message, e->detail)
+			: psprintf("%s: %s", unpack_sql_state(e->sqlerrcode), e->message);
+		if (inbox_diagnostics(inbox_name, id, &d))
+		{
+			diagnostics = d;
+			diag_null = false;
+		}
+	}
+	PG_END_TRY();
+
+	inbox_write_outcome(inbox_name, id, outcome, message, diagnostics, diag_null);
+	for (k = 0; k < (int) lengthof(inbox_outcomes) - 1; k++)
+		if (strcmp(outcome, inbox_outcomes[k]) == 0)
+			break;
+	MemoryContextSwitchTo(caller);
+	MemoryContextDelete(row);
+	return k;
+}
+
 PG_FUNCTION_INFO_V1(gd_load_inbox_sql);
 Datum
 gd_load_inbox_sql(PG_FUNCTION_ARGS)
@@ -750,8 +917,6 @@ gd_load_inbox_sql(PG_FUNCTION_ARGS)
 	int64	   *ids;
 	uint64		nids;
 	int			nest;
-	MemoryContext caller = CurrentMemoryContext;
-	ResourceOwner owner = CurrentResourceOwner;
 
 	require_arg(fcinfo, 0, "inbox");
 	require_arg(fcinfo, 1, "store");
@@ -767,127 +932,9 @@ gd_load_inbox_sql(PG_FUNCTION_ARGS)
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 
-	/* the pending rows, by id; each body is read when its turn comes */
-	if (SPI_execute(psprintf("SELECT id FROM %s WHERE outcome IS NULL ORDER BY id", inbox_name), false, 0) != SPI_OK_SELECT)
-		elog(ERROR, "reading %s failed", inbox_name);
-	nids = SPI_processed;
-	ids = MemoryContextAlloc(caller, sizeof(int64) * (nids + 1));
+	ids = inbox_pending(inbox_name, CurrentMemoryContext, &nids);
 	for (uint64 i = 0; i < nids; i++)
-	{
-		bool		isnull;
-
-		ids[i] = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &isnull));
-	}
-
-	for (uint64 i = 0; i < nids; i++)
-	{
-		Oid			argt[1] = {INT8OID};
-		Datum		arg[1] = {Int64GetDatum(ids[i])};
-		const char *volatile outcome = NULL;
-		char	   *volatile message = NULL;
-		volatile Datum diagnostics = (Datum) 0;
-		volatile bool diag_null = true;
-		MemoryContext row = AllocSetContextCreate(caller, "gov_disclosure inbox row", ALLOCSET_DEFAULT_SIZES);
-
-		CHECK_FOR_INTERRUPTS();
-		BeginInternalSubTransaction(NULL);
-		MemoryContextSwitchTo(row);
-		PG_TRY();
-		{
-			LoadInput	in = {0};
-			Parsed	   *p = palloc0(sizeof(Parsed));
-			Stored		out;
-			HeapTuple	tup;
-			TupleDesc	desc;
-			bool		isnull;
-			Datum		d;
-
-			if (SPI_execute_with_args(psprintf("SELECT body, source, region_code, organ, year, replace FROM %s "
-											   "WHERE id OPERATOR(pg_catalog.=) $1", inbox_name),
-									  1, argt, arg, NULL, false, 0) != SPI_OK_SELECT || SPI_processed != 1)
-				elog(ERROR, "inbox row %lld vanished", (long long) ids[i]);
-			tup = SPI_copytuple(SPI_tuptable->vals[0]);
-			desc = CreateTupleDescCopy(SPI_tuptable->tupdesc);
-			d = SPI_getbinval(tup, desc, 1, &isnull);
-			if (isnull)
-				ereport(ERROR,
-						(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-						 errmsg("the inbox row has no body")));
-			in.report_text = DatumGetTextPP(d);
-			d = SPI_getbinval(tup, desc, 2, &isnull);
-			in.source = isnull ? NULL : DatumGetTextPP(d);
-			d = SPI_getbinval(tup, desc, 3, &isnull);
-			in.region_code = isnull ? NULL : DatumGetTextPP(d);
-			d = SPI_getbinval(tup, desc, 4, &isnull);
-			in.organ = isnull ? NULL : DatumGetTextPP(d);
-			d = SPI_getbinval(tup, desc, 5, &isnull);
-			in.has_year = !isnull;
-			in.year = isnull ? 0 : DatumGetInt32(d);
-			d = SPI_getbinval(tup, desc, 6, &isnull);
-			in.replace = !isnull && DatumGetBool(d);
-			in.partial = partial;
-			load_one(fcinfo, store, &t, &in, p, &out);
-			outcome = inbox_outcomes[out.outcome];
-			message = out.message;
-			diagnostics = out.diagnostics;
-			diag_null = false;
-			ReleaseCurrentSubTransaction();
-			MemoryContextSwitchTo(row);
-			CurrentResourceOwner = owner;
-		}
-		PG_CATCH();
-		{
-			ErrorData  *e;
-
-			MemoryContextSwitchTo(row);
-			e = CopyErrorData();
-			FlushErrorState();
-			RollbackAndReleaseCurrentSubTransaction();
-			MemoryContextSwitchTo(row);
-			CurrentResourceOwner = owner;
-			/* interrupts and resource errors end the batch, not the row */
-			if (e->sqlerrcode == ERRCODE_QUERY_CANCELED || e->sqlerrcode == ERRCODE_ADMIN_SHUTDOWN ||
-				ERRCODE_TO_CATEGORY(e->sqlerrcode) == ERRCODE_INSUFFICIENT_RESOURCES)
-				ReThrowError(e);
-			outcome = e->sqlerrcode == ERRCODE_UNIQUE_VIOLATION ? "duplicate" : "refused";
-			message = e->detail ? psprintf("%s: %s (%s)", unpack_sql_state(e->sqlerrcode), e->message, e->detail)
-				: psprintf("%s: %s", unpack_sql_state(e->sqlerrcode), e->message);
-			/* what the parser found, for triage */
-			{
-				Oid			at[1] = {INT8OID};
-
-				if (SPI_execute_with_args(psprintf("SELECT body FROM %s WHERE id OPERATOR(pg_catalog.=) $1", inbox_name),
-										  1, at, arg, NULL, false, 0) == SPI_OK_SELECT && SPI_processed == 1)
-				{
-					bool		isnull;
-					Datum		b = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
-
-					if (!isnull)
-					{
-						diagnostics = diagnostics_of(DatumGetTextPP(b));
-						diag_null = false;
-					}
-				}
-			}
-		}
-		PG_END_TRY();
-
-		{
-			Oid			ut[4] = {INT8OID, TEXTOID, TEXTOID, JSONBOID};
-			Datum		uv[4] = {arg[0], CStringGetTextDatum(outcome), CStringGetTextDatum(message), diagnostics};
-			char		un[5] = {' ', ' ', ' ', diag_null ? 'n' : ' ', '\0'};
-
-			if (SPI_execute_with_args(psprintf("UPDATE %s SET outcome = $2, message = $3, diagnostics = $4, "
-											   "processed_at = pg_catalog.now() WHERE id OPERATOR(pg_catalog.=) $1", inbox_name),
-									  4, ut, uv, un, false, 0) != SPI_OK_UPDATE)
-				elog(ERROR, "writing the outcome to %s failed", inbox_name);
-		}
-		for (int k = 0; k < (int) lengthof(inbox_outcomes); k++)
-			if (strcmp(outcome, inbox_outcomes[k]) == 0)
-				counts[k]++;
-		MemoryContextSwitchTo(caller);
-		MemoryContextDelete(row);
-	}
+		counts[inbox_load_row(fcinfo, store, &t, inbox_name, ids[i], partial)]++;
 	SPI_finish();
 	AtEOXact_GUC(true, nest);
 
