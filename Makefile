@@ -81,7 +81,7 @@ fuzz: deps
 
 UNIT_CFLAGS = -std=c11 -O1 -g -Wall -Wextra -Werror -Wdeclaration-after-statement -Wmissing-prototypes -Isrc
 UNIT_TESTS = test/unit/test_core test/unit/test_render test/unit/test_parse test/unit/test_parse_props \
-	test/unit/test_layout test/unit/test_limits
+	test/unit/test_layout test/unit/test_limits test/unit/test_corpus
 unit: $(UNIT_TESTS)
 	@for t in $(UNIT_TESTS); do echo "== $$t"; ./$$t || exit 1; done
 
