@@ -99,7 +99,7 @@ typedef struct Expectation
 	bool		has_proactive;
 	int			proactive_format;
 	int			nproactive;
-	ProactiveCell proactive[GD_PROACTIVE_NCELLS_ALL];
+	ProactiveCell proactive[GD_LAYOUT_PROACTIVE_MAX];
 } Expectation;
 
 typedef struct LayoutStats
@@ -398,10 +398,10 @@ read_expectation(const char *path, Expectation *e, char *why, size_t whylen)
 					goto done;
 				}
 				id = gd_applications_row_at(e->format, row);
-				if (n != 1 + GD_APPLICATIONS_NCOLS || strcmp(w[0], gd_applications_rows[id].name.key) != 0)
+				if (n != 1 + GD_APPLICATIONS_NCOLS || strcmp(w[0], gd_layout->rows[id].name.key) != 0)
 				{
 					snprintf(why, whylen, "line %d: expected row %s and 7 cells", lineno,
-							 gd_applications_rows[id].name.key);
+							 gd_layout->rows[id].name.key);
 					goto done;
 				}
 				for (int c = 0; c < GD_APPLICATIONS_NCOLS; c++)
@@ -420,8 +420,8 @@ read_expectation(const char *path, Expectation *e, char *why, size_t whylen)
 
 				n = words(line, w, 16);
 				id = n == 2 ? gd_proactive_cell_id(e->proactive_format, w[0]) : -1;
-				if (id < 0 || e->nproactive >= GD_PROACTIVE_NCELLS_ALL ||
-					!parse_proactive(w[1], gd_proactive_cells[id].kind, &v))
+				if (id < 0 || e->nproactive >= GD_LAYOUT_PROACTIVE_MAX ||
+					!parse_proactive(w[1], gd_layout->proactive[id].kind, &v))
 				{
 					snprintf(why, whylen, "line %d: expected a table 二 key of the %d format and its value",
 							 lineno, e->proactive_format);
@@ -631,7 +631,7 @@ differences(const Expectation *e, const GdReportData *r, bool print)
 			{
 				int			id = gd_proactive_cell_id(e->proactive_format, e->proactive[k].key);
 				int			pos = gd_proactive_cell_pos(e->proactive_format, id);
-				bool		money = gd_proactive_cells[id].kind == GD_KIND_MONEY;
+				bool		money = gd_layout->proactive[id].kind == GD_KIND_MONEY;
 
 				if (r->proactive[pos] != e->proactive[k].value)
 				{
