@@ -714,6 +714,28 @@ test_wild(void)
 		b = replace(a, "行政事业性收费\t0\t\t", "行政事业性收费\t1.2亿元\t\t");
 		ok = gd_parse_report(b, strlen(b), NULL, &rep, NULL, &err);
 		CHECK(ok && pro(&rep, "fees_collected") == 12000LL * 1000000, "1.2亿元 is 12000 万元");
+		free(b);
+		/* a space between a number and its unit, as pdftotext prints LibreOffice's PDFs */
+		b = replace(a, "行政事业性收费\t0\t\t", "行政事业性收费\t1.2 亿元\t\t");
+		ok = gd_parse_report(b, strlen(b), NULL, &rep, NULL, &err);
+		CHECK(ok && pro(&rep, "fees_collected") == 12000LL * 1000000, "1.2 亿元 is 12000 万元: %s",
+			  ok ? "read" : err.message);
+		free(b);
+		b = replace(a, "行政事业性收费\t0\t\t", "行政事业性收费\t984361  元\t\t");
+		ok = gd_parse_report(b, strlen(b), NULL, &rep, NULL, &err);
+		CHECK(ok && pro(&rep, "fees_collected") == 98436100, "984361  元 is 98.4361 万元: %s",
+			  ok ? "read" : err.message);
+		free(b);
+		/* a unit that stands apart from every number is never dropped */
+		b = replace(a, "行政事业性收费\t0\t\t", "行政事业性收费\t984361\t元\t");
+		ok = gd_parse_report(b, strlen(b), NULL, &rep, NULL, &err);
+		CHECK(!ok && strstr(err.message, "fees") && strstr(err.message, "apart from any number"),
+			  "a unit in a cell of its own is refused: %s", ok ? "read" : err.message);
+		free(b);
+		b = replace(a, "行政事业性收费\t0\t\t", "行政事业性收费\t1.2     亿元\t\t");
+		ok = gd_parse_report(b, strlen(b), NULL, &rep, NULL, &err);
+		CHECK(!ok && strstr(err.message, "apart from any number"),
+			  "a unit far from its number is refused, not ignored: %s", ok ? "read" : err.message);
 		free(a);
 		free(b);
 	}

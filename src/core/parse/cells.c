@@ -44,8 +44,9 @@ gd_last_row_end(const GdRegion *r, int label_first, int label_last)
 
 		if (gd_tok_is_value(t))
 			seen_value = true;
-		else if (t->kind == GD_TOK_TEXT && k > label_last && seen_value)
-			return k;
+		else if (t->kind == GD_TOK_TEXT && k > label_last && seen_value &&
+				 gd_tok_unit_word(r, k) == GD_UNIT_NONE)
+			return k;			/* a unit word is still the row's, to be placed or refused */
 	}
 	return r->ntok;
 }

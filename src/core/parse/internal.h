@@ -251,6 +251,8 @@ extern const char *gd_tok_quote(const GdRegion *r, int tok, char *buf, size_t ca
 extern void gd_toks_quote(const GdRegion *r, int from, int to, char *buf, size_t cap);
 /* A count of the token: GD_NOT_STATED for a blank; false with why. */
 extern bool gd_tok_count(const GdTok *t, int32_t *v, const char **why);
+/* A word that is a unit and nothing else (元, 亿元, 件): its GdUnit, or NONE. */
+extern int	gd_tok_unit_word(const GdRegion *r, int tok);
 /* Is it a value: a number or a blank cell? */
 extern bool gd_tok_is_value(const GdTok *t);
 

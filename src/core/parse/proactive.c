@@ -234,6 +234,35 @@ split_item(Reader *rd, const GdRowTokens *rt, const Item *it, int64_t *vals)
 	return true;
 }
 
+/*
+ * A unit of money printed apart from any number (a cell wrapped after its
+ * digits, a unit in a column of its own): which amount it scales cannot be
+ * told, so the item is refused rather than read in the wrong unit.
+ */
+static bool
+stray_unit(Reader *rd, const GdRowTokens *rt, int end, const Item *it)
+{
+	for (int k = rt->label_last + 1; k < end && k < rd->reg.ntok; k++)
+	{
+		int			unit = gd_tok_unit_word(&rd->reg, k);
+		char		q[96];
+		GdDiagnostic *d;
+
+		if (unit != GD_UNIT_YUAN && unit != GD_UNIT_WAN && unit != GD_UNIT_YI)
+			continue;
+		d = gd_diag(rd->sink, GD_SEV_ERROR, GD_SEC_PROACTIVE,
+					gd_layout->proactive[gd_proactive_cell_at(rd->format, it->first_pos)].name.key, NULL,
+					"table 二, item %s (%s): the unit \"%s\" is printed apart from any number, so the amount it belongs to cannot be told",
+					it->key, it->zh, gd_tok_quote(&rd->reg, k, q, sizeof(q)));
+		gd_diag_detail(d, "The unit stands on line %u of the table, not beside a number.",
+					   (unsigned) rd->reg.toks[k].line + 1);
+		gd_diag_hint(d, "Check the item's row in the source: write the unit with its amount (1.2亿元) or give the amount in 万元.");
+		rd->ok = false;
+		return true;
+	}
+	return false;
+}
+
 /* An item's values into its cells; errors name the cell. */
 static void
 read_item(Reader *rd, const GdRowTokens *rt, const Item *it)
@@ -350,7 +379,8 @@ read_items(Reader *rd)
 		if (next < 0)
 			next = gd_last_row_end(&rd->reg, p->first_tok, p->last_tok);
 		gd_row_tokens(&rd->reg, p->first_tok, p->last_tok, next, &rt);
-		read_item(rd, &rt, &items[i]);
+		if (!stray_unit(rd, &rt, next, &items[i]))
+			read_item(rd, &rt, &items[i]);
 		next = p->first_tok;
 		any = true;
 	}

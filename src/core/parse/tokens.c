@@ -538,6 +538,54 @@ add_word(GdRegion *r, const Place *pl, size_t ws, size_t we)
 		r->toks[last_num].flags |= GD_TOKF_DECORATED;
 }
 
+/* The most spaces between a number and its unit word (1.2 亿元). */
+#define UNIT_GAP_MAX 2
+
+/*
+ * A number ending at we followed, after at most UNIT_GAP_MAX spaces, by a
+ * word that is a unit and nothing else (pdftotext -layout prints 1.2 亿元,
+ * 984361 元): the unit is the number's.  Returns where reading resumes
+ * (we when nothing is attached); *x advances over what was taken.
+ */
+static size_t
+attach_unit(GdRegion *r, size_t we, size_t e, uint32_t *x)
+{
+	const char *d = r->src->text;
+	GdTok	   *t = r->ntok > 0 ? &r->toks[r->ntok - 1] : NULL;
+	size_t		j = we;
+	size_t		k;
+	size_t		len;
+	int			unit;
+	int			gap = 0;
+
+	if (t == NULL || t->kind != GD_TOK_NUM || t->unit != GD_UNIT_NONE ||
+		(size_t) t->off + t->len != we)
+		return we;
+	while (j < e && gap <= UNIT_GAP_MAX)
+	{
+		size_t		adv;
+
+		if (!cp_space(cp_at(d, j, e, &adv)))
+			break;
+		j += adv;
+		gap++;
+	}
+	if (gap == 0 || gap > UNIT_GAP_MAX || j >= e)
+		return we;
+	unit = unit_at(d, j, e, &len);
+	k = j + len;
+	if (unit == GD_UNIT_NONE || (k < e && !cp_space(cp_at(d, k, e, &len))))
+		return we;
+	t->unit = (uint8_t) unit;
+	t->len = (uint32_t) (k - t->off);
+	for (size_t i = we; i < k; i += len)
+	{
+		cp_at(d, i, k, &len);
+		(*x)++;
+	}
+	return k;
+}
+
 /* Words of d[s..e) separated by spaces, each at its column. */
 static void
 add_words(GdRegion *r, Place *pl, size_t s, size_t e, uint32_t x0)
@@ -573,6 +621,7 @@ add_words(GdRegion *r, Place *pl, size_t s, size_t e, uint32_t x0)
 			}
 			pl->x = wx;
 			add_word(r, pl, ws, i);
+			i = attach_unit(r, i, e, &x);
 		}
 	}
 }
@@ -899,6 +948,19 @@ gd_tok_count(const GdTok *t, int32_t *v, const char **why)
 	}
 	*v = (int32_t) (t->micro / 1000000);
 	return true;
+}
+
+int
+gd_tok_unit_word(const GdRegion *r, int tok)
+{
+	const GdTok *t = &r->toks[tok];
+	size_t		len;
+	int			unit;
+
+	if (t->kind != GD_TOK_TEXT)
+		return GD_UNIT_NONE;
+	unit = unit_at(r->src->text, t->off, (size_t) t->off + t->len, &len);
+	return len == t->len ? unit : GD_UNIT_NONE;
 }
 
 const char *
