@@ -781,6 +781,38 @@ test_wild(void)
 		free(a);
 		free(b);
 	}
+	/* run-together table 二 items with a unit at the end: one reading, or none taken */
+	{
+		size_t		n;
+		char	   *flat = load("pingtan-2021-flattened.txt", &n);
+		char	   *a = replace(flat, "行政事业性收费24252.311082", "行政事业性收费984361元");
+		char	   *b;
+
+		ok = gd_parse_report(a, strlen(a), NULL, &rep, &d, &err);
+		CHECK(ok && pro(&rep, "fees_collected") == 98436100 && pro(&rep, "licensing_decisions") == 2293,
+			  "a one-cell item run together with its unit 元: %s", ok ? "read" : err.message);
+		CHECK(has_diag(&d, GD_SEV_NOTE, "二", "fees_collected", "元"), "its conversion from 元 noted");
+		gd_diagnostics_free(&d);
+		b = replace(flat, "行政规范性文件693665", "行政规范性文件6 93 665");
+		ok = gd_parse_report(b, strlen(b), NULL, &rep, NULL, &err);
+		CHECK(ok && pro(&rep, "normative_docs_issued") == 6 && pro(&rep, "normative_docs_repealed") == 93 &&
+			  pro(&rep, "normative_docs_in_force") == 665, "spaces between a run's cells cut it: %s",
+			  ok ? "read" : err.message);
+		free(b);
+		b = replace(flat, "行政规范性文件693665", "行政规范性文件693665元");
+		ok = gd_parse_report(b, strlen(b), NULL, &rep, &d, &err);
+		CHECK(!ok || pro(&rep, "normative_docs_in_force") == GD_PROACTIVE_NOT_STATED,
+			  "counts run together with 元 are never read as counts");
+		gd_diagnostics_free(&d);
+		free(b);
+		b = replace(flat, "行政许可2293", "行政许可2293元");
+		ok = gd_parse_report(b, strlen(b), NULL, &rep, NULL, &err);
+		CHECK(!ok && strstr(err.message, "licensing_decisions") && strstr(err.message, "unit of money"),
+			  "a count that ends in 元 is refused: %s", ok ? "read" : err.message);
+		free(b);
+		free(a);
+		free(flat);
+	}
 	/* titles as sites and word processors print them */
 	title_case(seed, "首页 > 政务公开 > 年报 > 红旗区人民政府2024年政府信息公开工作年度报告", "红旗区人民政府", 2024);
 	title_case(seed, "红旗区人民政府关于2024年度政府信息公开工作年度报告", "红旗区人民政府", 2024);

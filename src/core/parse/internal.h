@@ -253,6 +253,14 @@ extern void gd_toks_quote(const GdRegion *r, int from, int to, char *buf, size_t
 extern bool gd_tok_count(const GdTok *t, int32_t *v, const char **why);
 /* A word that is a unit and nothing else (元, 亿元, 件): its GdUnit, or NONE. */
 extern int	gd_tok_unit_word(const GdRegion *r, int tok);
+/*
+ * Tokens from..to as one run of characters for gd_split_item: digits,
+ * signs and decimal points in ASCII, each stretch of spaces one ' ', and
+ * the unit printed at its very end in *unit.  false if anything else
+ * stands in it (a word, a mark, a unit before the end).
+ */
+extern bool gd_toks_run(const GdRegion *r, int from, int to, char *out, int cap, int *len,
+						int *unit);
 /* Is it a value: a number or a blank cell? */
 extern bool gd_tok_is_value(const GdTok *t);
 
@@ -392,6 +400,23 @@ typedef struct GdSplit
  */
 extern void gd_split_digits(const char *digits, int n, const bool *breaks, int nparts,
 							GdSplitRule rule, GdSplit *out);
+
+#define GD_ITEM_MAX_WAYS 16
+
+typedef struct GdItemSplit
+{
+	int			nways;
+	bool		gave_up;
+	/* counts and changes as printed; amounts in millionths of their unit */
+	int64_t		ways[GD_ITEM_MAX_WAYS][GD_SPLIT_MAX_PARTS];
+} GdItemSplit;
+
+/*
+ * The readings of a table 二 item's run: run[0..n) holds digits, + - . and
+ * single spaces (each a cut, see gd_toks_run); kinds[] the item's cells.
+ */
+extern void gd_split_item(const char *run, int n, const GdCellKind *kinds, int nparts,
+						  GdItemSplit *out);
 
 /* ----------------------------------------------------- table readers */
 

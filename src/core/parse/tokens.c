@@ -950,6 +950,61 @@ gd_tok_count(const GdTok *t, int32_t *v, const char **why)
 	return true;
 }
 
+bool
+gd_toks_run(const GdRegion *r, int from, int to, char *out, int cap, int *len, int *unit)
+{
+	const char *d = r->src->text;
+	size_t		i = r->toks[from].off;
+	size_t		e = (size_t) r->toks[to].off + r->toks[to].len;
+	int			n = 0;
+
+	*unit = GD_UNIT_NONE;
+	while (i < e)
+	{
+		size_t		adv;
+		uint32_t	cp = cp_at(d, i, e, &adv);
+		int			dv = cp_digit(cp);
+		char		c;
+
+		if (*unit != GD_UNIT_NONE && !cp_space(cp))
+			return false;		/* a unit is only at the end */
+		if (dv >= 0)
+			c = (char) ('0' + dv);
+		else if (cp_minus(cp))
+			c = '-';
+		else if (cp_plus(cp))
+			c = '+';
+		else if (cp_decimal_point(cp))
+			c = '.';
+		else if (cp_space(cp))
+		{
+			i += adv;
+			if (n > 0 && n < cap - 1 && out[n - 1] != ' ' && *unit == GD_UNIT_NONE)
+				out[n++] = ' ';
+			continue;
+		}
+		else
+		{
+			size_t		ul;
+
+			*unit = unit_at(d, i, e, &ul);
+			if (*unit == GD_UNIT_NONE)
+				return false;
+			i += ul;
+			continue;
+		}
+		if (n >= cap - 1)
+			return false;
+		out[n++] = c;
+		i += adv;
+	}
+	while (n > 0 && out[n - 1] == ' ')
+		n--;
+	out[n] = '\0';
+	*len = n;
+	return n > 0;
+}
+
 int
 gd_tok_unit_word(const GdRegion *r, int tok)
 {
