@@ -899,6 +899,12 @@ test_malformed(void)
 		gd_diagnostics_free(&d);
 		ok = gd_parse_report(html, 100, NULL, &rep, NULL, &err);
 		CHECK(!ok, "HTML cut inside its head refused");
+		/* cut right after the row 2.重复申请: its label is not lent to 4.无正当理由大量反复申请 */
+		cut = strstr(html, "重复申请");
+		cut = cut != NULL ? strstr(cut, "</tr>") : NULL;
+		ok = cut != NULL && !gd_parse_report(html, (size_t) (cut - html) + 5, NULL, &rep, NULL, &err);
+		CHECK(ok && strstr(err.message, "incomplete") && strstr(err.message, "not_processed_publication"),
+			  "HTML cut after a row: incomplete from the next row on: %s", err.message);
 	}
 	/* NULs inside the text: read as separators, never past len */
 	{

@@ -29,13 +29,16 @@
  * Scores: a matched character earns, a dropped one or noise inside costs.
  * A label that ends where its printed word goes on (其他 in 其他处理) costs
  * a little: a tie-break towards the occurrence printed as a word of its
- * own, smaller than any character's worth.
+ * own, smaller than any character's worth.  So does each label begun: on a
+ * tie a label is kept whole rather than its last characters lent to the
+ * next one (重复申请 of a table cut after it, with 反复申请 to come).
  */
 #define MATCH_CORE 12
 #define MATCH_OPTIONAL 4
 #define DROP_CORE (-4)
 #define NOISE_INSIDE (-4)
 #define ENDS_INSIDE_WORD (-1)
+#define OPEN_LABEL (-1)
 
 /* Traceback moves, one per state (out: between labels, in: inside one). */
 enum
@@ -211,7 +214,7 @@ gd_align(const GdRegion *r, int from, int to, const GdElement *e, int n, GdAlign
 			if (i > 0 && j > 0 && si == t->cp[j - 1])
 			{
 				long		sc = match_score(t, j - 1);
-				long		best = out_prev[j - 1];
+				long		best = out_prev[j - 1] > NEG_INF ? out_prev[j - 1] + OPEN_LABEL : NEG_INF;
 				int			mv = MV_MATCH_FROM_OUT;
 
 				if (inside(t, j - 1) && in_prev[j - 1] > best)
