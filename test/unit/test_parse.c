@@ -861,6 +861,85 @@ test_wild(void)
 	free(seed);
 }
 
+/*
+ * Table 三 as pdftotext -layout prints a browser's PDF: each row's label
+ * padded to 44 characters, then its printed columns right-aligned in 6
+ * characters each; a blank cell prints nothing.  sub_at ≥ 0 prints a 小计
+ * column (the sum of the five 法人或其他组织 columns) before the column of
+ * that index.  header is printed above the rows as given.
+ */
+static char *
+spaced_report(const char *header, const int32_t (*cells)[7], int sub_at)
+{
+	GdBuf		b = {0};
+
+	gd_buf_puts(&b, "红旗区人民政府2024年政府信息公开工作年度报告\n\n三、收到和处理政府信息公开申请情况\n");
+	gd_buf_puts(&b, header);
+	for (int p = 0; p < gd_applications_nrows(2021); p++)
+	{
+		const char *zh = gd_layout->rows[gd_applications_row_at(2021, p)].name.zh;
+		int			ncp = 0;
+
+		for (const char *c = zh; *c; c++)
+			ncp += (*c & 0xC0) != 0x80;
+		gd_buf_printf(&b, "%s%*s", zh, 44 - ncp, "");
+		for (int c = 0; c < 7; c++)
+		{
+			if (c == sub_at)
+			{
+				int			sum = 0;
+
+				for (int k = 1; k < 6; k++)
+					sum += cells[p][k] > 0 ? cells[p][k] : 0;
+				gd_buf_printf(&b, "%6d", sum);
+			}
+			if (cells[p][c] == GD_NOT_STATED)
+				gd_buf_printf(&b, "%6s", "");
+			else
+				gd_buf_printf(&b, "%6d", cells[p][c]);
+		}
+		gd_buf_puts(&b, "\n");
+	}
+	gd_buf_puts(&b, "\n四、政府信息公开行政复议、行政诉讼情况\n");
+	gd_buf_putc(&b, '\0');
+	return b.data;
+}
+
+/* Columns of pdftotext -layout text: read by the rows when the header cannot be. */
+static void
+test_pdf_columns(void)
+{
+	/* a header stacked one character a line, with 小计 written across */
+	static const char stacked[] =
+		"                                                  小计 商 科 社 法 其 总\n"
+		"                                            自然人     业 研 会 律 他 计\n"
+		"                                                      企 机 公 服\n"
+		"                                                      业 构 益 务\n";
+	GdError		err;
+	GdDiagnostics d = {0};
+	char	   *t;
+	bool		ok;
+
+	for (int at = 1; at <= 6; at += 5)
+	{
+		t = spaced_report(stacked, huaian_t3, at);
+		ok = gd_parse_report(t, strlen(t), NULL, &rep, &d, &err);
+		CHECK(ok, "小计 %s the five columns, header unreadable: %s", at == 1 ? "before" : "after",
+			  ok ? "read" : err.message);
+		if (ok)
+			check_t3("stacked header with 小计", &rep, huaian_t3, 25);
+		CHECK(has_diag(&d, GD_SEV_NOTE, "三", NULL, "小计"), "where 小计 stands is noted");
+		gd_diagnostics_free(&d);
+		free(t);
+	}
+	/* rows whose only 法人 count is in one column cannot say where 小计 is */
+	t = spaced_report(stacked, seed_t3, 1);
+	ok = gd_parse_report(t, strlen(t), NULL, &rep, NULL, &err);
+	CHECK(!ok && strstr(err.message, "8 values"), "小计 that the rows cannot place is refused: %s",
+		  ok ? "read" : err.message);
+	free(t);
+}
+
 static void
 test_malformed(void)
 {
@@ -939,6 +1018,7 @@ main(void)
 	test_partial();
 	test_inconsistent();
 	test_layouts();
+	test_pdf_columns();
 	test_malformed();
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed > 0;

@@ -373,6 +373,88 @@ row_error(Table *t, int id, const char *col, const char *fmt, const char *why)
 	return d;
 }
 
+/*
+ * Would a subtotal printed at position p (of the form's columns with it)
+ * equal the sum of the five 法人或其他组织 columns in the row?  -1 when
+ * the row cannot tell (not all counts), 1 yes, 0 no.
+ */
+static int
+subtotal_fits(const Table *t, const GdRowTokens *rt, int p)
+{
+	int64_t		sum = 0;
+	int32_t		sub = 0;
+
+	for (int i = 0; i < rt->nvalues; i++)
+	{
+		int32_t		v;
+		const char *why;
+		int			col = i < p ? i : i - 1;
+
+		if (!gd_tok_count(&t->c->reg.toks[rt->values[i]], &v, &why) || v == GD_NOT_STATED)
+			return -1;
+		if (i == p)
+			sub = v;
+		else if (gd_layout->columns[col].organisation)
+			sum += v;
+	}
+	return sum == sub;
+}
+
+/*
+ * A header that cannot be read (characters stacked) but prints 小计: the
+ * subtotal is first or last of the 法人或其他组织 columns, and the rows
+ * with a value more than the form's columns say which — the place where it
+ * equals the five columns' sum in every row, and the other fails in one.
+ */
+static bool
+subtotal_from_rows(Table *t)
+{
+	int			first = -1,
+				last = -1;
+	int			good[2] = {0, 0},
+				bad[2] = {0, 0};
+	int			at[2];
+	int			pick;
+
+	for (int c = 0; c < GD_APPLICATIONS_NCOLS; c++)
+		if (gd_layout->columns[c].organisation)
+		{
+			if (first < 0)
+				first = c;
+			last = c;
+		}
+	if (first < 0)
+		return false;
+	at[0] = first;				/* 小计 before the five */
+	at[1] = last + 1;			/* 小计 after them */
+	for (int k = 0; k < t->c->nelem; k++)
+		if (found(t, k) && t->rows[k].rt.nvalues == GD_APPLICATIONS_NCOLS + 1)
+			for (int w = 0; w < 2; w++)
+			{
+				int			f = subtotal_fits(t, &t->rows[k].rt, at[w]);
+
+				good[w] += f == 1;
+				bad[w] += f == 0;
+			}
+	if (bad[0] == 0 && good[0] > 0 && bad[1] > 0)
+		pick = 0;
+	else if (bad[1] == 0 && good[1] > 0 && bad[0] > 0)
+		pick = 1;
+	else
+		return false;
+	t->cols.n = 0;
+	for (int c = 0; c < GD_APPLICATIONS_NCOLS; c++)
+	{
+		if (c == at[pick])
+			t->cols.col[t->cols.n++] = GD_COL_SUBTOTAL;
+		t->cols.col[t->cols.n++] = c;
+	}
+	gd_diag(t->sink, GD_SEV_NOTE, GD_SEC_APPLICATIONS, NULL, NULL,
+			"table 三: the header prints 小计 but cannot be read; the rows' sums place it %s the five 法人或其他组织 columns (%d rows agree)",
+			pick == 0 ? "before" : "after", good[pick]);
+	return true;
+}
+
 /* Columns: the header's, or the form's; a partly read header asks the rows. */
 static void
 decide_columns(Table *t, int first_row_sk)
@@ -402,6 +484,8 @@ decide_columns(Table *t, int first_row_sk)
 			*cols = form;
 		}
 	}
+	if (!cols->from_header && cols->subtotal_printed && subtotal_from_rows(t))
+		return;
 	if (!cols->from_header)
 	{
 		gd_diag(t->sink, GD_SEV_NOTE, GD_SEC_APPLICATIONS, NULL, NULL,

@@ -7,7 +7,8 @@
  * order.  A header that cannot be read (labels stacked one character a
  * line, merged cells, none at all) gives the form's seven columns, and
  * from_header says so; a row is then read only if it has exactly seven
- * values.  A header where only some labels are found is either partly
+ * values (subtotal_printed says whether a 小计 column stands among them,
+ * for the table reader to place by the rows' sums).  A header where only some labels are found is either partly
  * unreadable or omits columns: complete says which it looks like, and the
  * table reader lets the rows decide.  Only the columns' presence is taken
  * from the header, never their order, which is the form's.
@@ -75,6 +76,8 @@ gd_read_columns(const GdRegion *r, int sk_from, int sk_to, GdColumns *out)
 		if (pos[c] >= 0)
 			nfound++;
 	}
+	sub = find_cps(h, n, subtotal, 2);
+	out->subtotal_printed = sub >= 0;
 	if (nfound <= 2)
 		return;					/* no readable header: the form's columns */
 	out->from_header = true;
@@ -83,7 +86,6 @@ gd_read_columns(const GdRegion *r, int sk_from, int sk_to, GdColumns *out)
 	for (int c = 0; c < GD_APPLICATIONS_NCOLS; c++)
 		if (pos[c] >= 0 || c == gd_applications_total_column())
 			out->col[out->n++] = c;
-	sub = find_cps(h, n, subtotal, 2);
 	if (sub >= 0)
 	{
 		/* after natural_person, or after other_org when printed after it */

@@ -317,6 +317,7 @@ typedef struct GdColumns
 	int			col[GD_MAX_PRINTED_COLS];	/* column id or GD_COL_SUBTOTAL */
 	bool		from_header;	/* read from the header (else the form's) */
 	bool		complete;		/* every column label was found */
+	bool		subtotal_printed;	/* 小计 stands in the header, read or not */
 	bool		have_x;			/* x known for every printed column */
 	int			x[GD_MAX_PRINTED_COLS];	/* the column's centre, spaced layouts */
 } GdColumns;
