@@ -401,12 +401,15 @@ subtotal_fits(const Table *t, const GdRowTokens *rt, int p)
 }
 
 /*
- * A header that cannot be read (characters stacked) but prints 小计: the
- * subtotal is first or last of the 法人或其他组织 columns, and the rows
- * with a value more than the form's columns say which — the place where it
- * equals the five columns' sum in every row, and the other fails in one.
+ * A header that prints 小计: the subtotal is first or last of the
+ * 法人或其他组织 columns, and the rows with a value more than the form's
+ * columns say which — the place where it equals the five columns' sum in
+ * every row, when the other place fails in one.  The rows are believed
+ * over a header read from stacked or wrapped characters; when they cannot
+ * tell, the header's place stands (or, with no header, the rows are
+ * refused for their extra value).
  */
-static bool
+static void
 subtotal_from_rows(Table *t)
 {
 	int			first = -1,
@@ -415,6 +418,7 @@ subtotal_from_rows(Table *t)
 				bad[2] = {0, 0};
 	int			at[2];
 	int			pick;
+	int			was = -1;
 
 	for (int c = 0; c < GD_APPLICATIONS_NCOLS; c++)
 		if (gd_layout->columns[c].organisation)
@@ -424,7 +428,7 @@ subtotal_from_rows(Table *t)
 			last = c;
 		}
 	if (first < 0)
-		return false;
+		return;
 	at[0] = first;				/* 小计 before the five */
 	at[1] = last + 1;			/* 小计 after them */
 	for (int k = 0; k < t->c->nelem; k++)
@@ -441,7 +445,10 @@ subtotal_from_rows(Table *t)
 	else if (bad[1] == 0 && good[1] > 0 && bad[0] > 0)
 		pick = 1;
 	else
-		return false;
+		return;
+	for (int p = 0; p < t->cols.n; p++)
+		if (t->cols.col[p] == GD_COL_SUBTOTAL)
+			was = p + 1 < t->cols.n && t->cols.col[p + 1] == at[0] ? 0 : 1;
 	t->cols.n = 0;
 	for (int c = 0; c < GD_APPLICATIONS_NCOLS; c++)
 	{
@@ -449,10 +456,12 @@ subtotal_from_rows(Table *t)
 			t->cols.col[t->cols.n++] = GD_COL_SUBTOTAL;
 		t->cols.col[t->cols.n++] = c;
 	}
-	gd_diag(t->sink, GD_SEV_NOTE, GD_SEC_APPLICATIONS, NULL, NULL,
-			"table 三: the header prints 小计 but cannot be read; the rows' sums place it %s the five 法人或其他组织 columns (%d rows agree)",
-			pick == 0 ? "before" : "after", good[pick]);
-	return true;
+	t->cols.from_header = true;
+	t->cols.have_x = false;
+	if (was != pick)
+		gd_diag(t->sink, GD_SEV_NOTE, GD_SEC_APPLICATIONS, NULL, NULL,
+				"table 三: the header prints 小计%s; the rows' sums place it %s the five 法人或其他组织 columns (%d rows agree)",
+				was < 0 ? " but cannot be read" : " elsewhere", pick == 0 ? "before" : "after", good[pick]);
 }
 
 /* Columns: the header's, or the form's; a partly read header asks the rows. */
@@ -461,7 +470,8 @@ decide_columns(Table *t, int first_row_sk)
 {
 	GdColumns  *cols = &t->cols;
 	int			full = 0,
-				subset = 0;
+				subset = 0,
+				stored = 0;
 	char		list[256] = "";
 	size_t		o = 0;
 
@@ -481,11 +491,12 @@ decide_columns(Table *t, int first_row_sk)
 			form.n = GD_APPLICATIONS_NCOLS;
 			for (int c = 0; c < GD_APPLICATIONS_NCOLS; c++)
 				form.col[c] = c;
+			form.subtotal_printed = cols->subtotal_printed;
 			*cols = form;
 		}
 	}
-	if (!cols->from_header && cols->subtotal_printed && subtotal_from_rows(t))
-		return;
+	if (cols->subtotal_printed)
+		subtotal_from_rows(t);
 	if (!cols->from_header)
 	{
 		gd_diag(t->sink, GD_SEV_NOTE, GD_SEC_APPLICATIONS, NULL, NULL,
@@ -494,7 +505,9 @@ decide_columns(Table *t, int first_row_sk)
 				GD_APPLICATIONS_NCOLS, GD_APPLICATIONS_NCOLS);
 		return;
 	}
-	if (cols->n == GD_APPLICATIONS_NCOLS)
+	for (int p = 0; p < cols->n; p++)
+		stored += cols->col[p] != GD_COL_SUBTOTAL;
+	if (stored == GD_APPLICATIONS_NCOLS)
 		return;
 	for (int p = 0; p < cols->n && o + 40 < sizeof(list); p++)
 		o += (size_t) snprintf(list + o, sizeof(list) - o, "%s%s", p ? ", " : "",

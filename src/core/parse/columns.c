@@ -29,6 +29,25 @@ find_cps(const uint32_t *h, int n, const uint32_t *want, int wn)
 	return -1;
 }
 
+/*
+ * The label's first two characters in order with others between them, at
+ * most SCATTER_MAX apart: a label wrapped in its narrow column (其 / 他,
+ * 社会公益组 / 织) is printed one piece a line, the pieces of the other
+ * columns' labels between its own.
+ */
+#define SCATTER_MAX 64
+
+static long
+find_scattered(const uint32_t *h, int n, const uint32_t *want)
+{
+	for (int i = 0; i < n; i++)
+		if (h[i] == want[0])
+			for (int j = i + 1; j < n && j <= i + SCATTER_MAX; j++)
+				if (h[j] == want[1])
+					return i;
+	return -1;
+}
+
 static void
 blank_out(uint32_t *h, int n, const char *label)
 {
@@ -73,6 +92,8 @@ gd_read_columns(const GdRegion *r, int sk_from, int sk_to, GdColumns *out)
 
 		gd_skeleton_of(gd_layout->columns[c].name.zh, &sk);
 		pos[c] = find_cps(h, n, sk.cp, sk.n < 2 ? sk.n : 2);
+		if (pos[c] < 0 && sk.n >= 2)
+			pos[c] = find_scattered(h, n, sk.cp);
 		if (pos[c] >= 0)
 			nfound++;
 	}
