@@ -864,10 +864,13 @@ test_wild(void)
 /*
  * Table 三 as pdftotext -layout prints a browser's PDF: each row's label
  * padded to 44 characters, then its printed columns right-aligned in 6
- * characters each; a blank cell prints nothing.  sub_at ≥ 0 prints a 小计
+ * characters each; a blank cell (GD_NOT_STATED) prints nothing, MARKED
+ * prints the blank marker —.  sub_at ≥ 0 prints a 小计
  * column (the sum of the five 法人或其他组织 columns) before the column of
  * that index.  header is printed above the rows as given.
  */
+#define MARKED (-2)
+
 static char *
 spaced_report(const char *header, const int32_t (*cells)[7], int sub_at)
 {
@@ -895,6 +898,8 @@ spaced_report(const char *header, const int32_t (*cells)[7], int sub_at)
 			}
 			if (cells[p][c] == GD_NOT_STATED)
 				gd_buf_printf(&b, "%6s", "");
+			else if (cells[p][c] == MARKED)
+				gd_buf_printf(&b, "%5s—", "");
 			else
 				gd_buf_printf(&b, "%6d", cells[p][c]);
 		}
@@ -938,6 +943,53 @@ test_pdf_columns(void)
 			gd_diagnostics_free(&d);
 			free(t);
 		}
+	/*
+	 * Blank cells printed — in most places and empty in some: the rows
+	 * around give each column's position.  huaian's zeros are printed
+	 * blank (its identities still hold: a blank counts as nothing).
+	 */
+	{
+		static const char header[] =
+			"                                            自然人  商业企业 科研机构 社会公益 法律服务 其他  总计\n";
+		int32_t		printed[25][7];
+		int32_t		want[25][7];
+
+		for (int p = 0; p < 25; p++)
+			for (int c = 0; c < 7; c++)
+			{
+				printed[p][c] = huaian_t3[p][c] == 0 ? ((p + c) % 4 ? MARKED : GD_NOT_STATED) : huaian_t3[p][c];
+				want[p][c] = huaian_t3[p][c] == 0 ? GD_NOT_STATED : huaian_t3[p][c];
+			}
+		t = spaced_report(header, (const int32_t (*)[7]) printed, -1);
+		ok = gd_parse_report(t, strlen(t), NULL, &rep, &d, &err);
+		CHECK(ok, "empty cells among blank markers, placed by the columns' positions: %s", ok ? "read" : err.message);
+		if (ok)
+			check_t3("empty cells among blank markers", &rep, (const int32_t (*)[7]) want, 25);
+		gd_diagnostics_free(&d);
+		free(t);
+		/* 2 then an empty cell, then —: 自然人 or 商业企业; the column totals say which */
+		printed[4][1] = GD_NOT_STATED;
+		printed[4][2] = MARKED;
+		t = spaced_report(header, (const int32_t (*)[7]) printed, -1);
+		ok = gd_parse_report(t, strlen(t), NULL, &rep, &d, &err);
+		CHECK(ok && rep.applications[4 * 7] == 2 && rep.applications[4 * 7 + 1] == GD_NOT_STATED,
+			  "a first value that may stand in two columns, decided by identity B: %s", ok ? "read" : err.message);
+		CHECK(has_diag(&d, GD_SEV_NOTE, "三", "withheld_state_secret", "(identities A and B) leave one"),
+			  "the identities' decision is noted");
+
+		gd_diagnostics_free(&d);
+		free(t);
+		/* with 自然人 and 商业企业 of （七）总计 and of 一、本年新收 blank, nothing decides */
+		printed[0][0] = printed[0][1] = printed[23][0] = printed[23][1] = GD_NOT_STATED;
+		printed[0][2] = printed[23][2] = MARKED;
+		t = spaced_report(header, (const int32_t (*)[7]) printed, -1);
+		ok = gd_parse_report(t, strlen(t), NULL, &rep, &d, &err);
+		CHECK(!ok && strstr(err.message, "withheld_state_secret") && strstr(err.message, "more than one way") &&
+			  strstr(err.detail, "candidate placements"),
+			  "a row the positions and identities cannot place is refused: %s", ok ? "read" : err.message);
+		gd_diagnostics_free(&d);
+		free(t);
+	}
 	/* rows whose only 法人 count is in one column cannot say where 小计 is */
 	t = spaced_report(lost, seed_t3, 1);
 	ok = gd_parse_report(t, strlen(t), NULL, &rep, NULL, &err);

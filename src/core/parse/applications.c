@@ -338,6 +338,7 @@ typedef struct Table
 	int			table_end;		/* token after the last row's values */
 	GdLayoutKind layout;
 	GdColumns	cols;
+	GdGrid		grid;			/* spaced layouts: where each value may stand */
 	int32_t		cells[GD_APPLICATIONS_NCELLS_MAX];
 	bool		ok;
 } Table;
@@ -457,7 +458,6 @@ subtotal_from_rows(Table *t)
 		t->cols.col[t->cols.n++] = c;
 	}
 	t->cols.from_header = true;
-	t->cols.have_x = false;
 	if (was != pick)
 		gd_diag(t->sink, GD_SEV_NOTE, GD_SEC_APPLICATIONS, NULL, NULL,
 				"table 三: the header prints 小计%s; the rows' sums place it %s the five 法人或其他组织 columns (%d rows agree)",
@@ -517,46 +517,17 @@ decide_columns(Table *t, int first_row_sk)
 			"table 三 prints %d columns: %s (columns it omits are not stated)", cols->n, list);
 }
 
-/* Spaced layouts: each column's position, from rows with every value. */
+/* Spaced layouts: the columns each value may stand in, block by block. */
 static void
 learn_positions(Table *t)
 {
-	int			xs[GD_MAX_PRINTED_COLS][GD_MAX_ELEMENTS];
-	int			nx = 0;
+	const GdRowTokens *rows[GD_MAX_ELEMENTS];
 
 	if (t->layout != GD_LAYOUT_SPACED)
 		return;
 	for (int k = 0; k < t->c->nelem; k++)
-	{
-		const GdRowTokens *rt = &t->rows[k].rt;
-
-		if (!found(t, k) || rt->nvalues != t->cols.n)
-			continue;
-		for (int p = 0; p < t->cols.n; p++)
-		{
-			const GdTok *tok = &t->c->reg.toks[rt->values[p]];
-
-			xs[p][nx] = (int) tok->x + (tok->kind == GD_TOK_NUM && tok->ndigits > 0 ?
-										(tok->ndigits - 1) / 2 : 0);
-		}
-		nx++;
-	}
-	if (nx == 0)
-		return;
-	for (int p = 0; p < t->cols.n; p++)
-	{
-		/* the median: a first value printed beside its label does not move it */
-		for (int i = 1; i < nx; i++)
-			for (int j = i; j > 0 && xs[p][j - 1] > xs[p][j]; j--)
-			{
-				int			x = xs[p][j];
-
-				xs[p][j] = xs[p][j - 1];
-				xs[p][j - 1] = x;
-			}
-		t->cols.x[p] = xs[p][nx / 2];
-	}
-	t->cols.have_x = true;
+		rows[k] = found(t, k) ? &t->rows[k].rt : NULL;
+	gd_spaced_grid(&t->c->reg, rows, t->c->nelem, t->cols.n, &t->grid);
 }
 
 /* Delimited and spaced rows: each value under its column. */
@@ -568,7 +539,8 @@ place_row(Table *t, int k)
 	char		seen[400] = "";
 	const char *col;
 
-	if (!gd_place_values(&t->c->reg, &row->rt, &t->cols, t->layout, row->printed, &row->how,
+	if (!gd_place_values(&t->c->reg, &row->rt, &t->cols, t->layout,
+						 t->grid.known[k] ? t->grid.allowed[k] : NULL, row->printed, &row->how,
 						 &col, why, sizeof(why)))
 	{
 		GdDiagnostic *d = row_error(t, row->id, col, "table 三, row %s (%s): %s", why);
@@ -664,6 +636,30 @@ split_row(Table *t, int k, Ambiguous *amb)
 	return 2;
 }
 
+/*
+ * A spaced row with fewer values than columns that its positions leave to
+ * be placed several ways: 2, with the ways in *amb, for the identities to
+ * decide; -1 otherwise (placed, or refused, as any row).
+ */
+static int
+spaced_row(Table *t, int k, Ambiguous *amb)
+{
+	const GdRowTokens *rt = &t->rows[k].rt;
+	bool		number = false;
+
+	if (rt->nvalues == 0 || rt->nvalues >= t->cols.n)
+		return -1;
+	for (int i = 0; i < rt->nvalues; i++)
+		number |= t->c->reg.toks[rt->values[i]].kind == GD_TOK_NUM;
+	if (!number ||
+		!gd_spaced_ways(&t->c->reg, rt, &t->cols, t->grid.known[k] ? t->grid.allowed[k] : NULL,
+						&amb->split) ||
+		amb->split.nways < 2 || amb->split.gave_up)
+		return -1;
+	amb->k = k;
+	return 2;
+}
+
 static void
 store_row(Table *t, int k);
 
@@ -709,10 +705,16 @@ resolve_ambiguous(Table *t, Ambiguous *amb, int namb)
 			for (int p = 0; p < t->cols.n; p++)
 				row->printed[p] = amb[a].split.ways[choice[a]][p];
 			store_row(t, amb[a].k);
-			gd_diag(t->sink, GD_SEV_NOTE, GD_SEC_APPLICATIONS, element_key(row->id), NULL,
-					"table 三, row %s: its run-together digits split %d%s ways by the row total; "
-					"the column totals (identities A and B) leave one",
-					element_key(row->id), amb[a].split.nways, amb[a].split.gave_up ? "+" : "");
+			if (t->layout == GD_LAYOUT_SPACED)
+				gd_diag(t->sink, GD_SEV_NOTE, GD_SEC_APPLICATIONS, element_key(row->id), NULL,
+						"table 三, row %s: its %d values stand under the columns %d ways (its empty cells print nothing); "
+						"the column totals (identities A and B) leave one",
+						element_key(row->id), row->rt.nvalues, amb[a].split.nways);
+			else
+				gd_diag(t->sink, GD_SEV_NOTE, GD_SEC_APPLICATIONS, element_key(row->id), NULL,
+						"table 三, row %s: its run-together digits split %d%s ways by the row total; "
+						"the column totals (identities A and B) leave one",
+						element_key(row->id), amb[a].split.nways, amb[a].split.gave_up ? "+" : "");
 			continue;
 		}
 		{
@@ -725,16 +727,29 @@ resolve_ambiguous(Table *t, Ambiguous *amb, int namb)
 			{
 				o += (size_t) snprintf(alt + o, sizeof(alt) - o, "%s", w ? " or " : "");
 				for (int p = 0; p < t->cols.n; p++)
-					o += (size_t) snprintf(alt + o, sizeof(alt) - o, "%s%lld", p ? "," : "",
-										   (long long) amb[a].split.ways[w][p]);
+					if (amb[a].split.ways[w][p] == GD_NOT_STATED)
+						o += (size_t) snprintf(alt + o, sizeof(alt) - o, "%s-", p ? "," : "");
+					else
+						o += (size_t) snprintf(alt + o, sizeof(alt) - o, "%s%lld", p ? "," : "",
+											   (long long) amb[a].split.ways[w][p]);
 			}
 			gd_toks_quote(&t->c->reg, row->rt.values[0], row->rt.values[row->rt.nvalues - 1],
 						  seen, sizeof(seen));
-			d = row_error(t, row->id, NULL,
-						  "table 三, row %s (%s): %s",
-						  "its run-together digits split more than one way, and the table's identities do not decide: refusing to guess");
-			gd_diag_detail(d, "The digits as printed: %s; candidate splits: %s%s", seen, alt,
-						   amb[a].split.gave_up || amb[a].split.nways > 3 ? " …" : "");
+			if (t->layout == GD_LAYOUT_SPACED)
+			{
+				d = row_error(t, row->id, NULL, "table 三, row %s (%s): %s",
+							  "its values stand under the columns more than one way (its empty cells print nothing), "
+							  "and the table's identities do not decide: refusing to guess");
+				gd_diag_detail(d, "The values as printed: %s; candidate placements: %s%s", seen, alt,
+							   amb[a].split.gave_up || amb[a].split.nways > 3 ? " …" : "");
+			}
+			else
+			{
+				d = row_error(t, row->id, NULL, "table 三, row %s (%s): %s",
+							  "its run-together digits split more than one way, and the table's identities do not decide: refusing to guess");
+				gd_diag_detail(d, "The digits as printed: %s; candidate splits: %s%s", seen, alt,
+							   amb[a].split.gave_up || amb[a].split.nways > 3 ? " …" : "");
+			}
 			row->placed = false;
 			for (int p = 0; p < t->cols.n; p++)
 				row->printed[p] = GD_NOT_STATED;
@@ -1083,6 +1098,8 @@ read_cells(Table *t)
 		if (t->layout == GD_LAYOUT_RUN_TOGETHER && t->rows[k].rt.nvalues > 0 &&
 			t->rows[k].rt.nvalues != t->cols.n)
 			r = split_row(t, k, &amb[namb]);
+		else if (t->layout == GD_LAYOUT_SPACED)
+			r = spaced_row(t, k, &amb[namb]);
 		if (r == 2)
 			namb++;
 		else if (r == -1)
