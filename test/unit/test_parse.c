@@ -872,7 +872,17 @@ test_wild(void)
 #define MARKED (-2)
 
 static char *
+spaced_report_shifted(const char *header, const int32_t (*cells)[7], int sub_at, const int *shift);
+
+static char *
 spaced_report(const char *header, const int32_t (*cells)[7], int sub_at)
+{
+	return spaced_report_shifted(header, cells, sub_at, NULL);
+}
+
+/* The same, the values of row p moved shift[p] characters right (pdftotext's blocks). */
+static char *
+spaced_report_shifted(const char *header, const int32_t (*cells)[7], int sub_at, const int *shift)
 {
 	GdBuf		b = {0};
 
@@ -885,7 +895,7 @@ spaced_report(const char *header, const int32_t (*cells)[7], int sub_at)
 
 		for (const char *c = zh; *c; c++)
 			ncp += (*c & 0xC0) != 0x80;
-		gd_buf_printf(&b, "%s%*s", zh, 44 - ncp, "");
+		gd_buf_printf(&b, "%s%*s", zh, 44 - ncp + (shift != NULL ? shift[p] : 0), "");
 		for (int c = 0; c < 7; c++)
 		{
 			if (c == sub_at)
@@ -988,6 +998,35 @@ test_pdf_columns(void)
 			  strstr(err.detail, "candidate placements"),
 			  "a row the positions and identities cannot place is refused: %s", ok ? "read" : err.message);
 		gd_diagnostics_free(&d);
+		free(t);
+	}
+	/*
+	 * The columns move one column left from row 12 on (another block of
+	 * pdftotext's), and row 12 prints only its first and last counts: its
+	 * total stands where the block above has 其他.  It is never read by
+	 * the block above: read right, or refused.
+	 */
+	{
+		static const char header[] =
+			"                                            自然人  商业企业 科研机构 社会公益 法律服务 其他  总计\n";
+		int32_t		printed[25][7];
+		int			shift[25];
+
+		for (int p = 0; p < 25; p++)
+		{
+			shift[p] = p < 12 ? 6 : 0;
+			for (int c = 0; c < 7; c++)
+				printed[p][c] = huaian_t3[p][c] == 0 ? MARKED : huaian_t3[p][c];
+		}
+		for (int c = 1; c < 6; c++)
+			printed[12][c] = huaian_t3[12][c] == 0 ? GD_NOT_STATED : huaian_t3[12][c];
+		printed[12][1] = printed[12][4] = printed[12][5] = GD_NOT_STATED;
+		t = spaced_report_shifted(header, (const int32_t (*)[7]) printed, -1, shift);
+		ok = gd_parse_report(t, strlen(t), NULL, &rep, NULL, &err);
+		CHECK(!ok || (rep.applications[12 * 7] == huaian_t3[12][0] && rep.applications[12 * 7 + 5] == GD_NOT_STATED &&
+					  rep.applications[12 * 7 + 6] == huaian_t3[12][6]),
+			  "a sparse row after the columns moved is not placed by the block above: %s",
+			  ok ? "read" : err.message);
 		free(t);
 	}
 	/* rows whose only 法人 count is in one column cannot say where 小计 is */

@@ -15,7 +15,10 @@
  * give or take CLUSTER_SLACK.  So the rows are taken in order and grouped
  * into blocks whose values fall into at most as many position clusters as
  * there are columns; a row whose values would make more starts a new
- * block.  A line's first value is not used to find clusters: pdftotext
+ * block; only rows with at least STRONG_MIN values after their first
+ * (two positions that must both match) shape blocks, a sparser row is
+ * placed only between two rows of one block and on its clusters.  A
+ * line's first value is not used to find clusters: pdftotext
  * often sets it further left than its column (after a long label, or at
  * the start of a line below one), never further right than CLUSTER_SLACK.
  * A block whose clusters are as many as the columns (or one fewer, when
@@ -34,6 +37,7 @@
 #define CLUSTER_SLACK 2			/* a value this far from a cluster is in it */
 #define CLUSTER_WIDTH_MAX 4		/* a wider cluster would be two columns */
 #define CLUSTER_GAP_MIN 3		/* between two clusters */
+#define STRONG_MIN 2			/* values after the first that tie a row to a block */
 
 typedef struct Cluster
 {
@@ -228,52 +232,117 @@ row_allowed(const GdRegion *r, const GdRowTokens *rt, const Block *b, int shift,
 	}
 }
 
-void
-gd_spaced_grid(const GdRegion *r, const GdRowTokens *const *rows, int nrows, int ncols,
-			   GdGrid *out)
+/* Does a row that carries too little to shape a block fit the block's clusters? */
+static bool
+fits(const GdRegion *r, const GdRowTokens *rt, const Block *b)
 {
-	const GdRowTokens *use[GD_MAX_ELEMENTS];
+	int			prev = -1;
+
+	for (int i = 1; i < rt->nvalues; i++)
+	{
+		int			j = cluster_of(b, centre(&r->toks[rt->values[i]]));
+
+		if (j < 0 || j <= prev)
+			return false;
+		prev = j;
+	}
+	return rt->nvalues < 2 ||
+		centre(&r->toks[rt->values[0]]) < b->c[cluster_of(b, centre(&r->toks[rt->values[1]]))].lo - CLUSTER_SLACK;
+}
+
+/* Consecutive strong rows into blocks (blk[k]: the block of row k, or -1). */
+static int
+make_blocks(const GdRegion *r, const GdRowTokens **use, int nrows, int ncols, Block *blocks, int *blk)
+{
+	int			nb = 0;
 	int			k = 0;
 
-	memset(out, 0, sizeof(*out));
-	if (nrows > GD_MAX_ELEMENTS || ncols > GD_MAX_PRINTED_COLS)
-		return;
 	for (int i = 0; i < nrows; i++)
-		use[i] = usable(r, rows[i], ncols) ? rows[i] : NULL;
-	while (k < nrows)
+		blk[i] = -1;
+	while (k < nrows && nb < GD_MAX_ELEMENTS)
 	{
-		Block		b = {0};
-		int			from = k,
-					to = k - 1;
-		int			shift,
-					first_hi;
+		Block	   *b = &blocks[nb];
+		bool		any = false;
 
-		/* the block: usable rows from k on while they fit */
+		memset(b, 0, sizeof(*b));
 		for (; k < nrows; k++)
 		{
 			if (use[k] == NULL)
 				continue;
-			if (!try_row(r, use[k], ncols, &b))
+			if (!try_row(r, use[k], ncols, b))
 			{
-				if (to < from)
+				if (!any)
 				{
 					use[k] = NULL;	/* does not fit even alone */
 					continue;
 				}
 				break;
 			}
-			to = k;
+			blk[k] = nb;
+			any = true;
 		}
-		if (to < from)
+		if (!any)
 			break;
-		if (!block_columns(r, use, from, to, &b, ncols, &shift, &first_hi) ||
-			!agrees(r, use, from, to, &b, ncols, shift))
-			continue;
-		for (int i = from; i <= to; i++)
-			if (use[i] != NULL)
+		nb++;
+	}
+	return nb;
+}
+
+void
+gd_spaced_grid(const GdRegion *r, const GdRowTokens *const *rows, int nrows, int ncols,
+			   GdGrid *out)
+{
+	const GdRowTokens *use[GD_MAX_ELEMENTS];
+	Block		blocks[GD_MAX_ELEMENTS];
+	int			blk[GD_MAX_ELEMENTS];
+	int			shift[GD_MAX_ELEMENTS];
+	int			first_hi[GD_MAX_ELEMENTS];
+	bool		placed[GD_MAX_ELEMENTS];
+	int			nb;
+
+	memset(out, 0, sizeof(*out));
+	if (nrows > GD_MAX_ELEMENTS || ncols > GD_MAX_PRINTED_COLS)
+		return;
+	/* only rows with STRONG_MIN values after their first shape blocks */
+	for (int i = 0; i < nrows; i++)
+		use[i] = usable(r, rows[i], ncols) && rows[i]->nvalues > STRONG_MIN ? rows[i] : NULL;
+	nb = make_blocks(r, use, nrows, ncols, blocks, blk);
+	for (int b = 0; b < nb; b++)
+	{
+		int			from = 0,
+					to = -1;
+
+		for (int i = 0; i < nrows; i++)
+			if (blk[i] == b)
 			{
-				row_allowed(r, use[i], &b, shift, first_hi, out->allowed[i]);
-				out->known[i] = true;
+				if (to < 0)
+					from = i;
+				to = i;
 			}
+		placed[b] = block_columns(r, use, from, to, &blocks[b], ncols, &shift[b], &first_hi[b]) &&
+			agrees(r, use, from, to, &blocks[b], ncols, shift[b]);
+	}
+	for (int i = 0; i < nrows; i++)
+	{
+		int			b = blk[i];
+
+		if (b < 0 && usable(r, rows[i], ncols))
+		{
+			/* a sparse row: placed only inside a block, between two of its rows */
+			int			p = i - 1,
+						q = i + 1;
+
+			while (p >= 0 && blk[p] < 0)
+				p--;
+			while (q < nrows && blk[q] < 0)
+				q++;
+			if (p >= 0 && q < nrows && blk[p] == blk[q] && fits(r, rows[i], &blocks[blk[p]]))
+				b = blk[p];
+		}
+		if (b >= 0 && placed[b])
+		{
+			row_allowed(r, rows[i], &blocks[b], shift[b], first_hi[b], out->allowed[i]);
+			out->known[i] = true;
+		}
 	}
 }
