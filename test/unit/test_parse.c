@@ -989,15 +989,29 @@ test_pdf_columns(void)
 
 		gd_diagnostics_free(&d);
 		free(t);
-		/* with 自然人 and 商业企业 of （七）总计 and of 一、本年新收 blank, nothing decides */
-		printed[0][0] = printed[0][1] = printed[23][0] = printed[23][1] = GD_NOT_STATED;
-		printed[0][2] = printed[23][2] = MARKED;
+		/* with 自然人, 商业企业 and 总计 of 一、本年新收 and （七）总计 printed —, nothing decides */
+		printed[0][0] = printed[0][1] = printed[0][6] = MARKED;
+		printed[23][0] = printed[23][1] = printed[23][6] = MARKED;
 		t = spaced_report(header, (const int32_t (*)[7]) printed, -1);
 		ok = gd_parse_report(t, strlen(t), NULL, &rep, &d, &err);
-		CHECK(!ok && strstr(err.message, "withheld_state_secret") && strstr(err.message, "more than one way") &&
-			  strstr(err.detail, "candidate placements"),
+		CHECK(!ok && strstr(err.message, "more than one way") && strstr(err.detail, "candidate placements"),
 			  "a row the positions and identities cannot place is refused: %s", ok ? "read" : err.message);
+		CHECK(has_diag(&d, GD_SEV_ERROR, "三", "withheld_state_secret", "more than one way"),
+			  "the row is named");
 		gd_diagnostics_free(&d);
+		free(t);
+		/* a count printed wrong in （七）总计: no placement fits, said for the table */
+		printed[0][0] = huaian_t3[0][0];
+		printed[0][1] = huaian_t3[0][1];
+		printed[0][6] = huaian_t3[0][6];
+		printed[23][0] = huaian_t3[23][0] + 2;
+		printed[23][1] = huaian_t3[23][1];
+		printed[23][6] = huaian_t3[23][6] + 2;
+		t = spaced_report(header, (const int32_t (*)[7]) printed, -1);
+		ok = gd_parse_report(t, strlen(t), NULL, &rep, NULL, &err);
+		CHECK(!ok && strstr(err.message, "no placement") && strstr(err.detail, "natural_person"),
+			  "no placement fits a wrong total: refused for the table, naming the column: %s | %s",
+			  ok ? "read" : err.message, ok ? "" : err.detail);
 		free(t);
 	}
 	/*

@@ -663,6 +663,78 @@ spaced_row(Table *t, int k, Ambiguous *amb)
 static void
 store_row(Table *t, int k);
 
+#define NO_FIT_COMBOS_MAX 256	/* readings examined to say where it fails */
+
+/* Put combination x of the ambiguous rows' readings into the cells. */
+static void
+apply_combination(Table *t, const Ambiguous *amb, int namb, long x, int *pick)
+{
+	for (int a = 0; a < namb; a++)
+	{
+		Row		   *row = &t->rows[amb[a].k];
+
+		pick[a] = (int) (x % amb[a].split.nways);
+		x /= amb[a].split.nways;
+		for (int p = 0; p < t->cols.n; p++)
+			row->printed[p] = amb[a].split.ways[pick[a]][p];
+		row->placed = true;
+		store_row(t, amb[a].k);
+	}
+}
+
+/*
+ * No combination of the rows' readings satisfies the identities: a printed
+ * count is wrong, and nothing is repaired.  Said once for the table, first,
+ * with the columns where A or B fails whatever the reading (a row total
+ * printed wrong makes its row split wrongly, and the columns fail).
+ */
+static void
+report_no_fit(Table *t, const Ambiguous *amb, int namb, long combos)
+{
+	const char *rules[2] = {gd_identity_with_role(GD_IDENTITY_BALANCE)->rule,
+	gd_identity_with_role(GD_IDENTITY_OUTCOMES)->rule};
+	bool		always[2][GD_APPLICATIONS_NCOLS];
+	GdViolation *v = gd_alloc(sizeof(GdViolation) * GD_MAX_VIOLATIONS);
+	int			pick[GD_MAX_ELEMENTS];
+	char		cols[300] = "";
+	size_t		o = 0;
+	GdDiagnostic *d;
+
+	memset(always, combos <= NO_FIT_COMBOS_MAX && v != NULL, sizeof(always));
+	for (long x = 0; x < combos && x < NO_FIT_COMBOS_MAX && v != NULL; x++)
+	{
+		bool		fails[2][GD_APPLICATIONS_NCOLS] = {{false}};
+		int			nv;
+
+		apply_combination(t, amb, namb, x, pick);
+		nv = gd_applications_violations(t->c->format, t->cells, v);
+		for (int i = 0; i < nv; i++)
+			for (int r = 0; r < 2; r++)
+				if (strcmp(v[i].rule, rules[r]) == 0 && v[i].column_key != NULL &&
+					gd_applications_column_id(v[i].column_key) >= 0)
+					fails[r][gd_applications_column_id(v[i].column_key)] = true;
+		for (int r = 0; r < 2; r++)
+			for (int c = 0; c < GD_APPLICATIONS_NCOLS; c++)
+				always[r][c] &= fails[r][c];
+	}
+	gd_free(v);
+	for (int r = 0; r < 2; r++)
+		for (int c = 0; c < GD_APPLICATIONS_NCOLS && o + 60 < sizeof(cols); c++)
+			if (always[r][c])
+				o += (size_t) snprintf(cols + o, sizeof(cols) - o, "%s%s in %s", o ? ", " : "",
+									   rules[r], gd_layout->columns[c].name.key);
+	d = gd_diag(t->sink, GD_SEV_ERROR, GD_SEC_APPLICATIONS, NULL, NULL,
+				"table 三: no %s satisfies the column totals (identities A and B), so a printed count is wrong; it is not repaired",
+				t->layout == GD_LAYOUT_SPACED ? "placement of the rows whose empty cells print nothing" :
+				"reading of the run-together digits");
+	if (cols[0])
+		gd_diag_detail(d, "Failing whatever the reading: %s.", cols);
+	gd_diag_hint(d, "%s", t->layout == GD_LAYOUT_SPACED ?
+				 "Check the rows' counts and totals against the PDF; printing 0 or - in empty cells lets each number be placed." :
+				 "A row total printed wrong makes its row's digits split wrongly: check the rows' totals "
+				 "against the report's original page or PDF.");
+}
+
 /* Several rows split several ways: the whole table's identities choose. */
 static void
 resolve_ambiguous(Table *t, Ambiguous *amb, int namb)
@@ -677,25 +749,15 @@ resolve_ambiguous(Table *t, Ambiguous *amb, int namb)
 	if (combos <= 4096 && t->ok)
 		for (long x = 0; x < combos && good < 2; x++)
 		{
-			long		rem = x;
-
-			for (int a = 0; a < namb; a++)
-			{
-				Row		   *row = &t->rows[amb[a].k];
-
-				pick[a] = (int) (rem % amb[a].split.nways);
-				rem /= amb[a].split.nways;
-				for (int p = 0; p < t->cols.n; p++)
-					row->printed[p] = amb[a].split.ways[pick[a]][p];
-				row->placed = true;
-				store_row(t, amb[a].k);
-			}
+			apply_combination(t, amb, namb, x, pick);
 			if (gd_applications_consistent(t->c->format, t->cells))
 			{
 				if (good++ == 0)
 					memcpy(choice, pick, sizeof(pick));
 			}
 		}
+	if (good == 0 && combos <= 4096 && t->ok)
+		report_no_fit(t, amb, namb, combos);
 	for (int a = 0; a < namb; a++)
 	{
 		Row		   *row = &t->rows[amb[a].k];
