@@ -1043,6 +1043,23 @@ test_pdf_columns(void)
 			  ok ? "read" : err.message);
 		free(t);
 	}
+	/* 无 among table 四's values on a pdftotext line is a blank cell, not a character of a word */
+	{
+		size_t		len;
+		char	   *text = load("huaian-2024-pdftotext.txt", &len);
+		char	   *a = replace(text, "72   64    178    37    351   13    4        8        1",
+								"72   64    178    37    351   13    4        8        无");
+		int32_t		want[15];
+
+		memcpy(want, huaian_t4, sizeof(want));
+		want[8] = GD_NOT_STATED;
+		ok = gd_parse_report(a, strlen(a), NULL, &rep, NULL, &err);
+		CHECK(ok, "huaian with 无 in table 四: %s", ok ? "read" : err.message);
+		if (ok)
+			check_t4("huaian with 无 in table 四", &rep, want);
+		free(a);
+		free(text);
+	}
 	/* rows whose only 法人 count is in one column cannot say where 小计 is */
 	t = spaced_report(lost, seed_t3, 1);
 	ok = gd_parse_report(t, strlen(t), NULL, &rep, NULL, &err);
