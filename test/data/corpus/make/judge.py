@@ -147,3 +147,33 @@ def table3(row_text, keys):
 
 def table4(text):
     return splits(text, 15, "blocks_of_5")
+
+
+def _blocks_balance(cells):
+    """Identity D where it can be judged: a block's total, when it and one
+    of its parts are numbers, is the sum of its parts (blanks count 0)."""
+    for b in range(3):
+        parts, total = cells[5 * b:5 * b + 4], cells[5 * b + 4]
+        if total is not None and any(p is not None for p in parts):
+            if sum(p or 0 for p in parts) != total:
+                return False
+    return True
+
+
+def table4_printed(cells):
+    """The readings of table 四 printed as one line of text whose empty
+    cells print nothing (pdftotext -layout): cells are the fifteen cells as
+    printed ("" empty).  Table 四 is one row, so no other row tells where
+    its empty cells stand: every way of putting the printed values in order
+    into the fifteen cells is a reading, unless identity D rules it out;
+    readings are told apart by where the numbers go (markers such as — are
+    not stated wherever they go)."""
+    vals = [c for c in cells if c != ""]
+    out = set()
+    for empty in itertools.combinations(range(15), 15 - len(vals)):
+        it = iter(vals)
+        placed = [None if i in empty else next(it) for i in range(15)]
+        nums = tuple(int(v) if v is not None and v.isdigit() else None for v in placed)
+        if _blocks_balance(nums):
+            out.add(nums)
+    return sorted(out, key=lambda t: [(-1 if v is None else v) for v in t])

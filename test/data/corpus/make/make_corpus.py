@@ -160,6 +160,15 @@ def cycle_markers(r, c):
     return MARKERS[(r + c) % len(MARKERS)]
 
 
+def cycle_t4_markers(i):
+    return MARKERS[i % (len(MARKERS) - 1)]
+
+
+def every_fourth_empty(r, c):
+    """— in most blank cells, nothing in one of every four."""
+    return "" if (r + c) % 4 == 0 else "—"
+
+
 WORDING = {
     "new_received": "一、本年新收 政府信息公开 申请数量",
     "withheld_prohibited_by_law": "2.其他法律和行政法规禁止公开",
@@ -285,16 +294,19 @@ add("b03-qinghejoint-2023-chromium-pagebreak", "pdf-browser", "qinghejoint2023",
     "A4, line-height 1.8, rows kept whole: the page ends inside table 三", route="chromium",
     opt=dict(css=CSS_BREAK))
 add("b04-lanwan-2023-chromium-landscape", "pdf-browser", "lanwan2023", "pdf",
-    "A4 landscape, 11px; blank markers — / 无 - and empty", route="chromium",
-    opt=dict(css=CSS_LANDSCAPE, blank=cycle_markers))
+    "A4 landscape, 11px; blank markers — / 无 - and empty; table 四's totals empty: which of its cells are "
+    "empty cannot be told from its one line, refused", route="chromium",
+    opt=dict(css=CSS_LANDSCAPE, blank=cycle_markers), expect="refused", refusal="table 四")
 add("b05-beitang-2019-chromium-total-blank", "pdf-browser", "beitang2019", "pdf",
-    "h02's page (2019, &nbsp; zeros, 总计 blank), A4, 14px, cells allowed to wrap (td { white-space: normal })",
+    "h02's page (2019, &nbsp; zeros, 总计 blank), A4, 14px, cells allowed to wrap (td { white-space: normal }); "
+    "table 四 with 6 empty cells on one line: refused",
     route="chromium", opt=dict(css=CSS_WRAP, html_style="shanghai", blank="&nbsp;"),
     transform=chain(zeros_blank, blank_totals_except(["new_received", "carried_over", "total_processed",
-                                                      "carried_forward"])))
+                                                      "carried_forward"])), expect="refused")
 add("b06-shanghai-2019-chromium", "pdf-browser", "shanghai2019", "pdf",
-    "h11's page (shanghai numbers), A4, 13px, 6px cell padding, cells allowed to wrap", route="chromium",
-    opt=dict(css=CSS_WRAP_PAD, html_style="shanghai", blank="&nbsp;"))
+    "h11's page (shanghai numbers), A4, 13px, 6px cell padding, cells allowed to wrap; table 四 with 9 empty "
+    "cells on one line: refused", route="chromium",
+    opt=dict(css=CSS_WRAP_PAD, html_style="shanghai", blank="&nbsp;"), expect="refused")
 add("b07-pingtan-2025-chromium-letter-18px", "pdf-browser", "pingtan2025", "pdf",
     "Letter, 18px, line-height 1.6: labels wrap over two or three lines", route="chromium",
     opt=dict(css=CSS_LETTER_BIG))
@@ -308,6 +320,14 @@ add("b09-shiling-2024-chromium-onecol", "pdf-browser", "shiling2024", "pdf",
 add("b10-hongqi-2024-chromium-stacked", "pdf-browser", "hongqi2024", "pdf",
     "A5 narrow with the org headers split over two lines (商业<br>企业), site chrome", route="chromium",
     opt=dict(css=CSS_A5_NARROW, stacked_headers=True, chrome="红旗区人民政府"))
+add("b12-lanwan-2023-chromium-landscape-t4-marked", "pdf-browser", "lanwan2023", "pdf",
+    "b04 with table 四's blank cells all printed with a marker: table 三's empty cells among markers, "
+    "placed by the positions of the rows around them", route="chromium",
+    opt=dict(css=CSS_LANDSCAPE, blank=cycle_markers, t4_blank=cycle_t4_markers))
+add("b13-huaian-2024-chromium-a4-empty-cells", "pdf-browser", "huaian2024", "pdf",
+    "huaian's zeros printed —, one blank cell in four printed empty; its 4-digit counts in A4 columns "
+    "that pdftotext sets 2 or 3 characters apart", route="chromium",
+    opt=dict(css=CSS_A4, blank=every_fourth_empty, t4_blank="—"), transform=zeros_blank)
 add("b11-qinghe-2022-chromium-raw", "pdf-browser", "qinghe2022", "pdf",
     "b01's PDF through plain pdftotext (no -layout): refused, with a hint to use -layout", route="chromium",
     opt=dict(css=CSS_A4), raw=True, expect="refused", refusal="-layout")
@@ -326,8 +346,8 @@ add("w04-qinghejoint-2023-lo-pagebreak", "pdf-word", "qinghejoint2023", "pdf",
 add("w05-beitang-2019-pandoc-lo", "pdf-word", "beitang2019", "pdf",
     "pandoc + soffice, 2019 format with signed 本年增/减", route="pandoc", opt=dict())
 add("w06-lanwan-2023-lo-docx-blanks", "pdf-word", "lanwan2023", "pdf",
-    "Word route of the blank-marker page (—, /, 无, -, empty)", route="lo-docx",
-    opt=dict(blank=cycle_markers))
+    "Word route of the blank-marker page (—, /, 无, -, empty); table 四's totals empty: refused as b04",
+    route="lo-docx", opt=dict(blank=cycle_markers), expect="refused", refusal="table 四")
 add("w07-hongqi-2024-pandoc-lo-chrome", "pdf-word", "hongqi2024", "pdf",
     "pandoc + soffice of the page with site chrome and a 「…关于2024年度…」 title", route="pandoc",
     opt=dict(chrome="红旗区人民政府", title="红旗区人民政府关于2024年度政府信息公开工作年度报告"))
@@ -337,6 +357,9 @@ add("w08-pingtan-2025-lo-direct-heji", "pdf-word", "pingtan2025", "pdf",
 add("w09-shiling-2024-lo-docx-fullwidth", "pdf-word", "shiling2024", "pdf",
     "Word route, full-width digits in cells and title (石岭乡人民政府２０２４年…)", route="lo-docx",
     opt=dict(fullwidth_digits=True, title="石岭乡人民政府２０２４年政府信息公开工作年度报告"))
+add("w11-lanwan-2023-lo-docx-t4-marked", "pdf-word", "lanwan2023", "pdf",
+    "w06 with table 四's blank cells all printed with a marker", route="lo-docx",
+    opt=dict(blank=cycle_markers, t4_blank=cycle_t4_markers))
 add("w10-huaian-2024-lo-docx-raw", "pdf-word", "huaian2024", "pdf",
     "w02's PDF through plain pdftotext (no -layout): refused, with a hint to use -layout", route="lo-docx",
     opt=dict(), raw=True, expect="refused", refusal="-layout")
@@ -454,6 +477,20 @@ def flat_expectation(e, ds):
     return ds, "; ".join(notes)
 
 
+def pdf_t4_judgement(e, ds, opt):
+    """A PDF's table 四 with empty cells has to be read from its one line of
+    text: judge.py says whether it can be; the entry must expect that."""
+    printed = ["" if c in ("", "&nbsp;") else c for c in R.t4_printed(ds, opt)]
+    if "" not in printed:
+        return ""
+    ways = judge.table4_printed(printed)
+    note = "table 四 prints %d empty cells on its one line: %d reading%s of where its numbers stand" % (
+        printed.count(""), len(ways), "" if len(ways) == 1 else "s")
+    if (len(ways) == 1) != (e["expect"] == "exact"):
+        raise SystemExit("%s: expected %s, but %s" % (e["name"], e["expect"], note))
+    return "\n" + note
+
+
 def build(e):
     ds = dataset(e)
     opt = dict(e["opt"])
@@ -490,6 +527,8 @@ def build(e):
     elif kind == "pdf":
         pdf = pdf_of(e, R.html_page(ds, opt))
         text = pdftotext(pdf, layout=not e.get("raw"))
+        if not e.get("raw"):
+            why += pdf_t4_judgement(e, ds, opt)
     else:
         raise ValueError(kind)
     with open(os.path.join(OUT, e["name"] + ext), "w", encoding="utf-8") as f:

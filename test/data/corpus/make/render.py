@@ -301,8 +301,18 @@ def html_t3(ds, opt):
     return tables
 
 
+def t4_printed(ds, opt):
+    """Table 四's fifteen cells as printed (t4_blank: table 四's own blank
+    marker, a string or a function of the cell's index)."""
+    b4 = opt.get("t4_blank")
+    if b4 is None:
+        return [num(v, opt, 0, i) for i, v in enumerate(ds["t4"])]
+    return [num(v, opt, 0, i) if v is not None else (b4(i) if callable(b4) else b4)
+            for i, v in enumerate(ds["t4"])]
+
+
 def html_t4(ds, opt):
-    t4 = [num(v, opt, 0, i) for i, v in enumerate(ds["t4"])]
+    t4 = t4_printed(ds, opt)
     head = ["结果维持", "结果\n纠正", "其他\n结果", "尚未\n审结", "总计"]
     if opt.get("heji"):
         head[4] = "合计"
