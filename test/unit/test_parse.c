@@ -595,6 +595,19 @@ test_inconsistent(void)
 	CHECK(has_diag(&d, GD_SEV_WARNING, "text", "new_received", "rule T"), "rule T: 25 件 vs new_received total 20");
 	gd_diagnostics_free(&d);
 	free(bad);
+	/* a number is its own clause's: 办结 20 件，结转下年度继续办理 0 件 — 20 is not what is carried forward */
+	bad = replace(seed, "政府信息公开申请 20 件，均已在当年答复", "政府信息公开申请 20 件，办结 20 件，结转下年度继续办理 0 件");
+	d = (GdDiagnostics) {0};
+	gd_parse_report(bad, strlen(bad), NULL, &rep, &d, &err);
+	CHECK(!has_diag(&d, GD_SEV_WARNING, "text", NULL, "rule T"), "rule T: no figure read across a clause");
+	gd_diagnostics_free(&d);
+	free(bad);
+	bad = replace(seed, "政府信息公开申请 20 件，均已在当年答复", "政府信息公开申请 20 件，办结 18 件，结转下年度继续办理 2 件");
+	d = (GdDiagnostics) {0};
+	gd_parse_report(bad, strlen(bad), NULL, &rep, &d, &err);
+	CHECK(has_diag(&d, GD_SEV_WARNING, "text", "carried_forward", "2"), "rule T: 结转下年度继续办理 2 件 vs carried_forward 0");
+	gd_diagnostics_free(&d);
+	free(bad);
 
 	/* a non-numeric cell: error naming row and column */
 	bad = replace(seed, "二、上年结转政府信息公开申请数量\t\t0\t0\t0", "二、上年结转政府信息公开申请数量\t\t0\tabc\t0");
