@@ -13,7 +13,9 @@
 
 #include "core/check.h"
 #include "core/matrix.h"
+#include "core/memory.h"
 #include "core/parse.h"
+#include "core/render.h"
 #include "core/text.h"
 
 static int	passed;
@@ -1125,6 +1127,24 @@ test_malformed(void)
 		ok = cut != NULL && !gd_parse_report(html, (size_t) (cut - html) + 5, NULL, &rep, NULL, &err);
 		CHECK(ok && strstr(err.message, "incomplete") && strstr(err.message, "not_processed_publication"),
 			  "HTML cut after a row: incomplete from the next row on: %s", err.message);
+	}
+	/* Markdown cut inside a row: the row's line is part of the missing end */
+	{
+		size_t		n;
+		char	   *seed = load("hongqi-2024.txt", &n);
+		GdRenderFormat md_fmt;
+		char	   *md;
+		const char *row;
+
+		ok = gd_parse_report(seed, n, NULL, &rep, NULL, &err) && gd_render_format_from_name("markdown", &md_fmt);
+		md = ok ? gd_render(&rep, md_fmt) : NULL;
+		row = md != NULL ? strstr(md, "| （一）予以公开 | 6 |") : NULL;
+		ok = row != NULL && !gd_parse_report(md, (size_t) (row - md) + strlen("| （一）予以公开 | 6"), NULL,
+											 &rep, NULL, &err);
+		CHECK(ok && strstr(err.message, "incomplete") && strstr(err.detail, "granted, cut off after 1 of its 7 values"),
+			  "Markdown cut inside a row: incomplete, the row cut named: %s | %s", err.message, err.detail);
+		gd_free(md);
+		free(seed);
 	}
 	/* NULs inside the text: read as separators, never past len */
 	{

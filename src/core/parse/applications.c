@@ -893,6 +893,8 @@ check_subtotal(Table *t, int k)
 
 /* ----------------------------------------------------- completeness */
 
+static int	cut_row(const Table *t);
+
 /* Rows the alignment did not find: the table is incomplete. */
 static void
 report_missing(Table *t)
@@ -903,6 +905,7 @@ report_missing(Table *t)
 	int			first = -1,
 				before = -1,
 				prev = -1;
+	int			cut;
 	GdDiagnostic *d;
 
 	for (int k = 0; k < t->c->nelem; k++)
@@ -930,8 +933,15 @@ report_missing(Table *t)
 				"table 三 is incomplete: row %s (%s) not found%s%s; %d row(s) missing: %s",
 				element_key(first), element_zh(first), before != -1 ? " after row " : "",
 				before != -1 ? element_key(before) : "", nmiss, list);
-	gd_diag_detail(d, "Read as the %d format (%d rows); %d of its %d rows were found in the table's text.",
-				   t->c->format, t->c->nrows, t->c->found, t->c->nrows);
+	cut = cut_row(t);
+	if (cut >= 0)
+		gd_diag_detail(d, "Read as the %d format (%d rows); %d of its %d rows were found in the table's text, "
+					   "the last, %s, cut off after %d of its %d values.",
+					   t->c->format, t->c->nrows, t->c->found, t->c->nrows, element_key(t->c->elem[cut].id),
+					   t->rows[cut].rt.nvalues, t->cols.n);
+	else
+		gd_diag_detail(d, "Read as the %d format (%d rows); %d of its %d rows were found in the table's text.",
+					   t->c->format, t->c->nrows, t->c->found, t->c->nrows);
 	gd_diag_hint(d, "Check that the whole table is in the text (a page may be missing); a row printed under another name is matched only between its neighbours.");
 	t->ok = false;
 }
@@ -1117,16 +1127,20 @@ static int
 cut_row(const Table *t)
 {
 	int			last = -1;
+	bool		gap = false;
 
+	/* rows only: a group label or heading not found is no gap */
 	for (int k = 0; k < t->c->nelem; k++)
 		if (!t->c->elem[k].optional)
 		{
 			if (found(t, k))
 			{
-				if (last >= 0 && last < k - 1 && !found(t, k - 1))
-					return -1;	/* a gap before a found row: not a cut */
+				if (gap)
+					return -1;	/* a row missing before a found row: not a cut */
 				last = k;
 			}
+			else if (last >= 0)
+				gap = true;
 		}
 	if (last < 0 || t->c->found == t->c->nrows)
 		return -1;
