@@ -1128,6 +1128,17 @@ test_malformed(void)
 		CHECK(ok && strstr(err.message, "incomplete") && strstr(err.message, "not_processed_publication"),
 			  "HTML cut after a row: incomplete from the next row on: %s", err.message);
 	}
+	/* cut at （三）: 其他 in 不计其他情形 is not the row 3.其他 */
+	{
+		size_t		n;
+		char	   *seed = load("hongqi-2024.txt", &n);
+		const char *cut = strstr(seed, "(三) 不予公开");
+
+		ok = cut != NULL && !gd_parse_report(seed, (size_t) (cut - seed) + 1, NULL, &rep, NULL, &err);
+		CHECK(ok && strstr(err.message, "incomplete") && strstr(err.detail, "4 of its"),
+			  "text cut at （三）: 4 rows found, a short label inside a word not among them: %s", err.detail);
+		free(seed);
+	}
 	/* Markdown cut inside a row: the row's line is part of the missing end */
 	{
 		size_t		n;

@@ -77,6 +77,7 @@ build_elements(int format, GdElement *e)
 			outcomes = true;
 			e[n].id = ID_OUTCOMES;
 			e[n].optional = true;
+			e[n].word = false;
 			gd_skeleton_of(gd_layout->column_groups[2].zh, &e[n].sk);
 			n++;
 		}
@@ -85,12 +86,14 @@ build_elements(int format, GdElement *e)
 		{
 			e[n].id = group_element(g);
 			e[n].optional = true;
+			e[n].word = false;
 			gd_skeleton_of(gd_layout->groups[g].name.zh, &e[n].sk);
 			n++;
 		}
 		last_group = g;
 		e[n].id = row;
 		e[n].optional = false;
+		e[n].word = true;
 		gd_skeleton_of(gd_layout->rows[row].name.zh, &e[n].sk);
 		n++;
 	}
@@ -934,7 +937,11 @@ report_missing(Table *t)
 				element_key(first), element_zh(first), before != -1 ? " after row " : "",
 				before != -1 ? element_key(before) : "", nmiss, list);
 	cut = cut_row(t);
-	if (cut >= 0)
+	if (cut >= 0 && t->rows[cut].rt.nvalues == 0)
+		gd_diag_detail(d, "Read as the %d format (%d rows); %d of its %d rows were found in the table's text, "
+					   "the last, %s, cut off after its label.",
+					   t->c->format, t->c->nrows, t->c->found, t->c->nrows, element_key(t->c->elem[cut].id));
+	else if (cut >= 0)
 		gd_diag_detail(d, "Read as the %d format (%d rows); %d of its %d rows were found in the table's text, "
 					   "the last, %s, cut off after %d of its %d values.",
 					   t->c->format, t->c->nrows, t->c->found, t->c->nrows, element_key(t->c->elem[cut].id),

@@ -274,6 +274,7 @@ typedef struct GdElement
 {
 	int			id;				/* the caller's: a row, a group, an item */
 	bool		optional;		/* may be absent (group labels, headings) */
+	bool		word;			/* if short, taken only as a word of its own */
 	GdSkeleton	sk;
 } GdElement;
 

@@ -102,6 +102,21 @@ drop_score(const Seq *t, int j)
 	return t->optional[j] ? 0 : DROP_CORE;
 }
 
+/*
+ * A row label of two characters (3.其他, （七）总计) is taken only as a word
+ * of its own: inside a longer word (不计其他情形) it is another label's
+ * text.  (Table 二's items, 规章, are glued to their header in archived
+ * text, so they do not ask for it.)
+ */
+#define SHORT_LABEL 2
+
+static bool
+inside_word(const GdRegion *r, int a, int b)
+{
+	return (a > 0 && r->skel_tok[a - 1] == r->skel_tok[a]) ||
+		(b + 1 < r->nskel && r->skel_tok[b + 1] == r->skel_tok[b]);
+}
+
 bool
 gd_align(const GdRegion *r, int from, int to, const GdElement *e, int n, GdAlignment *out)
 {
@@ -347,6 +362,8 @@ gd_align(const GdRegion *r, int from, int to, const GdElement *e, int n, GdAlign
 			p->exact = p->matched == e[k].sk.n && noise[k] == 0;
 			p->found = gd_placement_accepted(&e[k], p);
 			if (noise[k] > e[k].sk.ncore + 8)
+				p->found = false;
+			if (e[k].word && e[k].sk.ncore <= SHORT_LABEL && inside_word(r, s0 + first[k], s0 + last[k]))
 				p->found = false;
 		}
 	}
