@@ -41,4 +41,6 @@ SELECT try(format('SELECT %L::gd_proactive', replace(p::text, 'rules_issued:0,',
 SELECT try(format('SELECT %L::jsonb::gd_proactive', (p::jsonb - 'format')::text)) FROM pro WHERE name = 'hongqi-2024';
 SELECT try(format('SELECT %L::jsonb::gd_proactive', (p::jsonb || '{"procurement_amount": 1}')::text)) FROM pro WHERE name = 'hongqi-2024';
 SELECT try(format('SELECT %L::jsonb::gd_proactive', jsonb_set(p::jsonb, '{fees_collected}', '"1万元"')::text)) FROM pro WHERE name = 'hongqi-2024';
-SELECT try($$SELECT gd_cell(p, 'procurement_amount') FROM pro WHERE name = 'hongqi-2024'$$);
+-- a key of the other format is not stated here (NULL), so queries across years run
+SELECT gd_cell(p, 'procurement_amount') IS NULL AS other_format_key_is_null FROM pro WHERE name = 'hongqi-2024';
+SELECT try($$SELECT gd_cell(p, 'procurement_amounts') FROM pro WHERE name = 'hongqi-2024'$$);

@@ -35,3 +35,20 @@ SELECT try($$SELECT '{"organ": "x", "year": 2024, "tables": {}}'::jsonb::gd_repo
 SELECT try($$SELECT '[1]'::jsonb::gd_report$$);
 SELECT try($$SELECT '{"organ": "x", "appeals": {"review": {}}}'::jsonb::gd_report$$);
 SELECT try($$SELECT '{"year": "2024年"}'::jsonb::gd_report$$);
+
+-- gd_render_page: a standalone page with the audit marked on the cells.
+-- granted × natural_person 6 → 9 puts row C and column B off by 3: that
+-- cell, and no other, is the likely mistyped one.
+SELECT p LIKE '<!DOCTYPE html>%' AS document,
+       (length(p) - length(replace(p, 'class="n suspect"', ''))) / length('class="n suspect"') AS suspects,
+       p LIKE '%<td class="n suspect"%>9</td>%' AS suspect_is_the_9,
+       p LIKE '%C: 应为 expected 13, 填报 printed 10%' AS rule_c_tooltip,
+       p LIKE '%<li class="error">%' AS findings_listed
+FROM reports_t, LATERAL (SELECT gd_render_page(ROW((r).organ, (r).region_code, (r).year, (r).format, (r).proactive,
+                                                   gd_set_cell((r).applications, 'granted', 'natural_person', 9),
+                                                   (r).appeals)::gd_report) AS p) page
+LIMIT 1;
+SELECT gd_render_page(r, NULL, false) NOT LIKE '%class="n suspect"%' AND gd_render_page(r, NULL, false) NOT LIKE '%<ol%' AS no_audit,
+       gd_render_page(r) LIKE '%every identity holds%' AS consistent,
+       gd_render_page(NULL, r) IS NULL AS null_report
+FROM reports_t LIMIT 1;

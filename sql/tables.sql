@@ -5,7 +5,24 @@ SELECT t.* FROM seed, gd_table(m) t ORDER BY row_no;
 SELECT t.* FROM seed, gd_table(a) t;
 
 -- The 2019 layout: 23 rows, （六）其他处理 as one row.
-SELECT row_no, row_key, label, total FROM seed, gd_table(gd_to_2019(m)) WHERE row_no >= 20;
+SELECT row_no, printed_no, row_key, label, total
+FROM seed, gd_table(gd_to_2019(m)) WITH ORDINALITY AS t(row_no, row_key, label, natural_person, commercial,
+     research, public_interest, legal_service, other_org, total, printed_no)
+WHERE printed_no >= 20;
+
+-- row_no is the same row in both formats (a BI tool may group by it); the
+-- rows come in printed order, so WITH ORDINALITY gives where each is
+-- printed.  The rows of one format and the other join on row_no, and no
+-- number stands for two rows.
+SELECT row_key, row_no, n.printed_no AS printed_2021, o.printed_no AS printed_2019
+FROM (SELECT t.row_no, t.row_key, t.printed_no FROM seed, gd_table(m) WITH ORDINALITY
+        AS t(row_no, row_key, label, c1, c2, c3, c4, c5, c6, c7, printed_no)) n
+     FULL JOIN
+     (SELECT t.row_no, t.row_key, t.printed_no FROM seed, gd_table(gd_to_2019(m)) WITH ORDINALITY
+        AS t(row_no, row_key, label, c1, c2, c3, c4, c5, c6, c7, printed_no)) o USING (row_no, row_key)
+WHERE n.row_no IS NULL OR o.row_no IS NULL OR n.printed_no <> o.printed_no ORDER BY row_no;
+SELECT count(DISTINCT row_no) AS numbers, count(DISTINCT row_key) AS rows
+FROM (SELECT row_no, row_key FROM gd_rows(2021) UNION ALL SELECT row_no, row_key FROM gd_rows(2019)) r;
 
 -- Long format, for BI tools: built-in column types only.
 SELECT count(*) AS cells, count(value) AS stated, sum(value) AS total_of_all_cells FROM seed, gd_cells(m);

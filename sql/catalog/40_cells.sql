@@ -30,7 +30,7 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.gd_format(@extschema@.gd_applications) IS
 '表三的格式（2019 或 2021） / the format of a table 三: 2019 or 2021';
 COMMENT ON FUNCTION @extschema@.gd_cell(@extschema@.gd_applications, pg_catalog.text, pg_catalog.text) IS
-'表三某格的数量（未填报为 NULL）；分组键给出该组之和 / one cell of table 三 (NULL = not stated); a group key gives the group''s sum';
+'表三某格的数量（未填报为 NULL）；分组键给出该组之和；其他格式才有的行为 NULL / one cell of table 三 (NULL = not stated); a group key gives the group''s sum; a row of another format gives NULL, so that queries across years run; a key of no format is an error';
 COMMENT ON FUNCTION @extschema@.gd_set_cell(@extschema@.gd_applications, pg_catalog.text, pg_catalog.text, pg_catalog.int4) IS
 '返回改写一格后的表三（NULL 表示未填报） / a copy of table 三 with one cell replaced (NULL = not stated)';
 COMMENT ON FUNCTION @extschema@.gd_fill_totals(@extschema@.gd_applications) IS

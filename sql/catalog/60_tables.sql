@@ -56,15 +56,15 @@ AS 'MODULE_PATHNAME', 'gd_layout_identities'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 4;
 
 COMMENT ON FUNCTION @extschema@.gd_table(@extschema@.gd_applications) IS
-'按官方表式列出表三，每行一条（中文行名） / the official table 三, one row per table row with its Chinese label';
+'按官方表式列出表三，按印刷顺序每行一条（中文行名）；row_no 在各格式中指同一行 / the official table 三, one row per table row in printed order, with its Chinese label; row_no names the same row in every format';
 COMMENT ON FUNCTION @extschema@.gd_table(@extschema@.gd_appeals) IS
 '按官方表式列出表四，每栏一行 / the official table 四, one row per block';
 COMMENT ON FUNCTION @extschema@.gd_cells(@extschema@.gd_applications) IS
-'表三长表：每格一行，含中英文行列名 / table 三 in long format: one row per cell, with Chinese and English labels';
+'表三长表：每格一行，含中英文行列名；row_no 在各格式中指同一行 / table 三 in long format: one row per cell, with Chinese and English labels; row_no names the same row in every format';
 COMMENT ON FUNCTION @extschema@.gd_cells(@extschema@.gd_appeals) IS
 '表四长表：每格一行 / table 四 in long format: one row per cell';
 COMMENT ON FUNCTION @extschema@.gd_rows(pg_catalog.int4) IS
-'某格式表三的行：序号、键、分组、中英文名称 / the rows of table 三 in a format: number, key, group, Chinese and English labels';
+'某格式表三的行（按印刷顺序）：行号（各格式通用）、键、分组、中英文名称 / the rows of table 三 in a format, in printed order: number (the same in every format), key, group, Chinese and English labels';
 COMMENT ON FUNCTION @extschema@.gd_columns() IS
 '表三的列 / the columns of table 三';
 COMMENT ON FUNCTION @extschema@.gd_identities() IS

@@ -228,7 +228,7 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.gd_format(@extschema@.gd_proactive) IS
 '表二的格式（2019 或 2021） / the format of a table 二: 2019 or 2021';
 COMMENT ON FUNCTION @extschema@.gd_cell(@extschema@.gd_proactive, pg_catalog.text) IS
-'表二某项的数值（金额以万元计；未填报为 NULL） / one cell of table 二 (amounts in 万元; NULL = not stated)';
+'表二某项的数值（金额以万元计；未填报或其他格式才有的项为 NULL） / one cell of table 二 (amounts in 万元; NULL = not stated, or a key of another format); a key of no format is an error';
 
 CREATE FUNCTION @extschema@.gd_table(@extschema@.gd_proactive)
 RETURNS TABLE (cell_no pg_catalog.int4, cell_key pg_catalog.text, item_key pg_catalog.text,

@@ -21,6 +21,15 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.gd_render(@extschema@.gd_report, pg_catalog.text) IS
 '按报告自身格式输出官方表格（text、markdown 或 html，中文行列名） / the report''s official tables in its own format, as text, markdown or html, with the Chinese labels';
 
+CREATE FUNCTION @extschema@.gd_render_page(report @extschema@.gd_report,
+                                           previous @extschema@.gd_report DEFAULT NULL,
+                                           audit pg_catalog.bool DEFAULT true)
+RETURNS pg_catalog.text
+AS 'MODULE_PATHNAME', 'gd_render_page_sql'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.gd_render_page(@extschema@.gd_report, @extschema@.gd_report, pg_catalog.bool) IS
+'完整的 HTML 页面（表格线、数字右对齐），审核结果标在表格上：勾稽关系不符的单元格、最可能填错的单元格、未填报单元格，给出上年报告时标出不衔接之处 / a standalone HTML page (the form''s grid, numbers right-aligned) with the audit marked on the tables: cells of broken identities, the likely mistyped cell most strongly, cells not stated, and with the previous year''s report the continuity warnings';
+
 -- SQL-standard bodies: parsed once, when the function is created, and
 -- stored bound to the OIDs of what they call, so no schema, search_path or
 -- look-alike object can change what they run (README "Security").  Every

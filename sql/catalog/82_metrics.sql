@@ -3,7 +3,9 @@
 -- 三 metrics first fill blank derived cells from their parts (gd_fill_totals:
 -- reports often leave the 总计 column blank); a numerator left wholly blank
 -- even then gives NULL, never 0; a blank part beside stated ones counts as 0.
--- Computed in the total column unless a column key is given.
+-- Computed in the total column unless a column key is given.  A rate is a
+-- numeric ratio rounded to 4 decimal places (0.5634 = 56.34 %), so a BI
+-- tool shows it as it would a percentage with two decimals.
 --
 -- SQL-standard bodies, bound by OID when created: every operator is
 -- OPERATOR(pg_catalog.…) on operands cast to exactly its argument types,
@@ -18,8 +20,8 @@ LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 BEGIN ATOMIC
     SELECT CASE WHEN cells.g IS NULL AND cells.p IS NULL THEN NULL
                 WHEN cells.tp OPERATOR(pg_catalog.=) 0 THEN NULL
-                ELSE (coalesce(cells.g, 0)::pg_catalog.int8 OPERATOR(pg_catalog.+) coalesce(cells.p, 0)::pg_catalog.int8)::pg_catalog.numeric
-                     OPERATOR(pg_catalog./) cells.tp::pg_catalog.numeric END
+                ELSE pg_catalog.round((coalesce(cells.g, 0)::pg_catalog.int8 OPERATOR(pg_catalog.+) coalesce(cells.p, 0)::pg_catalog.int8)::pg_catalog.numeric
+                     OPERATOR(pg_catalog./) cells.tp::pg_catalog.numeric, 4) END
       FROM (SELECT @extschema@.gd_cell(filled.f, 'granted'::pg_catalog.text, gd_disclosure_rate.column_key) AS g,
                    @extschema@.gd_cell(filled.f, 'partially_granted'::pg_catalog.text, gd_disclosure_rate.column_key) AS p,
                    @extschema@.gd_cell(filled.f, 'total_processed'::pg_catalog.text, gd_disclosure_rate.column_key) AS tp
@@ -33,7 +35,7 @@ RETURNS pg_catalog.numeric
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 BEGIN ATOMIC
     SELECT CASE WHEN cells.tp OPERATOR(pg_catalog.=) 0 THEN NULL
-                ELSE cells.o::pg_catalog.numeric OPERATOR(pg_catalog./) cells.tp::pg_catalog.numeric END
+                ELSE pg_catalog.round(cells.o::pg_catalog.numeric OPERATOR(pg_catalog./) cells.tp::pg_catalog.numeric, 4) END
       FROM (SELECT @extschema@.gd_cell(filled.f, gd_outcome_share.outcome, gd_outcome_share.column_key) AS o,
                    @extschema@.gd_cell(filled.f, 'total_processed'::pg_catalog.text, gd_outcome_share.column_key) AS tp
               FROM (SELECT @extschema@.gd_fill_totals(gd_outcome_share.m) AS f) filled) cells;
@@ -46,7 +48,7 @@ RETURNS pg_catalog.numeric
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 BEGIN ATOMIC
     SELECT CASE WHEN sums.received OPERATOR(pg_catalog.=) 0::pg_catalog.int8 THEN NULL
-                ELSE sums.cf::pg_catalog.numeric OPERATOR(pg_catalog./) sums.received::pg_catalog.numeric END
+                ELSE pg_catalog.round(sums.cf::pg_catalog.numeric OPERATOR(pg_catalog./) sums.received::pg_catalog.numeric, 4) END
       FROM (SELECT cells.cf,
                    coalesce(cells.nr, 0)::pg_catalog.int8 OPERATOR(pg_catalog.+) coalesce(cells.co, 0)::pg_catalog.int8 AS received
               FROM (SELECT @extschema@.gd_cell(filled.f, 'carried_forward'::pg_catalog.text, gd_carry_forward_rate.column_key) AS cf,
@@ -62,7 +64,7 @@ RETURNS pg_catalog.numeric
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 BEGIN ATOMIC
     SELECT CASE WHEN cells.concluded OPERATOR(pg_catalog.=) 0 THEN NULL
-                ELSE coalesce(cells.corrected, 0)::pg_catalog.numeric OPERATOR(pg_catalog./) cells.concluded::pg_catalog.numeric END
+                ELSE pg_catalog.round(coalesce(cells.corrected, 0)::pg_catalog.numeric OPERATOR(pg_catalog./) cells.concluded::pg_catalog.numeric, 4) END
       FROM (SELECT @extschema@.gd_cell(gd_review_correction_rate.a, 'review'::pg_catalog.text, 'corrected'::pg_catalog.text) AS corrected,
                    @extschema@.gd_cell(gd_review_correction_rate.a, 'review'::pg_catalog.text, 'total'::pg_catalog.text)
                    OPERATOR(pg_catalog.-)
@@ -83,9 +85,9 @@ RETURNS pg_catalog.numeric
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 BEGIN ATOMIC
     SELECT CASE WHEN cells.nr OPERATOR(pg_catalog.=) 0 THEN NULL
-                ELSE (coalesce(cells.rv, 0)::pg_catalog.int8 OPERATOR(pg_catalog.+) coalesce(cells.sd, 0)::pg_catalog.int8
+                ELSE pg_catalog.round((coalesce(cells.rv, 0)::pg_catalog.int8 OPERATOR(pg_catalog.+) coalesce(cells.sd, 0)::pg_catalog.int8
                       OPERATOR(pg_catalog.+) coalesce(cells.sa, 0)::pg_catalog.int8)::pg_catalog.numeric
-                     OPERATOR(pg_catalog./) cells.nr::pg_catalog.numeric END
+                     OPERATOR(pg_catalog./) cells.nr::pg_catalog.numeric, 4) END
       FROM (SELECT @extschema@.gd_cell(gd_dispute_rate.a, 'review'::pg_catalog.text, 'total'::pg_catalog.text) AS rv,
                    @extschema@.gd_cell(gd_dispute_rate.a, 'suit_direct'::pg_catalog.text, 'total'::pg_catalog.text) AS sd,
                    @extschema@.gd_cell(gd_dispute_rate.a, 'suit_after_review'::pg_catalog.text, 'total'::pg_catalog.text) AS sa,

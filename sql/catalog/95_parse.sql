@@ -25,34 +25,76 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 10;
 COMMENT ON FUNCTION @extschema@.gd_parse_diagnostics(pg_catalog.text) IS
 '解析诊断：读取报告时发现的错误、警告（含正文与表格不符的规则 T）与说明，附所见内容（detail）与处理建议（hint），从不报错，便于批量分拣 / everything found while reading a report: errors, warnings (incl. rule T, prose against tables) and notes, each with what was seen (detail) and what to do (hint) where there is one, and the rule it belongs to; never errors, for triaging thousands of files';
 
--- gd_load_report is an SQL-standard body: its INSERT … ON CONFLICT is bound
--- to gd_reports, its columns, its key and gd_report_for_store by OID when
--- the function is created (a C function with SPI would have to name the
--- table in a query string, resolved again at every call).  What must be an
--- error with its own SQLSTATE — the region code, the parse, the title's
--- year and organ — is checked by gd_report_for_store, in C.
+-- The report gd_load_report would store, parsed and checked (C); kept for
+-- callers of 0.3.0's first form.
 CREATE FUNCTION @extschema@.gd_report_for_store(report_text pg_catalog.text, region_code pg_catalog.text DEFAULT NULL)
 RETURNS @extschema@.gd_report
 AS 'MODULE_PATHNAME', 'gd_report_for_store'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.gd_report_for_store(pg_catalog.text, pg_catalog.text) IS
-'解析报告文本并校验能否存入 gd_reports（行政区划代码、标题中的机关与年度、年度在 2008–2100），返回将存入的报告；gd_load_report 用它 / the report gd_load_report would store: the text parsed, the region code (six digits or NULL), and the organ and year of the title (2008–2100) checked; an error says what is missing';
+'解析报告文本并校验能否存入报告库（行政区划代码、标题中的机关与年度、年度在 2008–2100），返回将存入的报告，不存储 / the report gd_load_report would store: the text parsed, the region code (six digits or NULL), and the organ and year of the title (2008–2100) checked; an error says what is missing; stores nothing';
 
--- not STRICT: region_code and source may well be NULL; a NULL text stores nothing
+-- ---------------------------------------------------------------------------
+-- Loading reports into a store: one report (gd_load_report), or every
+-- pending row of an inbox table (gd_load_inbox), each with its outcome.
+-- C: the store is a regclass (an OID) given by the caller, its current
+-- name quoted into the SPI statements, which are parsed with search_path
+-- pg_catalog, pg_temp; rows are compared in C.
+-- ---------------------------------------------------------------------------
+
+CREATE TYPE @extschema@.gd_load_result AS (
+    outcome pg_catalog.text,
+    region_code pg_catalog.text,
+    organ pg_catalog.text,
+    year pg_catalog.int4,
+    source pg_catalog.text,
+    message pg_catalog.text,
+    report @extschema@.gd_report
+);
+COMMENT ON TYPE @extschema@.gd_load_result IS
+'载入一份报告的结果：outcome（loaded 新载入、unchanged 相同版本已存、replaced 已替换、partial 部分表未读出）、标识、来源、说明与所存报告 / what loading one report did: outcome (loaded, unchanged, replaced, partial), the identity, the source, a message and the report as stored';
+
 CREATE FUNCTION @extschema@.gd_load_report(report_text pg_catalog.text, region_code pg_catalog.text DEFAULT NULL,
-                                           source pg_catalog.text DEFAULT NULL)
-RETURNS @extschema@.gd_reports
-LANGUAGE sql VOLATILE PARALLEL UNSAFE
-BEGIN ATOMIC
-    INSERT INTO @extschema@.gd_reports AS g (organ, region_code, year, format, proactive, applications, appeals, source)
-    SELECT r.organ, r.region_code, r.year, r.format, r.proactive, r.applications, r.appeals, gd_load_report.source
-      FROM @extschema@.gd_report_for_store(gd_load_report.report_text, gd_load_report.region_code) r
-     WHERE gd_load_report.report_text IS NOT NULL
-    ON CONFLICT (organ, year) DO UPDATE
-        SET region_code = excluded.region_code, format = excluded.format, proactive = excluded.proactive,
-            applications = excluded.applications, appeals = excluded.appeals, source = excluded.source,
-            loaded_at = pg_catalog.now()
-    RETURNING g.*;
-END;
-COMMENT ON FUNCTION @extschema@.gd_load_report(pg_catalog.text, pg_catalog.text, pg_catalog.text) IS
-'解析报告文本并存入 gd_reports（同一机关同一年度则覆盖） / parse a report''s text and store it in gd_reports (replacing the same organ and year)';
+                                           source pg_catalog.text DEFAULT NULL, organ pg_catalog.text DEFAULT NULL,
+                                           year pg_catalog.int4 DEFAULT NULL, replace pg_catalog.bool DEFAULT false,
+                                           partial pg_catalog.bool DEFAULT false,
+                                           store pg_catalog.regclass DEFAULT '@extschema@.gd_reports'::pg_catalog.regclass,
+                                           reason pg_catalog.text DEFAULT NULL)
+RETURNS @extschema@.gd_load_result
+AS 'MODULE_PATHNAME', 'gd_load_report_sql'
+LANGUAGE C VOLATILE PARALLEL UNSAFE;
+COMMENT ON FUNCTION @extschema@.gd_load_report(pg_catalog.text, pg_catalog.text, pg_catalog.text, pg_catalog.text, pg_catalog.int4, pg_catalog.bool, pg_catalog.bool, pg_catalog.regclass, pg_catalog.text) IS
+'解析报告文本并存入报告库（默认 gd_reports），以行政区划代码、机关、年度为标识（organ、year 可覆盖标题）：相同则 unchanged；不同则报错 23505，除非 replace => true（旧版本移入历史表）；partial => true 时读不全的报告连同诊断存入；参数为 NULL 报错 / parse a report''s text and store it in a store (gd_reports by default), identified by region code, organ and year (organ and year override the title): an identical report is unchanged; a different one is ERROR 23505 unless replace => true (the stored version moves to the history); with partial => true a report with unreadable tables is stored with its diagnostics; a NULL argument is an error';
+
+-- The default inbox: texts already in the database, loaded by
+-- gd_load_inbox, which writes each row's outcome back.
+CREATE TABLE @extschema@.gd_inbox (
+    id pg_catalog.int8 GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    body pg_catalog.text NOT NULL,
+    source pg_catalog.text,
+    region_code pg_catalog.text,
+    organ pg_catalog.text,
+    year pg_catalog.int4,
+    replace pg_catalog.bool NOT NULL DEFAULT false,
+    added_at pg_catalog.timestamptz NOT NULL DEFAULT pg_catalog.now(),
+    outcome pg_catalog.text,
+    message pg_catalog.text,
+    diagnostics pg_catalog.jsonb,
+    processed_at pg_catalog.timestamptz
+);
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.gd_inbox', '');
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.gd_inbox_id_seq', '');
+COMMENT ON SEQUENCE @extschema@.gd_inbox_id_seq IS
+'收件箱编号 / numbers the rows of gd_inbox';
+ALTER TABLE @extschema@.gd_inbox OWNER TO @extowner@;
+COMMENT ON TABLE @extschema@.gd_inbox IS
+'待载入的报告文本（gd_load_inbox 处理 outcome 为 NULL 的行，并写回结果、说明与诊断）；属于安装扩展的用户 / report texts waiting to be loaded: gd_load_inbox takes the rows whose outcome is NULL and writes back each one''s outcome, message and diagnostics; owned by the user who installed the extension';
+
+CREATE FUNCTION @extschema@.gd_load_inbox(inbox pg_catalog.regclass DEFAULT '@extschema@.gd_inbox'::pg_catalog.regclass,
+                                          store pg_catalog.regclass DEFAULT '@extschema@.gd_reports'::pg_catalog.regclass,
+                                          partial pg_catalog.bool DEFAULT true)
+RETURNS TABLE (outcome pg_catalog.text, reports pg_catalog.int8)
+AS 'MODULE_PATHNAME', 'gd_load_inbox_sql'
+LANGUAGE C VOLATILE PARALLEL UNSAFE;
+COMMENT ON FUNCTION @extschema@.gd_load_inbox(pg_catalog.regclass, pg_catalog.regclass, pg_catalog.bool) IS
+'载入收件表中所有待处理的行（outcome 为 NULL），每行在子事务中处理，结果（loaded、unchanged、replaced、partial、duplicate、refused）、说明与诊断写回该行，一行出错不影响其余；返回各结果的份数 / load every pending row (outcome NULL) of an inbox into a store, each in a subtransaction; its outcome (loaded, unchanged, replaced, partial, duplicate, refused), message and diagnostics are written back to the row, and one bad row never stops the batch; returns the count per outcome';

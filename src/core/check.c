@@ -4,7 +4,8 @@
  * An identity of layout.c is evaluated along one line of its table (a
  * column for PER_COLUMN identities, a row or block for PER_ROW ones).  The
  * rules for blank cells live here only: judged when every required term is
- * stated and at least one expected-side term is; blank parts count as 0.
+ * stated and at least one expected-side term is; blank parts count as 0
+ * (doc/identities.md).
  */
 #include "core/check.h"
 
@@ -13,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/compact.h"
 #include "core/matrix.h"
 #include "core/text.h"
 
@@ -85,6 +87,7 @@ grid_col_zh(const Grid *g, int col)
 		: gd_layout->columns[col].name.zh;
 }
 
+/* A term's cell on a line: its row in this column (PER_COLUMN), or its column in this row. */
 static int32_t *
 term_cell(const Grid *g, const GdIdentity *id, const GdTerm *t, int line)
 {
@@ -101,12 +104,17 @@ line_present(const Grid *g, const GdIdentity *id, int line)
 	return gd_applications_row_pos(g->format, line) >= 0;
 }
 
+/* The lines an identity is judged on: every column, or every row or block. */
 static int
 nlines(const Grid *g, const GdIdentity *id)
 {
 	return id->axis == GD_PER_COLUMN ? grid_ncols(g) : grid_nrows(g);
 }
 
+/*
+ * Both sides of an identity on one line.  Judged only when every required
+ * term and some expected-side term is stated; blank parts count as 0.
+ */
 static Outcome
 evaluate(const Grid *g, const GdIdentity *id, int line)
 {
@@ -138,6 +146,7 @@ evaluate(const Grid *g, const GdIdentity *id, int line)
 	return o;
 }
 
+/* Does every judged identity of the table hold?  The general engine, no messages. */
 static bool
 consistent(const Grid *g)
 {
@@ -176,6 +185,10 @@ typedef struct TermList
 	bool		minus_required[GD_MAX_TERMS];
 } TermList;
 
+/* Cells of a table 三 and 8 more, so that every row can be read 8 wide. */
+#define FLAT_CELLS (GD_APPLICATIONS_NCELLS_MAX + 8)
+#define FLAT_ROW_IDS 4
+
 typedef struct FastPlan
 {
 	unsigned	generation;		/* of the layout it was built for; 0 = none */
@@ -188,11 +201,17 @@ typedef struct FastPlan
 	/* the same row identities as coefficients over the 7 columns */
 	int32_t		row_coef[8][GD_APPLICATIONS_NCOLS];	/* +1 expected, -1 reported, 0 */
 	int32_t		row_required[8][GD_APPLICATIONS_NCOLS];	/* -1 where required */
+	/* the first FLAT_ROW_IDS of them laid over every cell of the table */
+	int32_t		flat_negative[FLAT_ROW_IDS][FLAT_CELLS];	/* -1 where coef < 0 */
+	int32_t		flat_nonzero[FLAT_ROW_IDS][FLAT_CELLS];	/* -1 where coef != 0 */
+	int32_t		flat_expected[FLAT_ROW_IDS][FLAT_CELLS];	/* -1 where coef > 0 */
+	int32_t		flat_required[FLAT_ROW_IDS][FLAT_CELLS];
 } FastPlan;
 
 /* One plan per format of the layout in use, built on first use. */
 static FastPlan plans[GD_LAYOUT_FORMATS_MAX];
 
+/* The compiled identities of a format, built once per layout generation (slot 0 reused when full). */
 static const FastPlan *
 fast_plan(int format)
 {
@@ -263,6 +282,17 @@ fast_plan(int format)
 			p->row_required[k][t->minus[i]] = t->minus_required[i] ? -1 : 0;
 		}
 	}
+	for (int k = 0; k < p->nrow_ids && k < FLAT_ROW_IDS; k++)
+		for (int i = 0; i < FLAT_CELLS; i++)
+		{
+			int			c = i % GD_APPLICATIONS_NCOLS;
+			bool		in_table = i < p->nrows * GD_APPLICATIONS_NCOLS;
+
+			p->flat_negative[k][i] = in_table && p->row_coef[k][c] < 0 ? -1 : 0;
+			p->flat_nonzero[k][i] = in_table && p->row_coef[k][c] != 0 ? -1 : 0;
+			p->flat_expected[k][i] = in_table && p->row_coef[k][c] > 0 ? -1 : 0;
+			p->flat_required[k][i] = in_table ? p->row_required[k][c] : 0;
+		}
 	p->generation = gd_layout_generation;
 	return p;
 }
@@ -276,9 +306,11 @@ fast_plan(int format)
  * columns run over all 7 columns at once so the compiler vectorises them.
  * 32-bit sums: exact while every cell is below 2^26, since at most 32 terms
  * then stay below 2^31; larger tables go through the general engine.
+ * Cells are read `width` bytes each as stored (compact.h); called with a
+ * constant width, each call site compiles to a loop of plain loads.
  */
-static bool
-consistent_narrow(const FastPlan *p, const int32_t *cells)
+static inline __attribute__((always_inline)) bool
+consistent_narrow(const FastPlan *p, const unsigned char *cells, int width)
 {
 	/* identities checked down each column: all 7 columns at once */
 	for (int k = 0; k < p->ncolumn_ids; k++)
@@ -290,28 +322,30 @@ consistent_narrow(const FastPlan *p, const int32_t *cells)
 
 		for (int i = 0; i < t->nplus; i++)
 		{
-			const int32_t *row = &cells[t->plus[i] * GD_APPLICATIONS_NCOLS];
+			int			row = t->plus[i] * GD_APPLICATIONS_NCOLS;
 			int32_t		req = t->plus_required[i] ? -1 : 0;
 
 			for (int c = 0; c < GD_APPLICATIONS_NCOLS; c++)
 			{
-				int32_t		stated = ~(row[c] >> 31);
+				int32_t		v = gd_stored_count(cells, width, row + c);
+				int32_t		stated = ~(v >> 31);
 
-				acc[c] += row[c] & stated;
+				acc[c] += v & stated;
 				expected_stated[c] |= stated;
 				required_blank[c] |= ~stated & req;
 			}
 		}
 		for (int i = 0; i < t->nminus; i++)
 		{
-			const int32_t *row = &cells[t->minus[i] * GD_APPLICATIONS_NCOLS];
+			int			row = t->minus[i] * GD_APPLICATIONS_NCOLS;
 			int32_t		req = t->minus_required[i] ? -1 : 0;
 
 			for (int c = 0; c < GD_APPLICATIONS_NCOLS; c++)
 			{
-				int32_t		stated = ~(row[c] >> 31);
+				int32_t		v = gd_stored_count(cells, width, row + c);
+				int32_t		stated = ~(v >> 31);
 
-				acc[c] -= row[c] & stated;
+				acc[c] -= v & stated;
 				required_blank[c] |= ~stated & req;
 			}
 		}
@@ -329,16 +363,17 @@ consistent_narrow(const FastPlan *p, const int32_t *cells)
 
 		for (int r = 0; r < p->nrows; r++)
 		{
-			const int32_t *row = &cells[r * GD_APPLICATIONS_NCOLS];
+			int			row = r * GD_APPLICATIONS_NCOLS;
 			int32_t		s = 0;
 			int32_t		expected_stated = 0;
 			int32_t		required_blank = 0;
 
 			for (int c = 0; c < GD_APPLICATIONS_NCOLS; c++)
 			{
-				int32_t		stated = ~(row[c] >> 31);
+				int32_t		v = gd_stored_count(cells, width, row + c);
+				int32_t		stated = ~(v >> 31);
 
-				s += coef[c] * (row[c] & stated);
+				s += coef[c] * (v & stated);
 				expected_stated |= stated & (coef[c] > 0 ? -1 : 0);
 				required_blank |= ~stated & req[c];
 			}
@@ -350,22 +385,167 @@ consistent_narrow(const FastPlan *p, const int32_t *cells)
 	return true;
 }
 
+/*
+ * The same judgement for tables whose cells are all below 2^16 (every real
+ * one), written so that every loop runs over whole vectors.  flat holds the
+ * cells as counts (-1 blank) followed by 8 more, so each row is read as 8
+ * lanes (the 8th belongs to the next row and is ignored).
+ *
+ * Down the columns: as in consistent_narrow, 8 lanes a term.
+ * Along the rows: each cell becomes one word x = coef·value + BIAS (coef
+ * is -1, 0 or 1: a sign and a mask, no multiplication), plus
+ * 2^21 if it is a stated expected term, plus 2^25 if it is a blank
+ * required term; the 7 words of a row summed hold the row's sum (low 21
+ * bits, less 7·BIAS), how many expected terms are stated (bits 21–23) and
+ * how many required terms are blank (bits 25–27), without carries between
+ * them since 7·(2·BIAS) < 2^21.  The sums of 7 come from sums of 1, 2 and
+ * 4 neighbours over the whole table, then one read per row.
+ */
+#define FLAT_BIAS (1 << 17)
+#define FLAT_EXPECTED (1 << 21)
+#define FLAT_REQUIRED_BLANK (1 << 25)
+
+static inline __attribute__((always_inline)) bool
+consistent_flat(const FastPlan *p, const int32_t *flat)
+{
+	int			n = p->nrows * GD_APPLICATIONS_NCOLS;
+
+	for (int k = 0; k < p->ncolumn_ids; k++)
+	{
+		const TermList *t = &p->column_ids[k];
+		int32_t		acc[8] = {0};
+		int32_t		expected_stated[8] = {0};
+		int32_t		required_blank[8] = {0};
+
+		for (int i = 0; i < t->nplus; i++)
+		{
+			const int32_t *row = &flat[t->plus[i] * GD_APPLICATIONS_NCOLS];
+			int32_t		req = t->plus_required[i] ? -1 : 0;
+
+			for (int c = 0; c < 8; c++)
+			{
+				int32_t		stated = ~(row[c] >> 31);
+
+				acc[c] += row[c] & stated;
+				expected_stated[c] |= stated;
+				required_blank[c] |= ~stated & req;
+			}
+		}
+		for (int i = 0; i < t->nminus; i++)
+		{
+			const int32_t *row = &flat[t->minus[i] * GD_APPLICATIONS_NCOLS];
+			int32_t		req = t->minus_required[i] ? -1 : 0;
+
+			for (int c = 0; c < 8; c++)
+			{
+				int32_t		stated = ~(row[c] >> 31);
+
+				acc[c] -= row[c] & stated;
+				required_blank[c] |= ~stated & req;
+			}
+		}
+		for (int c = 0; c < GD_APPLICATIONS_NCOLS; c++)
+			if (expected_stated[c] && !required_blank[c] && acc[c] != 0)
+				return false;
+	}
+	for (int k = 0; k < p->nrow_ids; k++)
+	{
+		int32_t		x[FLAT_CELLS + 8];
+		int32_t		pairs[FLAT_CELLS + 4];
+		int32_t		quads[FLAT_CELLS];
+		int32_t		broken = 0;
+
+		/* coef·value as (value ^ negative) - negative, kept where coef is not 0 */
+		for (int i = 0; i < n; i++)
+		{
+			int32_t		stated = ~(flat[i] >> 31);
+			int32_t		v = flat[i] & stated;
+			int32_t		neg = p->flat_negative[k][i];
+
+			x[i] = (((v ^ neg) - neg) & p->flat_nonzero[k][i]) + FLAT_BIAS
+				+ (stated & p->flat_expected[k][i] & FLAT_EXPECTED)
+				+ (~stated & p->flat_required[k][i] & FLAT_REQUIRED_BLANK);
+		}
+		for (int i = n; i < n + 8; i++)
+			x[i] = 0;
+		for (int i = 0; i < n + 4; i++)
+			pairs[i] = x[i] + x[i + 1];
+		for (int i = 0; i < n; i++)
+			quads[i] = pairs[i] + pairs[i + 2];
+		for (int r = 0; r < p->nrows; r++)
+		{
+			int			i = r * GD_APPLICATIONS_NCOLS;
+			int32_t		sum = quads[i] + pairs[i + 4] + x[i + 6];
+			int32_t		value = (sum & (FLAT_EXPECTED - 1)) - GD_APPLICATIONS_NCOLS * FLAT_BIAS;
+
+			broken |= ((sum >> 21) & 7) != 0 && ((sum >> 25) & 7) == 0 && value != 0;
+		}
+		if (broken)
+			return false;
+	}
+	return true;
+}
+
+/* The flat engine for cells below 2^16, the branch-free one below 2^26 (where its 32-bit sums could overflow), else the general one. */
 bool
 gd_applications_consistent(int format, const int32_t *cells)
 {
 	const FastPlan *p = fast_plan(format);
+	int			n = p->nrows * GD_APPLICATIONS_NCOLS;
 	int32_t		stated_bits = 0;
 
-	for (int i = 0; i < p->nrows * GD_APPLICATIONS_NCOLS; i++)
+	for (int i = 0; i < n; i++)
 		stated_bits |= cells[i] & ~(cells[i] >> 31);
+	if (stated_bits < (1 << 16) && p->nrow_ids <= FLAT_ROW_IDS)
+	{
+		int32_t		flat[FLAT_CELLS];
+
+		memcpy(flat, cells, sizeof(int32_t) * n);
+		memset(flat + n, 0, sizeof(int32_t) * (FLAT_CELLS - n));
+		return consistent_flat(p, flat);
+	}
 	if (stated_bits < (1 << 26))
-		return consistent_narrow(p, cells);
+		return consistent_narrow(p, (const unsigned char *) cells, 4);
 	else
 	{
 		Grid		g = {GD_TABLE_APPLICATIONS, format, (int32_t *) cells};
 
 		return consistent(&g);
 	}
+}
+
+/*
+ * The same on a stored value: cells of 1 or 2 bytes are below 2^16, so the
+ * flat path always holds; they are read into counts by one loop per width
+ * (no branch on blanks), 4-byte cells are read out and checked first.
+ */
+GD_VECTOR_CLONES
+bool
+gd_applications_consistent_stored(const GdStored *s, bool *consistent, GdError *err)
+{
+	const FastPlan *p;
+	int32_t		flat[FLAT_CELLS];
+
+	if (s->width == 4)
+	{
+		if (!gd_stored_cells32(s, flat, err))
+			return false;
+		*consistent = gd_applications_consistent(s->format, flat);
+		return true;
+	}
+	p = fast_plan(s->format);
+	if (s->width == 1)
+		for (int i = 0; i < s->ncells; i++)
+			flat[i] = gd_stored_count(s->cells, 1, i);
+	else
+		for (int i = 0; i < s->ncells; i++)
+			flat[i] = gd_stored_count(s->cells, 2, i);
+	memset(flat + s->ncells, 0, sizeof(int32_t) * (FLAT_CELLS - s->ncells));
+	if (p->nrow_ids > FLAT_ROW_IDS)
+		*consistent = gd_applications_consistent(s->format, flat);
+	else
+		*consistent = consistent_flat(p, flat);
+	return true;
 }
 
 bool
@@ -376,6 +556,7 @@ gd_appeals_consistent(const int32_t *cells)
 	return consistent(&g);
 }
 
+/* Is row (or column) index one of the identity's terms? */
 static bool
 has_term(const GdIdentity *id, int index)
 {
@@ -416,6 +597,10 @@ cat(char *buf, size_t size, const char *fmt,...)
 	gd_utf8_copy(buf + len, size - len, piece, strlen(piece));
 }
 
+/*
+ * A failure as a violation: its row, column and numbers, and a Chinese /
+ * English message naming the likely mistyped cells.
+ */
 static void
 describe(const Grid *g, const Failure *f, const Failure *all, int nall,
 		 GdViolation *v)
@@ -475,6 +660,7 @@ describe(const Grid *g, const Failure *f, const Failure *all, int nall,
 		(long long) f->o.expected, (long long) f->o.reported, en_suspects);
 }
 
+/* Every failing line of every identity first, so that each is described with the others in view. */
 static int
 check(const Grid *g, GdViolation *out)
 {
@@ -640,6 +826,59 @@ fill(Grid *g, GdError *err)
 		}
 	}
 	return true;
+}
+
+/*
+ * The cells gd_*_fill_derived may fill: the sole reported term of each
+ * identity that has one (each row's total, （七）总计 in each column, each
+ * table 四 block's total), as positions in a format's cells, once.
+ */
+static int
+derived_positions(GdTable table, int format, int *pos)
+{
+	bool		seen[GD_APPLICATIONS_NCELLS_MAX] = {false};
+	int			nrows = table == GD_TABLE_APPLICATIONS ? gd_applications_nrows(format) : GD_APPEALS_NBLOCKS;
+	int			ncols = table == GD_TABLE_APPLICATIONS ? GD_APPLICATIONS_NCOLS : GD_APPEALS_NCOLS;
+	int			n = 0;
+
+	for (int k = 0; k < gd_layout->nidentities; k++)
+	{
+		const GdIdentity *id = &gd_layout->identities[k];
+		const GdTerm *target = sole_reported(id);
+
+		if (id->table != table || target == NULL)
+			continue;
+		for (int line = 0; line < (id->axis == GD_PER_COLUMN ? ncols : nrows); line++)
+		{
+			int			row = id->axis == GD_PER_COLUMN ? target->index : line;
+			int			col = id->axis == GD_PER_COLUMN ? line : target->index;
+			int			p;
+
+			if (table == GD_TABLE_APPLICATIONS && id->axis == GD_PER_COLUMN)
+				row = gd_applications_row_pos(format, row);
+			if (row < 0)
+				continue;
+			p = row * ncols + col;
+			if (!seen[p])
+			{
+				seen[p] = true;
+				pos[n++] = p;
+			}
+		}
+	}
+	return n;
+}
+
+int
+gd_applications_derived_cells(int format, int *pos)
+{
+	return derived_positions(GD_TABLE_APPLICATIONS, format, pos);
+}
+
+int
+gd_appeals_derived_cells(int *pos)
+{
+	return derived_positions(GD_TABLE_APPEALS, 0, pos);
 }
 
 bool

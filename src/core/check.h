@@ -38,11 +38,26 @@ extern bool gd_applications_consistent(int format, const int32_t *cells);
 extern bool gd_appeals_consistent(const int32_t *cells);
 
 /*
+ * gd_applications_consistent of a stored table 三 (compact.h), without
+ * widening 1- and 2-byte cells; false (and *err) for a corrupt cell.
+ */
+struct GdStored;
+extern bool gd_applications_consistent_stored(const struct GdStored *s, bool *consistent,
+											  GdError *err);
+
+/*
  * Fill derived cells (the total column, the （七）总计 row, block totals)
  * from their parts.  Only cells that are not stated are written; a cell is
  * filled only when at least one of its parts is stated.
  */
 extern bool gd_applications_fill_derived(int format, int32_t *cells, GdError *err);
+/*
+ * Where fill_derived may write: positions in a format's cells (at most
+ * GD_APPLICATIONS_NCELLS_MAX, resp. GD_APPEALS_NCELLS); returns how many.
+ * A value with none of them blank needs no filling.
+ */
+extern int	gd_applications_derived_cells(int format, int *pos);
+extern int	gd_appeals_derived_cells(int *pos);
 extern bool gd_appeals_fill_derived(int32_t *cells, GdError *err);
 
 #endif							/* GD_CHECK_H */

@@ -8,6 +8,7 @@
 
 #include "core/matrix.h"
 
+/* Append a warning of a rule naming a row and a column; numbers and message are the caller's. */
 static GdViolation *
 warn(GdViolation *out, int *n, const char *rule, const char *row_key,
 	 const char *column_key)
@@ -24,6 +25,7 @@ warn(GdViolation *out, int *n, const char *rule, const char *row_key,
 	return v;
 }
 
+/* X1: each column's carried_over against last year's carried_forward; a blank on either side is not compared. */
 static void
 x1_carry_over(const GdReportData *prev, const GdReportData *cur,
 			  GdViolation *out, int *n)
@@ -124,6 +126,7 @@ all_zero_or_blank32(const int32_t *cells, int n)
 	return true;
 }
 
+/* The same for table 二's 64-bit cells. */
 static bool
 all_zero_or_blank64(const int64_t *cells, int n)
 {
@@ -133,6 +136,7 @@ all_zero_or_blank64(const int64_t *cells, int n)
 	return true;
 }
 
+/* One X3 warning for a whole table: no row, column or numbers. */
 static void
 x3_repeat(GdViolation *out, int *n, const char *zh, const char *en, int year)
 {
@@ -144,6 +148,7 @@ x3_repeat(GdViolation *out, int *n, const char *zh, const char *en, int year)
 			 year, zh, en, year);
 }
 
+/* X3 for each table both years hold, in the same format for tables 二 and 三. */
 static void
 x3_repeats(const GdReportData *prev, const GdReportData *cur, GdViolation *out, int *n)
 {

@@ -1,6 +1,7 @@
 /*
  * continuity.h — checks across two consecutive years of one body's
- * reports (FORMAT.md "Across years"): warnings, never errors.  Pure C.
+ * reports (doc/identities.md, "Across years"): warnings, never errors.
+ * Pure C.
  *
  *   X1  carried_over (Y) = carried_forward (Y−1), per column
  *   X2  in_force (Y) = in_force (Y−1) + issued (Y) − repealed (Y), for each

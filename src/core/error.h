@@ -20,7 +20,8 @@ typedef enum GdErrCode
 	GD_E_ARRAY,					/* 2202E array_subscript_error */
 	GD_E_BINARY,				/* 22P03 invalid_binary_representation */
 	GD_E_OOM,					/* 53200 out_of_memory */
-	GD_E_LIMIT					/* 54000 program_limit_exceeded */
+	GD_E_LIMIT,					/* 54000 program_limit_exceeded */
+	GD_E_CORRUPT				/* XX001 data_corrupted: a stored value */
 } GdErrCode;
 
 #define GD_ERRMSG_MAX 2048

@@ -23,6 +23,7 @@ typedef struct RowSet
 	const char *what;			/* "row" or "block" */
 } RowSet;
 
+/* The row and column keys of table 三 in a format, in official order. */
 static void
 applications_rowset(int format, RowSet *rs)
 {
@@ -35,6 +36,7 @@ applications_rowset(int format, RowSet *rs)
 	rs->what = "row";
 }
 
+/* The block and column keys of table 四. */
 static void
 appeals_rowset(RowSet *rs)
 {
@@ -56,6 +58,7 @@ rowset_find(const RowSet *rs, const char *key)
 	return -1;
 }
 
+/* keys joined by ", " for an error's detail, cut when buf is full. */
 static void
 list_keys(const char *const *keys, int n, char *buf, size_t size)
 {
@@ -81,6 +84,7 @@ typedef struct Out
 static void
 put(Out *o, const char *fmt,...) __attribute__((format(printf, 2, 3)));
 
+/* printf onto the output; a value's forms fit in GD_TEXT_MAX / GD_JSON_MAX, so nothing is cut. */
 static void
 put(Out *o, const char *fmt,...)
 {
@@ -96,6 +100,7 @@ put(Out *o, const char *fmt,...)
 		o->len = (o->len + n < o->size) ? o->len + n : o->size - 1;
 }
 
+/* {key:[c,c,…], …} in official order, "-" for a blank cell. */
 static void
 rows_to_text(const RowSet *rs, const int32_t *cells, Out *o)
 {
@@ -117,6 +122,7 @@ rows_to_text(const RowSet *rs, const int32_t *cells, Out *o)
 	put(o, "}");
 }
 
+/* "key": {"column": n, …} pairs, null for a blank cell; the caller writes the braces. */
 static void
 rows_to_json(const RowSet *rs, const int32_t *cells, Out *o)
 {
@@ -224,6 +230,7 @@ row_elsewhere_detail(GdError *err, int id, int format)
 
 /* ---------- input: shared scanning ---------- */
 
+/* A cursor over the input, keeping its start for the positions in messages. */
 typedef struct Cur
 {
 	const char *start;
@@ -231,6 +238,7 @@ typedef struct Cur
 	GdError    *err;
 } Cur;
 
+/* The cursor's 1-based byte position, as messages report it. */
 static int
 at(const Cur *c)
 {
@@ -261,6 +269,7 @@ near(const Cur *c, char *buf, size_t size)
 	return buf;
 }
 
+/* Skip whitespace and consume ch, or fail naming what was expected and what stands there. */
 static bool
 expect(Cur *c, char ch, const char *context)
 {
@@ -277,6 +286,7 @@ expect(Cur *c, char ch, const char *context)
 	return true;
 }
 
+/* Only whitespace may follow the closing brace. */
 static bool
 at_end(Cur *c)
 {
@@ -339,6 +349,7 @@ scan_count(Cur *c, int32_t *out, const char *row, const char *col)
 
 /* ---------- input: the text form ---------- */
 
+/* A bare key: letters, digits and "_". */
 static bool
 scan_ident(Cur *c, char *buf, size_t size)
 {
@@ -373,6 +384,7 @@ unknown_key(Cur *c, const RowSet *rs, const char *key, const char *context)
 	return gd_fail_detail(c->err, "Expected one of: %s.", keys);
 }
 
+/* The first row of the set not seen, as an error: every row must be given. */
 static bool
 missing_row(GdError *err, const RowSet *rs, const bool *seen, const char *context)
 {
@@ -386,6 +398,7 @@ missing_row(GdError *err, const RowSet *rs, const bool *seen, const char *contex
 	return true;
 }
 
+/* {key:[v,…], …}: every row of the set once, any order, each with exactly ncols values. */
 static bool
 rows_from_text(Cur *c, const RowSet *rs, int32_t *cells, const char *context)
 {
@@ -524,6 +537,7 @@ key_putc(char *buf, size_t size, size_t *n, bool *cut, char ch)
 	*cut = true;
 }
 
+/* A JSON string (a key), simple escapes decoded; a u-escape is not (keys are ASCII), so it matches no key. */
 static bool
 json_string(Cur *c, char *buf, size_t size)
 {
@@ -581,6 +595,7 @@ json_string(Cur *c, char *buf, size_t size)
 	return true;
 }
 
+/* A JSON cell: null (blank) or a count read by the same rule as the text form. */
 static bool
 json_count(Cur *c, int32_t *out, const char *row, const char *col)
 {
@@ -818,6 +833,7 @@ gd_appeals_from_json(const char *json, int32_t cells[GD_APPEALS_NCELLS], GdError
 
 #define MONEY_MAX (INT64_MAX / 10)	/* keeps the scan from overflowing */
 
+/* One table 二 value: blank, money with the decimals it needs, or an integer. */
 static void
 proactive_value_text(const GdProactiveDef *def, int64_t v, Out *o, bool json)
 {
@@ -868,6 +884,7 @@ gd_proactive_to_json(int format, const int64_t *cells, char *buf, size_t size)
 	put(&o, "}");
 }
 
+/* Is a table 二 value within its kind's range (count, signed count, money)? */
 static bool
 proactive_range(const GdProactiveDef *def, int64_t v, GdError *err)
 {
@@ -1055,6 +1072,7 @@ proactive_keys_detail(GdError *err, int format)
 	return gd_fail_detail(err, "Valid keys: format, and %s.", all);
 }
 
+/* A table 二 key: a JSON string or a bare identifier. */
 static bool
 proactive_key(Cur *c, bool json, char *key, size_t size)
 {

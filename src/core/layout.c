@@ -3,7 +3,9 @@
  * of its formats.
  *
  * Source: 国办公开办函〔2021〕30号 (2021 format) and 国办公开办函〔2019〕60号
- * (2019 trial format), keys as in FORMAT.md.  The rows and cells below are
+ * (2019 trial format); doc/tables.md is generated from this file.  A
+ * format's lists of rows and cells are part of the on-disk format
+ * (doc/storage.md): never reorder them.  The rows and cells below are
  * those of every format; each format lists the ones it prints, in the
  * official order.  The lookups at the end serve any layout (a test installs
  * one with a format of its own), from maps built when it is installed.
@@ -260,7 +262,7 @@ static const GdProactiveDef proactive[P_COUNT] = {
 
 static const GdFormat formats[] = {
 	{
-		2019, 2019, "国办公开办函〔2019〕60号", 2019,
+		2019, 2019, "国办公开办函〔2019〕60号", 2019, NULL,
 		LIST(R_NEW_RECEIVED, R_CARRIED_OVER, R_GRANTED, R_PARTIALLY_GRANTED,
 			 R_WH_SECRET, R_WH_LAW, R_WH_SECURITY, R_WH_THIRD_PARTY, R_WH_INTERNAL,
 			 R_WH_PROCESS, R_WH_ENFORCEMENT, R_WH_INQUIRY,
@@ -276,7 +278,8 @@ static const GdFormat formats[] = {
 			 P_FEE_ITEMS_PREV, P_FEE_ITEMS_CHANGE, P_PROC_PROJECTS, P_PROC_AMOUNT)
 	},
 	{
-		2021, 2021, "国办公开办函〔2021〕30号", 2019,
+		/* the 2021 notice asks section 六 to report information-processing fees */
+		2021, 2021, "国办公开办函〔2021〕30号", 2019, "信息处理费",
 		LIST(R_NEW_RECEIVED, R_CARRIED_OVER, R_GRANTED, R_PARTIALLY_GRANTED,
 			 R_WH_SECRET, R_WH_LAW, R_WH_SECURITY, R_WH_THIRD_PARTY, R_WH_INTERNAL,
 			 R_WH_PROCESS, R_WH_ENFORCEMENT, R_WH_INQUIRY,
@@ -381,6 +384,7 @@ typedef struct Maps
 
 static Maps maps;
 
+/* The maps of a layout, checked against the capacities; false, with why, if it does not fit. */
 static bool
 build_maps(const GdLayout *l, char *why)
 {
@@ -422,6 +426,7 @@ build_maps(const GdLayout *l, char *why)
 	return true;
 }
 
+/* The maps of the layout in use, rebuilt when another layout has been installed. */
 static const Maps *
 current(void)
 {
@@ -565,6 +570,7 @@ gd_applications_row_with_role(GdRowRole role)
 	return -1;
 }
 
+/* The index of key among n structs of that stride whose first member is a GdLabel, or -1. */
 static int
 find_label(const GdLabel *labels, size_t stride, int n, const char *key)
 {
@@ -608,6 +614,7 @@ gd_appeals_column_id(const char *key)
 	return find_label(gd_appeals_columns, sizeof(GdLabel), GD_APPEALS_NCOLS, key);
 }
 
+/* The column declared as the total (the last one if none is). */
 int
 gd_applications_total_column(void)
 {

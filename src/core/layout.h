@@ -178,6 +178,8 @@ typedef struct GdFormat
 	int			first_year;		/* the first report year it applies to */
 	const char *document;		/* the notice that set it */
 	int			fold_to;		/* the format a sum with another format is in */
+	const char *section_six_term;	/* what section 六 must report on in this
+									 * format (信息处理费), or NULL */
 	int			nrows;
 	int			rows[GD_APPLICATIONS_NROWS_MAX];
 	int			ncells;

@@ -1,6 +1,10 @@
 /* matrix.c — cell arithmetic on tables 三 and 四. */
 #include "core/matrix.h"
 
+#include <string.h>
+
+#include "core/compact.h"
+
 #include <stdio.h>
 
 int32_t
@@ -159,6 +163,78 @@ gd_appeals_add(int32_t *dst, const int32_t *src, GdError *err)
 
 	if (bad >= 0)
 		return overflow(err, gd_appeals_cell_name(bad, name, sizeof(name)));
+	return true;
+}
+
+/*
+ * add_cells with the addends read as stored, `width` bytes a cell
+ * (compact.h), straight into dst: no widened copy.  Called with a constant
+ * width, so each width class is its own vectorised loop.  Per cell: m is
+ * all ones where dst is blank (-1), so dst - m is dst or 0; the addend is
+ * the stored cell or 0 where it is blank (sb); the result is blank only
+ * where both are.  Overflow as in add_cells.  *corrupt is set when a
+ * 4-byte cell is below -1.
+ */
+static inline __attribute__((always_inline)) int
+add_stored(int32_t *restrict dst, const unsigned char *restrict src, int n, int width,
+		   bool *corrupt)
+{
+	uint32_t	over = 0;
+	uint32_t	below = 0;
+
+	for (int i = 0; i < n; i++)
+	{
+		uint32_t	v;
+		uint32_t	sb;
+		uint32_t	m = (uint32_t) (dst[i] >> 31);
+		uint32_t	sum;
+
+		if (width == 1)
+			v = src[i];
+		else if (width == 2)
+		{
+			uint16_t	h;
+
+			memcpy(&h, src + 2 * i, 2);
+			v = h;
+		}
+		else
+			memcpy(&v, src + 4 * i, 4);
+		sb = -(uint32_t) (v == (width == 1 ? 0xFFu : width == 2 ? 0xFFFFu : 0xFFFFFFFFu));
+		if (width == 4)
+			below |= (v >> 31) & ~sb;	/* negative and not -1 */
+		sum = (uint32_t) dst[i] - m + (v & ~sb);
+		over |= sum;
+		dst[i] = (int32_t) (sum | (m & sb));
+	}
+	*corrupt = below != 0;
+	if (over >> 31)
+		for (int i = 0; i < n; i++)
+			if (dst[i] < GD_NOT_STATED)
+				return i;
+	return -1;
+}
+
+GD_VECTOR_CLONES
+bool
+gd_cells_add_stored(int32_t *dst, const GdStored *s, GdError *err)
+{
+	bool		corrupt;
+	int			bad;
+	char		name[128];
+
+	if (s->width == 1)
+		bad = add_stored(dst, s->cells, s->ncells, 1, &corrupt);
+	else if (s->width == 2)
+		bad = add_stored(dst, s->cells, s->ncells, 2, &corrupt);
+	else
+		bad = add_stored(dst, s->cells, s->ncells, 4, &corrupt);
+	if (corrupt)
+		return gd_fail(err, GD_E_CORRUPT, "stored %s value is corrupt: a cell below -1",
+					   gd_stored_type_name(s->table));
+	if (bad >= 0)
+		return overflow(err, s->table == GD_STORED_APPEALS ? gd_appeals_cell_name(bad, name, sizeof(name))
+						: gd_applications_cell_name(s->format, bad, name, sizeof(name)));
 	return true;
 }
 

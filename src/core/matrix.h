@@ -35,6 +35,13 @@ extern bool gd_applications_add(int format, int32_t *dst, const int32_t *src, Gd
 extern bool gd_appeals_add(int32_t *dst, const int32_t *src, GdError *err);
 
 /*
+ * The same with src a stored table 三 or 四 value (compact.h) of dst's
+ * format, read in place whatever its width; GD_E_CORRUPT for a bad cell.
+ */
+struct GdStored;
+extern bool gd_cells_add_stored(int32_t *dst, const struct GdStored *s, GdError *err);
+
+/*
  * Cells of format `from` written as format `to` (into dst, which may not
  * be src): each row of `to` sums the rows of `from` that fold into it.
  */

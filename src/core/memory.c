@@ -6,6 +6,7 @@
 
 #include "core/memory.h"
 
+/* realloc behind a function of our own, so the default hooks are plain function pointers. */
 static void *
 libc_realloc(void *ptr, size_t size)
 {
@@ -21,6 +22,7 @@ gd_set_hooks(const GdHooks *h)
 	hooks = h != NULL ? *h : libc_hooks;
 }
 
+/* A request for 0 bytes takes 1, so NULL always means out of memory. */
 void *
 gd_alloc(size_t size)
 {

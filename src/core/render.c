@@ -1,11 +1,12 @@
 /*
  * render.c — writing a report's official tables back out.
  *
- * Every row, column, group, block and cell label comes from layout.c;
- * this file only decides how a table is laid out on the page.  The few
- * strings the layout does not (yet) declare — the section headings, the
- * title's wording, table 二's 信息内容 header and table 三's corner note —
- * are declared once, as data, just below.
+ * Every row, column, group, block and cell label, the section headings, the
+ * title's wording and table 二's 信息内容 header come from layout.c; this
+ * file only decides how a table is laid out on the page.  The two strings
+ * of presentation the layout does not declare — table 三's corner note and
+ * the separator inside a table 四 block label — are declared once, just
+ * below.
  *
  * Shapes (see render.h): text is tab-separated and pipe tables are
  * Markdown, both one table row per line, each table 三 row labelled by its
@@ -25,13 +26,12 @@
 #include "core/layout.h"
 #include "core/memory.h"
 
-/* Presentation of the title ("2024 年"); sections and labels are layout data. */
 /* table 三's corner cell, around identity A's wording */
 static const char *const gd_applications_corner_fmt = "（本列数据的勾稽关系为：%s）";
 /* table 四: a block label "行政诉讼·复议后起诉" is parent · child */
 static const char *const gd_appeals_block_sep = "·";
 
-/* Indexes of gd_applications_column_groups (keys checked by the unit test). */
+/* Indexes of gd_layout->column_groups (keys checked by the unit test). */
 enum
 {
 	CG_APPLICANTS = 0,			/* 申请人情况 */
@@ -52,8 +52,10 @@ typedef struct Out
 	bool		failed;			/* an allocation failed: result is NULL */
 	GdRenderFormat how;
 	int			col;			/* cells written in the current row */
+	const GdCellMarks *marks;	/* HTML: class and title every value cell */
 } Out;
 
+/* Append n bytes, doubling the buffer; when memory runs out the whole result becomes NULL. */
 static void
 put_n(Out *o, const char *s, size_t n)
 {
@@ -218,6 +220,42 @@ cell(Out *o, bool header, const char *text, int rowspan, int colspan)
 	o->col++;
 }
 
+/*
+ * A value cell: as cell(), or with marks, classed for the page's stylesheet
+ * ("n" right-aligns a number; "blank" shows a cell not stated apart from 0)
+ * and titled with what the audit found there.
+ */
+static void
+value_cell(Out *o, const char *text, const GdCellMark *mark, int colspan)
+{
+	static const char *const level_class[] = {
+		[GD_MARK_NONE] = "", [GD_MARK_WARN] = " warn",
+		[GD_MARK_BROKEN] = " broken", [GD_MARK_SUSPECT] = " suspect"
+	};
+	bool		blank = text[0] == '\0';
+
+	if (o->marks == NULL || mark == NULL)
+	{
+		cell(o, false, text, 1, colspan);
+		return;
+	}
+	put_fmt(o, "<td class=\"n%s%s\"", blank ? " blank" : "", level_class[mark->level]);
+	if (colspan > 1)
+		put_fmt(o, " colspan=\"%d\"", colspan);
+	if (blank || mark->note[0])
+	{
+		put(o, " title=\"");
+		if (blank)
+			put(o, mark->note[0] ? "未填报 not stated; " : "未填报 not stated");
+		put_text(o, mark->note);
+		put(o, "\"");
+	}
+	put(o, ">");
+	put_text(o, text);
+	put(o, "</td>");
+	o->col++;
+}
+
 /* Markdown's header rule under a header row of ncols cells. */
 static void
 md_rule(Out *o, int ncols)
@@ -256,6 +294,7 @@ section_end(Out *o)
 
 /* ---------------------------------------------------------------- values */
 
+/* A cell as printed: empty when not stated, never 0. */
 static void
 count_value(char *buf, int32_t v)
 {
@@ -265,6 +304,7 @@ count_value(char *buf, int32_t v)
 		snprintf(buf, VALUE_MAX, "%ld", (long) v);
 }
 
+/* A table 二 cell as printed: empty when not stated, money in 万元 with the decimals it needs. */
 static void
 proactive_value(char *buf, const GdProactiveDef *def, int64_t v)
 {
@@ -289,6 +329,7 @@ pick_format(int table_format, int report_format)
 
 /* ----------------------------------------------------------------- title */
 
+/* The title heading (organ, year 年, 政府信息公开工作年度报告); none when both are unknown. */
 static void
 render_title(Out *o, const GdReportData *r)
 {
@@ -340,6 +381,11 @@ proactive_same_columns(int format, int a, int alen, int b, int blen)
 	return true;
 }
 
+/*
+ * Table 二: its items in the form's order, the article above each block of
+ * items, and a header row wherever an item's column labels differ from the
+ * item above it.
+ */
 static void
 render_proactive(Out *o, const GdReportData *r)
 {
@@ -405,7 +451,7 @@ render_proactive(Out *o, const GdReportData *r)
 			char		v[VALUE_MAX];
 
 			proactive_value(v, c, r->proactive[pos + i]);
-			cell(o, false, v, 1, i == len - 1 ? 1 + pad : 1);
+			value_cell(o, v, o->marks ? &o->marks->proactive[pos + i] : NULL, i == len - 1 ? 1 + pad : 1);
 		}
 		row_end(o);
 		prev = pos;
@@ -444,6 +490,7 @@ row_group(int row_id)
 	return def->group;
 }
 
+/* Table 三's header: one row in text and Markdown, the form's three merged rows in HTML. */
 static void
 render_applications_header(Out *o)
 {
@@ -491,6 +538,10 @@ render_applications_header(Out *o)
 	}
 }
 
+/*
+ * Table 三's rows: labelled by their path (group, then row) in text and
+ * Markdown; in HTML with the form's merged outcome and group cells.
+ */
 static void
 render_applications(Out *o, const GdReportData *r)
 {
@@ -545,7 +596,7 @@ render_applications(Out *o, const GdReportData *r)
 			char		v[VALUE_MAX];
 
 			count_value(v, r->applications[pos * GD_APPLICATIONS_NCOLS + c]);
-			cell(o, false, v, 1, 1);
+			value_cell(o, v, o->marks ? &o->marks->applications[pos * GD_APPLICATIONS_NCOLS + c] : NULL, 1);
 		}
 		row_end(o);
 		prev_group = group;
@@ -572,6 +623,10 @@ block_child(const char *label, size_t *parent_len)
 	return sep + strlen(gd_appeals_block_sep);
 }
 
+/*
+ * Table 四: a header naming block and column in each cell (text, Markdown)
+ * or the form's merged headers (HTML), then the fifteen values in one row.
+ */
 static void
 render_appeals(Out *o, const GdReportData *r)
 {
@@ -657,7 +712,7 @@ render_appeals(Out *o, const GdReportData *r)
 		char		v[VALUE_MAX];
 
 		count_value(v, r->appeals[i]);
-		cell(o, false, v, 1, 1);
+		value_cell(o, v, o->marks ? &o->marks->appeals[i] : NULL, 1);
 	}
 	row_end(o);
 	table_end(o);
@@ -666,13 +721,14 @@ render_appeals(Out *o, const GdReportData *r)
 
 /* ------------------------------------------------------------------- API */
 
-char *
-gd_render(const GdReportData *r, GdRenderFormat how)
+static char *
+render(const GdReportData *r, GdRenderFormat how, const GdCellMarks *marks)
 {
 	Out			o;
 
 	memset(&o, 0, sizeof(o));
 	o.how = how;
+	o.marks = marks;
 	put(&o, "");
 	if (r != NULL)
 	{
@@ -690,6 +746,18 @@ gd_render(const GdReportData *r, GdRenderFormat how)
 		return NULL;
 	}
 	return o.data;
+}
+
+char *
+gd_render(const GdReportData *r, GdRenderFormat how)
+{
+	return render(r, how, NULL);
+}
+
+char *
+gd_render_marked(const GdReportData *r, const GdCellMarks *marks)
+{
+	return render(r, GD_RENDER_HTML, marks);
 }
 
 static const struct

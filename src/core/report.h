@@ -18,11 +18,19 @@
 
 #define GD_ORGAN_MAX 512
 
+/*
+ * The years a report can be for: annual reports exist since the
+ * regulations of 2008.  The SQL domain gd_year states the same range
+ * (sql/catalog/08_domains.sql); a pgTAP test checks that they agree.
+ */
+#define GD_YEAR_MIN 2008
+#define GD_YEAR_MAX 2100
+
 typedef struct GdReportData
 {
 	char		organ[GD_ORGAN_MAX];	/* as printed in the title; "" if unknown */
 	int			year;			/* 0 if unknown */
-	int			format;			/* GD_FORMAT_2019 / 2021; 0 if unknown */
+	int			format;			/* a format id of the layout (2019, 2021); 0 if unknown */
 
 	bool		has_proactive;
 	int			proactive_format;

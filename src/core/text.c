@@ -6,6 +6,7 @@
 
 #include "core/memory.h"
 
+/* Room for extra more bytes and a NUL, doubling; false (and failed set) when memory runs out. */
 bool
 gd_buf_reserve(GdBuf *b, size_t extra)
 {
@@ -255,6 +256,7 @@ gd_money_format(int64_t millionths, char *buf, size_t size)
 			 digits, (unsigned long long) frac);
 }
 
+/* memchr for the first byte, then memcmp: linear for the short fixed needles the parser uses. */
 long
 gd_find(const char *hay, size_t hn, const char *needle, size_t nn)
 {

@@ -1,178 +1,45 @@
 /*
- * pg/applications.c — fmgr glue for gd_applications (table 三):
- * I/O, binary I/O, equality and hashing, casts, cell access.
+ * pg/applications.c — fmgr glue for gd_applications (table 三): its type
+ * descriptor (the shared I/O, equality, order and hashing of type_io.c),
+ * the int[] casts, cell access, totals and the fold to 2019.
  */
 #include "pg/glue.h"
 
-#include "catalog/pg_type.h"
-#include "common/hashfn.h"
-#include "libpq/pqformat.h"
-#include "utils/array.h"
 #include "utils/builtins.h"
-#include "utils/jsonb.h"
-#include "utils/lsyscache.h"
 
 #include "core/check.h"
 #include "core/io.h"
 #include "core/matrix.h"
 
+/* The core's forms of table 三, adapted to the descriptor's (format, cells). */
+GD_CORE_FORMS(gd_applications)
+
+static char *
+shape(int format)
+{
+	return psprintf("The %d format has %d rows of %d cells",
+					format, gd_applications_nrows(format), GD_APPLICATIONS_NCOLS);
+}
+
+static char *
+cell_name(int format, int cell)
+{
+	char		name[128];
+
+	return pstrdup(gd_applications_cell_name(format, cell, name, sizeof(name)));
+}
+
+const GdType gd_applications_type = {
+	"gd_applications", GD_STORED_APPLICATIONS, true, sizeof(int32), gd_applications_ncells,
+	core_from_text, core_to_text, core_from_json, core_to_json, cells_valid, shape, cell_name
+};
+
+GD_TYPE_FUNCTIONS(gd_applications, gd_applications_type)
+
 static GdApplications *
 from_cells(int format, const int32 *cells)
 {
-	GdApplications *m = gd_applications_new(format);
-
-	memcpy(m->cells, cells, sizeof(int32) * gd_applications_ncells(format));
-	return m;
-}
-
-PG_FUNCTION_INFO_V1(gd_applications_in);
-Datum
-gd_applications_in(PG_FUNCTION_ARGS)
-{
-	char	   *str = PG_GETARG_CSTRING(0);
-	int32		cells[GD_APPLICATIONS_NCELLS_MAX];
-	int			format;
-	GdError		err;
-
-	if (!gd_applications_from_text(str, &format, cells, &err))
-		gd_raise(&err);
-	PG_RETURN_GD_APPLICATIONS(from_cells(format, cells));
-}
-
-PG_FUNCTION_INFO_V1(gd_applications_out);
-Datum
-gd_applications_out(PG_FUNCTION_ARGS)
-{
-	GdApplications *m = PG_GETARG_GD_APPLICATIONS(0);
-	char	   *buf = palloc(GD_TEXT_MAX);
-
-	gd_applications_to_text(m->format, m->cells, buf, GD_TEXT_MAX);
-	PG_RETURN_CSTRING(buf);
-}
-
-PG_FUNCTION_INFO_V1(gd_applications_recv);
-Datum
-gd_applications_recv(PG_FUNCTION_ARGS)
-{
-	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
-	int			version;
-	int			format;
-	int			flags;
-	int			n;
-	GdApplications *m;
-	GdError		err;
-
-	/* a short value: say so as bad binary input, not as a protocol error */
-	if (buf->len - buf->cursor < 5)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("binary gd_applications value of %d bytes is too short", buf->len - buf->cursor),
-				 errdetail("It starts with a version byte, the format (2 bytes) and the flags (2 bytes).")));
-	version = pq_getmsgbyte(buf);
-	if (version != GD_BINARY_VERSION)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("unsupported gd_applications binary version %d", version),
-				 errdetail("This build reads version %d.", GD_BINARY_VERSION)));
-	format = pq_getmsgint(buf, 2);
-	flags = pq_getmsgint(buf, 2);
-	if (!gd_format_valid(format))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid gd_applications format %d in binary input", format),
-				 errdetail("The format is 2019 or 2021.")));
-	if (flags != 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid gd_applications flags %d in binary input", flags),
-				 errdetail("The flags word is reserved and must be zero.")));
-	m = gd_applications_new(format);
-	n = gd_applications_ncells(format);
-	if (buf->len - buf->cursor != (int) sizeof(int32) * n)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("binary gd_applications value of the %d format has %d bytes of cells, expected %d",
-						format, buf->len - buf->cursor, (int) sizeof(int32) * n),
-				 errdetail("The %d format has %d rows of %d cells, 4 bytes each.",
-						   format, gd_applications_nrows(format), GD_APPLICATIONS_NCOLS)));
-	for (int i = 0; i < n; i++)
-		m->cells[i] = (int32) pq_getmsgint(buf, 4);
-	if (!gd_applications_cells_valid(format, m->cells, &err))
-	{
-		err.code = GD_E_BINARY;
-		gd_raise(&err);
-	}
-	PG_RETURN_GD_APPLICATIONS(m);
-}
-
-PG_FUNCTION_INFO_V1(gd_applications_send);
-Datum
-gd_applications_send(PG_FUNCTION_ARGS)
-{
-	GdApplications *m = PG_GETARG_GD_APPLICATIONS(0);
-	int			n = gd_applications_ncells(m->format);
-	StringInfoData buf;
-
-	pq_begintypsend(&buf);
-	pq_sendbyte(&buf, GD_BINARY_VERSION);
-	pq_sendint16(&buf, m->format);
-	pq_sendint16(&buf, m->flags);
-	for (int i = 0; i < n; i++)
-		pq_sendint32(&buf, m->cells[i]);
-	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
-}
-
-static bool
-applications_equal(const GdApplications *a, const GdApplications *b)
-{
-	return a->format == b->format &&
-		memcmp(a->cells, b->cells, sizeof(int32) * gd_applications_ncells(a->format)) == 0;
-}
-
-/*
- * An arbitrary but total order (format, then cells in row order, not stated
- * first) so that sorting, DISTINCT and merge joins work.  It means nothing
- * about the reports.
- */
-static int
-applications_cmp(const GdApplications *a, const GdApplications *b)
-{
-	int			n;
-
-	if (a->format != b->format)
-		return a->format < b->format ? -1 : 1;
-	n = gd_applications_ncells(a->format);
-	for (int i = 0; i < n; i++)
-		if (a->cells[i] != b->cells[i])
-			return a->cells[i] < b->cells[i] ? -1 : 1;
-	return 0;
-}
-
-GD_ORDER_FUNCTIONS(gd_applications, applications_cmp(PG_GETARG_GD_APPLICATIONS(0), PG_GETARG_GD_APPLICATIONS(1)))
-
-PG_FUNCTION_INFO_V1(gd_applications_eq);
-Datum
-gd_applications_eq(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BOOL(applications_equal(PG_GETARG_GD_APPLICATIONS(0), PG_GETARG_GD_APPLICATIONS(1)));
-}
-
-PG_FUNCTION_INFO_V1(gd_applications_ne);
-Datum
-gd_applications_ne(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BOOL(!applications_equal(PG_GETARG_GD_APPLICATIONS(0), PG_GETARG_GD_APPLICATIONS(1)));
-}
-
-/* Hash of format and cells; flags are always zero so bytes equal ⇔ values equal. */
-PG_FUNCTION_INFO_V1(gd_applications_hash);
-Datum
-gd_applications_hash(PG_FUNCTION_ARGS)
-{
-	GdApplications *m = PG_GETARG_GD_APPLICATIONS(0);
-
-	PG_RETURN_DATUM(hash_any((const unsigned char *) &m->format,
-							 VARSIZE(m) - offsetof(GdApplications, format)));
+	return (GdApplications *) gd_value_from_cells(&gd_applications_type, format, cells);
 }
 
 PG_FUNCTION_INFO_V1(gd_applications_from_array);
@@ -183,13 +50,8 @@ gd_applications_from_array(PG_FUNCTION_ARGS)
 	int			ndims = ARR_NDIM(arr);
 	int		   *dims = ARR_DIMS(arr);
 	int			format;
-	Datum	   *elems;
-	bool	   *nulls;
-	int			n;
 	GdApplications *m;
 
-	if (ARR_ELEMTYPE(arr) != INT4OID)
-		elog(ERROR, "expected an int[] array");
 	/* the format is the one with that many rows */
 	format = ndims == 2 && dims[1] == GD_APPLICATIONS_NCOLS ? gd_format_with_nrows(dims[0]) : 0;
 	if (format == 0)
@@ -210,25 +72,8 @@ gd_applications_from_array(PG_FUNCTION_ARGS)
 				 errdetail("Expected shape %s: one row per table row, columns natural_person … total.",
 						   shapes.data)));
 	}
-
-	deconstruct_array(arr, INT4OID, 4, true, TYPALIGN_INT, &elems, &nulls, &n);
 	m = gd_applications_new(format);
-	for (int i = 0; i < n; i++)
-	{
-		int32		v = nulls[i] ? GD_NOT_STATED : DatumGetInt32(elems[i]);
-
-		if (!nulls[i] && v < 0)
-		{
-			char		name[128];
-
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("negative count %d in %s", v,
-							gd_applications_cell_name(format, i, name, sizeof(name))),
-					 errdetail("Counts are whole numbers from 0 to 2147483647; NULL means not stated.")));
-		}
-		m->cells[i] = v;
-	}
+	gd_cells_from_array(&gd_applications_type, format, arr, m->cells);
 	PG_RETURN_GD_APPLICATIONS(m);
 }
 
@@ -237,45 +82,9 @@ Datum
 gd_applications_to_array(PG_FUNCTION_ARGS)
 {
 	GdApplications *m = PG_GETARG_GD_APPLICATIONS(0);
-	int			n = gd_applications_ncells(m->format);
-	Datum	   *elems = palloc(sizeof(Datum) * n);
-	bool	   *nulls = palloc(sizeof(bool) * n);
 	int			dims[2] = {gd_applications_nrows(m->format), GD_APPLICATIONS_NCOLS};
-	int			lbs[2] = {1, 1};
 
-	for (int i = 0; i < n; i++)
-	{
-		nulls[i] = m->cells[i] == GD_NOT_STATED;
-		elems[i] = Int32GetDatum(m->cells[i]);
-	}
-	PG_RETURN_ARRAYTYPE_P(construct_md_array(elems, nulls, 2, dims, lbs,
-											 INT4OID, 4, true, TYPALIGN_INT));
-}
-
-PG_FUNCTION_INFO_V1(gd_applications_to_jsonb);
-Datum
-gd_applications_to_jsonb(PG_FUNCTION_ARGS)
-{
-	GdApplications *m = PG_GETARG_GD_APPLICATIONS(0);
-	char	   *buf = palloc(GD_JSON_MAX);
-
-	gd_applications_to_json(m->format, m->cells, buf, GD_JSON_MAX);
-	PG_RETURN_DATUM(DirectFunctionCall1(jsonb_in, CStringGetDatum(buf)));
-}
-
-PG_FUNCTION_INFO_V1(gd_applications_from_jsonb);
-Datum
-gd_applications_from_jsonb(PG_FUNCTION_ARGS)
-{
-	Jsonb	   *jb = PG_GETARG_JSONB_P(0);
-	char	   *json = JsonbToCString(NULL, &jb->root, VARSIZE(jb));
-	int32		cells[GD_APPLICATIONS_NCELLS_MAX];
-	int			format;
-	GdError		err;
-
-	if (!gd_applications_from_json(json, &format, cells, &err))
-		gd_raise(&err);
-	PG_RETURN_GD_APPLICATIONS(from_cells(format, cells));
+	return gd_cells_to_array(m->cells, 2, dims);
 }
 
 PG_FUNCTION_INFO_V1(gd_applications_format);
@@ -350,6 +159,10 @@ gd_applications_cell(PG_FUNCTION_ARGS)
 		PG_RETURN_INT32(v);
 	}
 	group = gd_applications_group_id(row_key);
+	if (group < 0 && row >= 0)
+		PG_RETURN_NULL();		/* a row of another format (a （六） row of 2021
+								 * on a 2019 value): not stated here, so that
+								 * queries across years run */
 	if (group < 0)
 		unknown_row(row_key, m->format, true);
 	if (!gd_applications_group_sum(m->format, m->cells, group, col, &sum))
@@ -380,12 +193,7 @@ gd_applications_set_cell(PG_FUNCTION_ARGS)
 	row = gd_applications_row_id(row_key);
 	if (row < 0 || gd_applications_row_pos(src->format, row) < 0)
 		unknown_row(row_key, src->format, false);
-	if (!PG_ARGISNULL(3) && PG_GETARG_INT32(3) < 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("negative count %d for %s × %s", PG_GETARG_INT32(3),
-						row_key, gd_layout->columns[col].name.key),
-				 errdetail("Counts are whole numbers from 0 to 2147483647; NULL means not stated.")));
+	gd_check_set_count(fcinfo, 3, row_key, gd_layout->columns[col].name.key);
 	m = from_cells(src->format, src->cells);
 	m->cells[gd_applications_row_pos(m->format, row) * GD_APPLICATIONS_NCOLS + col] =
 		PG_ARGISNULL(3) ? GD_NOT_STATED : PG_GETARG_INT32(3);

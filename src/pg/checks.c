@@ -31,13 +31,35 @@ gd_put_violations(FunctionCallInfo fcinfo, const GdViolation *v, int n)
 	}
 }
 
+/* gd_is_consistent of table 三, read where it is stored (no widened copy). */
+static bool
+applications_consistent(Datum d)
+{
+	GdStored	s;
+	GdError		err;
+	bool		consistent;
+
+	gd_value_open(&gd_applications_type, d, &s);
+	if (!gd_applications_consistent_stored(&s, &consistent, &err))
+		gd_raise(&err);
+	return consistent;
+}
+
+/* A consistent table has no violations: only an inconsistent one is read out. */
 PG_FUNCTION_INFO_V1(gd_applications_check);
 Datum
 gd_applications_check(PG_FUNCTION_ARGS)
 {
-	GdApplications *m = PG_GETARG_GD_APPLICATIONS(0);
-	GdViolation *v = palloc(sizeof(GdViolation) * GD_MAX_VIOLATIONS);
+	GdApplications *m;
+	GdViolation *v;
 
+	if (applications_consistent(PG_GETARG_DATUM(0)))
+	{
+		gd_put_violations(fcinfo, NULL, 0);
+		return (Datum) 0;
+	}
+	m = PG_GETARG_GD_APPLICATIONS(0);
+	v = palloc(sizeof(GdViolation) * GD_MAX_VIOLATIONS);
 	gd_put_violations(fcinfo, v, gd_applications_violations(m->format, m->cells, v));
 	return (Datum) 0;
 }
@@ -57,9 +79,7 @@ PG_FUNCTION_INFO_V1(gd_applications_is_consistent);
 Datum
 gd_applications_is_consistent(PG_FUNCTION_ARGS)
 {
-	GdApplications *m = PG_GETARG_GD_APPLICATIONS(0);
-
-	PG_RETURN_BOOL(gd_applications_consistent(m->format, m->cells));
+	PG_RETURN_BOOL(applications_consistent(PG_GETARG_DATUM(0)));
 }
 
 PG_FUNCTION_INFO_V1(gd_appeals_is_consistent);

@@ -53,46 +53,6 @@ _PG_init(void)
 	gd_set_hooks(&hooks);
 }
 
-GdApplications *
-gd_applications_new(int format)
-{
-	int			n = gd_applications_ncells(format);
-	GdApplications *m = palloc(GD_APPLICATIONS_SIZE(n));
-
-	SET_VARSIZE(m, GD_APPLICATIONS_SIZE(n));
-	m->format = (int16) format;
-	m->flags = 0;
-	for (int i = 0; i < n; i++)
-		m->cells[i] = GD_NOT_STATED;
-	return m;
-}
-
-GdAppeals *
-gd_appeals_new(void)
-{
-	GdAppeals  *a = palloc(GD_APPEALS_SIZE);
-
-	SET_VARSIZE(a, GD_APPEALS_SIZE);
-	a->flags = 0;
-	for (int i = 0; i < GD_APPEALS_NCELLS; i++)
-		a->cells[i] = GD_NOT_STATED;
-	return a;
-}
-
-GdProactive *
-gd_proactive_new(int format)
-{
-	int			n = gd_proactive_ncells(format);
-	GdProactive *p = palloc(GD_PROACTIVE_SIZE(n));
-
-	SET_VARSIZE(p, GD_PROACTIVE_SIZE(n));
-	p->format = (int16) format;
-	p->flags = 0;
-	for (int i = 0; i < n; i++)
-		p->cells[i] = GD_PROACTIVE_NOT_STATED;
-	return p;
-}
-
 void
 gd_raise(const GdError *err)
 {
@@ -117,6 +77,9 @@ gd_raise(const GdError *err)
 			break;
 		case GD_E_LIMIT:
 			sqlstate = ERRCODE_PROGRAM_LIMIT_EXCEEDED;
+			break;
+		case GD_E_CORRUPT:
+			sqlstate = ERRCODE_DATA_CORRUPTED;
 			break;
 		case GD_E_VALUE:
 		default:

@@ -7,6 +7,7 @@
 #include "core/continuity.h"
 #include "core/report.h"
 
+/* gd_check_continuity(previous, current): SETOF gd_violation, nothing unless the years are consecutive. */
 PG_FUNCTION_INFO_V1(gd_check_continuity_sql);
 Datum
 gd_check_continuity_sql(PG_FUNCTION_ARGS)

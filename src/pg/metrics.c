@@ -63,8 +63,10 @@ gd_litigation_loss_rate_sql(PG_FUNCTION_ARGS)
 	}
 	if (!stated || concluded == 0)
 		PG_RETURN_NULL();
-	/* numeric / numeric, as corrected::numeric / concluded in SQL */
-	PG_RETURN_DATUM(DirectFunctionCall2(numeric_div,
-										NumericGetDatum(int64_to_numeric(corrected)),
-										NumericGetDatum(int64_to_numeric(concluded))));
+	/* round(corrected::numeric / concluded, 4), as the SQL metrics do */
+	PG_RETURN_DATUM(DirectFunctionCall2(numeric_round,
+										DirectFunctionCall2(numeric_div,
+															NumericGetDatum(int64_to_numeric(corrected)),
+															NumericGetDatum(int64_to_numeric(concluded))),
+										Int32GetDatum(4)));
 }

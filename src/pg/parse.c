@@ -61,6 +61,10 @@ severity_name(GdSeverity s)
 	return "note";
 }
 
+/*
+ * gd_parse_diagnostics(text): every finding of a parse, one row each; never
+ * errors on the text, so thousands of files can be triaged in one query.
+ */
 PG_FUNCTION_INFO_V1(gd_parse_diagnostics_sql);
 Datum
 gd_parse_diagnostics_sql(PG_FUNCTION_ARGS)

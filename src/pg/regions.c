@@ -21,6 +21,7 @@ typedef enum RegionLevel
 
 static const char *const level_names[NLEVELS] = {"province", "prefecture", "county"};
 
+/* Six ASCII digits, the first not 0 (the shape; whether the code exists is not checked). */
 bool
 gd_region_code_valid(const char *code, int len)
 {

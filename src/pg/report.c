@@ -14,6 +14,7 @@
 #include "core/render.h"
 #include "core/report.h"
 
+/* A gd_report composite into the core's GdReportData; its row type comes from the datum itself. */
 void
 gd_report_from_datum(HeapTupleHeader rec, GdReportData *r)
 {
@@ -72,6 +73,7 @@ gd_report_from_datum(HeapTupleHeader rec, GdReportData *r)
 	}
 }
 
+/* A GdReportData as the calling function's declared gd_report result, a table absent → NULL. */
 Datum
 gd_report_to_datum(FunctionCallInfo fcinfo, const GdReportData *r, text *region_code)
 {
@@ -97,7 +99,7 @@ gd_report_to_datum(FunctionCallInfo fcinfo, const GdReportData *r, text *region_
 		GdProactive *p = gd_proactive_new(r->proactive_format);
 
 		memcpy(p->cells, r->proactive, sizeof(int64) * gd_proactive_ncells(p->format));
-		values[GD_REPORT_PROACTIVE] = PointerGetDatum(p);
+		values[GD_REPORT_PROACTIVE] = gd_value_datum(&gd_proactive_type, (GdValue *) p);
 	}
 	nulls[GD_REPORT_APPLICATIONS] = !r->has_applications;
 	if (r->has_applications)
@@ -105,7 +107,7 @@ gd_report_to_datum(FunctionCallInfo fcinfo, const GdReportData *r, text *region_
 		GdApplications *m = gd_applications_new(r->applications_format);
 
 		memcpy(m->cells, r->applications, sizeof(int32) * gd_applications_ncells(m->format));
-		values[GD_REPORT_APPLICATIONS] = PointerGetDatum(m);
+		values[GD_REPORT_APPLICATIONS] = gd_value_datum(&gd_applications_type, (GdValue *) m);
 	}
 	nulls[GD_REPORT_APPEALS] = !r->has_appeals;
 	if (r->has_appeals)
@@ -113,11 +115,12 @@ gd_report_to_datum(FunctionCallInfo fcinfo, const GdReportData *r, text *region_
 		GdAppeals  *a = gd_appeals_new();
 
 		memcpy(a->cells, r->appeals, sizeof(a->cells));
-		values[GD_REPORT_APPEALS] = PointerGetDatum(a);
+		values[GD_REPORT_APPEALS] = gd_value_datum(&gd_appeals_type, (GdValue *) a);
 	}
 	return HeapTupleGetDatum(heap_form_tuple(desc, values, nulls));
 }
 
+/* gd_render(report, format): the official tables as text, markdown or html. */
 PG_FUNCTION_INFO_V1(gd_render_sql);
 Datum
 gd_render_sql(PG_FUNCTION_ARGS)
@@ -141,5 +144,38 @@ gd_render_sql(PG_FUNCTION_ARGS)
 				 errmsg("out of memory while rendering a report")));
 	result = cstring_to_text(out);
 	gd_free(out);				/* palloc'd through the core's hooks */
+	PG_RETURN_TEXT_P(result);
+}
+
+/*
+ * gd_render_page(report, previous, audit): a standalone HTML document,
+ * the audit marked on the cells (previous: the year before, for X1–X3).
+ * Not strict: previous may be NULL; a NULL report or audit gives NULL.
+ */
+PG_FUNCTION_INFO_V1(gd_render_page_sql);
+Datum
+gd_render_page_sql(PG_FUNCTION_ARGS)
+{
+	GdReportData *r;
+	GdReportData *prev = NULL;
+	char	   *out;
+	text	   *result;
+
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(2))
+		PG_RETURN_NULL();
+	r = palloc(sizeof(GdReportData));
+	gd_report_from_datum(PG_GETARG_HEAPTUPLEHEADER(0), r);
+	if (!PG_ARGISNULL(1))
+	{
+		prev = palloc(sizeof(GdReportData));
+		gd_report_from_datum(PG_GETARG_HEAPTUPLEHEADER(1), prev);
+	}
+	out = gd_render_page(r, prev, PG_GETARG_BOOL(2));
+	if (out == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_OUT_OF_MEMORY),
+				 errmsg("out of memory while rendering a report")));
+	result = cstring_to_text(out);
+	gd_free(out);
 	PG_RETURN_TEXT_P(result);
 }

@@ -18,6 +18,8 @@
 #include "utils/jsonb.h"
 #include "utils/numeric.h"
 
+#include "core/report.h"
+
 static const char *const report_keys[GD_REPORT_NFIELDS] = {
 	"organ", "region_code", "year", "format", "proactive", "applications", "appeals"
 };
@@ -181,10 +183,10 @@ gd_report_from_jsonb(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("\"region_code\" of a gd_report must be a GB/T 2260 code of six digits, not \"%s\"",
 						text_to_cstring(region_code))));
-	if (!nulls[GD_REPORT_YEAR] && (year < 2008 || year > 2100))
+	if (!nulls[GD_REPORT_YEAR] && (year < GD_YEAR_MIN || year > GD_YEAR_MAX))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("\"year\" of a gd_report must be between 2008 and 2100, not %d", year)));
+				 errmsg("\"year\" of a gd_report must be between %d and %d, not %d", GD_YEAR_MIN, GD_YEAR_MAX, year)));
 	if (!nulls[GD_REPORT_FORMAT] && !gd_format_valid(format))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),

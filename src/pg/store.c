@@ -1,14 +1,10 @@
 /*
- * pg/store.c — gd_report_for_store(report_text, region_code): a report's
- * text parsed and checked for gd_reports, which gd_load_report inserts.
- *
- * gd_load_report itself is an SQL-standard body (sql/catalog/95_parse.sql):
- * its INSERT … ON CONFLICT into gd_reports is bound to the table, its
- * columns and this function by OID when the function is created, so no
- * name is resolved when it runs.  What must be an error with its own
- * SQLSTATE and message, and a body cannot raise, is checked here: the
- * region code, the parse itself, the year and the organ and year that key
- * gd_reports.
+ * pg/store.c — gd_report_for_store(report_text, region_code): the report
+ * gd_load_report would store when given no overrides, stored nowhere: the
+ * text parsed strictly, the region code checked, and the organ and a year
+ * in GD_YEAR_MIN–GD_YEAR_MAX (2008–2100) required from the title, each failure an error with its own
+ * SQLSTATE.  Kept for the callers of 0.3.0's first gd_load_report; the
+ * loading itself (stores, outcomes, history) is C in pg/load.c.
  */
 #include "pg/glue.h"
 
@@ -31,11 +27,11 @@ gd_report_for_store(PG_FUNCTION_ARGS)
 		gd_check_region_code(region_code);
 	t = PG_GETARG_TEXT_PP(0);
 	gd_parse_text(t, false, r);
-	if (r->year != 0 && (r->year < 2008 || r->year > 2100))
+	if (r->year != 0 && (r->year < GD_YEAR_MIN || r->year > GD_YEAR_MAX))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("the title gives the year %d, outside 2008–2100", r->year),
-				 errdetail("Annual reports on open government information exist since 2008.")));
+				 errmsg("the title gives the year %d, outside %d–%d", r->year, GD_YEAR_MIN, GD_YEAR_MAX),
+				 errdetail("Annual reports on open government information exist since %d.", GD_YEAR_MIN)));
 	if (r->organ[0] == '\0' || r->year == 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),

@@ -2,6 +2,11 @@
  * pg/tables.c — the official tables as rows: gd_table (wide, one row per
  * table row), gd_cells (long, one row per cell, for BI tools), and the
  * layout itself (gd_rows, gd_columns) so labels are never copied by hand.
+ *
+ * A row's row_no is its number in the layout, the same in every format (a
+ * BI tool grouping by it never adds 总计 of one format to a （六） sub-row of
+ * another); rows come out in printed order, so WITH ORDINALITY numbers them
+ * as printed.
  */
 #include "pg/glue.h"
 
@@ -9,6 +14,7 @@
 
 #include "core/matrix.h"
 
+/* gd_table(gd_applications): the official table 三, one row per row of its format. */
 PG_FUNCTION_INFO_V1(gd_applications_table);
 Datum
 gd_applications_table(PG_FUNCTION_ARGS)
@@ -19,11 +25,12 @@ gd_applications_table(PG_FUNCTION_ARGS)
 	gd_srf_begin(fcinfo, &srf);
 	for (int pos = 0; pos < gd_applications_nrows(m->format); pos++)
 	{
-		const GdRowDef *row = &gd_layout->rows[gd_applications_row_at(m->format, pos)];
+		int			id = gd_applications_row_at(m->format, pos);
+		const GdRowDef *row = &gd_layout->rows[id];
 		Datum		values[3 + GD_APPLICATIONS_NCOLS];
 		bool		nulls[3 + GD_APPLICATIONS_NCOLS] = {false};
 
-		values[0] = Int32GetDatum(pos + 1);
+		values[0] = Int32GetDatum(id + 1);
 		values[1] = CStringGetTextDatum(row->name.key);
 		values[2] = CStringGetTextDatum(row->name.zh);
 		for (int c = 0; c < GD_APPLICATIONS_NCOLS; c++)
@@ -33,6 +40,7 @@ gd_applications_table(PG_FUNCTION_ARGS)
 	return (Datum) 0;
 }
 
+/* gd_table(gd_appeals): table 四, one row per block. */
 PG_FUNCTION_INFO_V1(gd_appeals_table);
 Datum
 gd_appeals_table(PG_FUNCTION_ARGS)
@@ -77,6 +85,7 @@ put_cell(GdSrf *srf, int row_no, const GdLabel *row, int col_no,
 	gd_srf_put(srf, values, nulls);
 }
 
+/* gd_cells(gd_applications): one row per cell, with both labels, for BI tools. */
 PG_FUNCTION_INFO_V1(gd_applications_cells);
 Datum
 gd_applications_cells(PG_FUNCTION_ARGS)
@@ -86,12 +95,17 @@ gd_applications_cells(PG_FUNCTION_ARGS)
 
 	gd_srf_begin(fcinfo, &srf);
 	for (int pos = 0; pos < gd_applications_nrows(m->format); pos++)
+	{
+		int			id = gd_applications_row_at(m->format, pos);
+
 		for (int c = 0; c < GD_APPLICATIONS_NCOLS; c++)
-			put_cell(&srf, pos + 1, &gd_layout->rows[gd_applications_row_at(m->format, pos)].name,
+			put_cell(&srf, id + 1, &gd_layout->rows[id].name,
 					 c + 1, &gd_layout->columns[c].name, m->cells[pos * GD_APPLICATIONS_NCOLS + c]);
+	}
 	return (Datum) 0;
 }
 
+/* gd_cells(gd_appeals): one row per cell of table 四. */
 PG_FUNCTION_INFO_V1(gd_appeals_cells);
 Datum
 gd_appeals_cells(PG_FUNCTION_ARGS)
@@ -107,6 +121,7 @@ gd_appeals_cells(PG_FUNCTION_ARGS)
 	return (Datum) 0;
 }
 
+/* gd_rows(format): the layout's rows of a format with their group and labels. */
 PG_FUNCTION_INFO_V1(gd_layout_rows);
 Datum
 gd_layout_rows(PG_FUNCTION_ARGS)
@@ -118,15 +133,16 @@ gd_layout_rows(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("unknown report format %d", format),
-				 errdetail("The format is 2019 or 2021.")));
+				 errdetail("The format is %s.", gd_format_list())));
 	gd_srf_begin(fcinfo, &srf);
 	for (int pos = 0; pos < gd_applications_nrows(format); pos++)
 	{
-		const GdRowDef *row = &gd_layout->rows[gd_applications_row_at(format, pos)];
+		int			id = gd_applications_row_at(format, pos);
+		const GdRowDef *row = &gd_layout->rows[id];
 		Datum		values[5];
 		bool		nulls[5] = {false};
 
-		values[0] = Int32GetDatum(pos + 1);
+		values[0] = Int32GetDatum(id + 1);
 		values[1] = CStringGetTextDatum(row->name.key);
 		values[2] = gd_text_or_null(row->group >= 0 ? gd_layout->groups[row->group].name.key : NULL,
 									&nulls[2]);
@@ -137,6 +153,7 @@ gd_layout_rows(PG_FUNCTION_ARGS)
 	return (Datum) 0;
 }
 
+/* gd_columns(): table 三's columns, and which are 法人或其他组织. */
 PG_FUNCTION_INFO_V1(gd_layout_columns);
 Datum
 gd_layout_columns(PG_FUNCTION_ARGS)
@@ -159,6 +176,7 @@ gd_layout_columns(PG_FUNCTION_ARGS)
 	return (Datum) 0;
 }
 
+/* gd_identities(): the identities A–D, their table and their wording. */
 PG_FUNCTION_INFO_V1(gd_layout_identities);
 Datum
 gd_layout_identities(PG_FUNCTION_ARGS)

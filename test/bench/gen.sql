@@ -36,16 +36,40 @@
 SET client_min_messages = warning;
 SET max_parallel_workers_per_gather = 0;
 
-DROP TABLE IF EXISTS bench_m, bench_m_stated, bench_plain, bench_meta;
-CREATE TABLE bench_meta (k text PRIMARY KEY, v text);
+-- dist=panel (default): bench_plain, bench_m, bench_m_stated as above.
+-- dist=uniform: bench_plain_u and bench_mu, the same structure with every
+-- part cell uniform in 0 … 29 (no skew, no body size): the totals reach
+-- a few thousand, so most values take 2-byte cells; 29 keeps the largest
+-- sum of 1M rows (total_processed × total, ~1.6e9) below 2147483647.
+\if :{?dist}
+\else
+\set dist panel
+\endif
+SELECT :'dist' = 'uniform' AS uniform \gset
+\if :uniform
+\set plain bench_plain_u
+\set m bench_mu
+\set part 'floor(30 * random() + 0 * %s)::int'
+\else
+\set plain bench_plain
+\set m bench_m
+\set part 'floor(s * %s * 3 * random() ^ 2)::int'
+\endif
 
-SELECT format('CREATE UNLOGGED TABLE bench_plain (id int, %s)',
+DROP TABLE IF EXISTS :"m", :"plain";
+CREATE TABLE IF NOT EXISTS bench_meta (k text PRIMARY KEY, v text);
+
+SELECT format('CREATE UNLOGGED TABLE %I (id int, %s)', :'plain',
               string_agg(format('c%s int', i), ', ' ORDER BY i))
 FROM generate_series(1, 175) i
 \gexec
 
-CREATE UNLOGGED TABLE bench_m (id int, m gd_applications);
+CREATE UNLOGGED TABLE :"m" (id int, m gd_applications);
+\if :uniform
+\else
+DROP TABLE IF EXISTS bench_m_stated;
 CREATE UNLOGGED TABLE bench_m_stated (id int, m gd_applications);
+\endif
 
 -- Row weights of the part rows (row number in the 2021 format → weight) and
 -- column weights of the six applicant columns: natural persons dominate,
@@ -72,7 +96,7 @@ SELECT clock_timestamp() AS t0 \gset
 WITH
 parts AS (
     SELECT r, k, format(
-        'CASE WHEN random() < 0.127 THEN NULL ELSE floor(s * %s * 3 * random() ^ 2)::int END AS p%s_%s',
+        'CASE WHEN random() < 0.127 THEN NULL ELSE ' || :'part' || ' END AS p%s_%s',
         rw.w * cw.w, r, k) AS expr
     FROM bench_row_w rw CROSS JOIN bench_col_w cw
 ),
@@ -99,7 +123,7 @@ cell7 AS (
     FROM cell GROUP BY r
 )
 SELECT format($q$
-INSERT INTO bench_plain
+INSERT INTO %I
 SELECT id, %s
 FROM (
     SELECT b.*, %s
@@ -114,7 +138,7 @@ FROM (
     ) b
     OFFSET 0
 ) c
-$q$,
+$q$, :'plain',
     (SELECT string_agg(expr, ', ' ORDER BY r, k) FROM cell7),
     (SELECT string_agg(format('CASE WHEN p2_%s IS NULL THEN NULL ELSE least(p2_%s, tp%s + cf%s) END AS co%s',
                               k, k, k, k, k), ', ' ORDER BY k)
@@ -124,27 +148,30 @@ $q$,
     :rows)
 \gexec
 INSERT INTO bench_meta
-SELECT 'load_plain_s', round(extract(epoch FROM clock_timestamp() - :'t0'::timestamptz), 1);
+SELECT 'load_plain_s_' || :'dist', round(extract(epoch FROM clock_timestamp() - :'t0'::timestamptz), 1);
 SELECT clock_timestamp() AS t0 \gset
 
-SELECT format('INSERT INTO bench_m SELECT id, gd_applications(ARRAY[%s]) FROM bench_plain',
-              string_agg(row_arr, ', ' ORDER BY r))
+SELECT format('INSERT INTO %I SELECT id, gd_applications(ARRAY[%s]) FROM %I', :'m',
+              string_agg(row_arr, ', ' ORDER BY r), :'plain')
 FROM (SELECT r, format('ARRAY[%s]', string_agg(format('c%s', (r - 1) * 7 + k), ', ' ORDER BY k)) AS row_arr
       FROM generate_series(1, 25) r, generate_series(1, 7) k
       GROUP BY r) x
 \gexec
 INSERT INTO bench_meta
-SELECT 'load_m_s', round(extract(epoch FROM clock_timestamp() - :'t0'::timestamptz), 1);
+SELECT 'load_m_s_' || :'dist', round(extract(epoch FROM clock_timestamp() - :'t0'::timestamptz), 1);
 
 -- bench_m_stated: the same matrices with every blank cell written as 0 (still
 -- consistent: a blank part counts as 0).  Only for the informational
 -- consistency scan (4b): gd_is_consistent has a faster path for matrices
 -- without a blank cell.
+\if :uniform
+\else
 SELECT format('INSERT INTO bench_m_stated SELECT id, gd_applications(ARRAY[%s]) FROM bench_plain',
               string_agg(row_arr, ', ' ORDER BY r))
 FROM (SELECT r, format('ARRAY[%s]', string_agg(format('coalesce(c%s, 0)', (r - 1) * 7 + k), ', ' ORDER BY k)) AS row_arr
       FROM generate_series(1, 25) r, generate_series(1, 7) k
       GROUP BY r) x
 \gexec
+\endif
 
 DROP TABLE bench_row_w, bench_col_w;

@@ -9,11 +9,12 @@
 #                                    # against a running server
 #
 # Measures, on ROWS rows of table 三 (gd_applications) stored two ways,
-# bench_m (id, m gd_applications) and bench_plain (id, c1 … c175 int):
+# bench_m (id, m gd_applications) and bench_plain (id, c1 … c175 int), for
+# realistic data and again for uniform data (bench_mu, bench_plain_u):
 # count(*) (the floor), sum(m), the 175 column sums, the consistency scan,
-# sum(m) with 2 parallel workers, and the bytes per row.  gen.sql builds the
-# data (UNLOGGED, deterministic, every row consistent, ~10 % of cells not
-# stated); bench.sql times and prints a Markdown report, written to stdout
+# sum(m) with 2 parallel workers, and the bytes per value and per row.
+# gen.sql builds the data (UNLOGGED, deterministic, every row consistent,
+# ~10 % of cells not stated); bench.sql times and prints a Markdown report, written to stdout
 # and to $OUT (default test/bench/RESULTS.md, only after a complete run).
 # The tables are left in the database (dropped and rebuilt by the next run).
 set -eu
@@ -41,9 +42,11 @@ code=$(git -C "$dir" describe --always --dirty 2>/dev/null) || code=unknown
 tmp=$(mktemp)
 trap 'rm -f "$tmp"' EXIT
 
-echo "bench: generating $ROWS rows into bench_plain and bench_m" >&2
-$PSQL -c 'SET client_min_messages = warning' -c 'CREATE EXTENSION IF NOT EXISTS gov_disclosure'
-$PSQL -v rows="$ROWS" -f "$dir/gen.sql" >/dev/null
+echo "bench: generating $ROWS rows into bench_plain, bench_m (realistic) and bench_plain_u, bench_mu (uniform)" >&2
+$PSQL -c 'SET client_min_messages = warning' -c 'CREATE EXTENSION IF NOT EXISTS gov_disclosure' \
+	-c 'DROP TABLE IF EXISTS bench_meta'
+$PSQL -v rows="$ROWS" -v dist=panel -f "$dir/gen.sql" >/dev/null
+$PSQL -v rows="$ROWS" -v dist=uniform -f "$dir/gen.sql" >/dev/null
 
 echo "bench: timing (1 warm-up round + $RUNS rounds)" >&2
 $PSQL -v rows="$ROWS" -v runs="$RUNS" -v nproc="$nproc" -v cpu="$cpu" \

@@ -26,6 +26,22 @@
 
 #define CLIENT "odbc"
 
+/*
+ * row_no names a row in every format (21 is 2019's other_handling, which
+ * the 2021 format splits into 22-24); typed by hand.
+ */
+static const int ROW_NOS[25] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20,
+	22, 23, 24, 25, 26};
+
+static int
+printed_index(long long row_no)
+{
+	for (int i = 0; i < 25; i++)
+		if (ROW_NOS[i] == row_no)
+			return i;
+	return -1;
+}
+
 /* The fixture's 2024 table 三, typed by hand (FORMAT.md row order). */
 static const char *const ROW_KEYS[25] = {
 	"new_received", "carried_over", "granted", "partially_granted",
@@ -475,7 +491,7 @@ run(void)
 
 	/* --- 1. the wide official table 三 ------------------------------- */
 	q = "wide gd_table";
-	r = query(q, "SELECT * FROM gd_reports r, gd_table(r.applications) t "
+	r = query(q, "SELECT r.organ, r.region_code, r.year, r.format, r.proactive, r.applications, r.appeals, r.source, r.loaded_at, t.* FROM gd_reports r, gd_table(r.applications) t "
 			  "WHERE r.year = 2024 ORDER BY t.row_no");
 	{
 		static const char *const names[] = {
@@ -502,7 +518,7 @@ run(void)
 		eq_num(r->nrows, 25, "%s: 25 rows", q);
 		for (int i = 0; i < r->nrows && i < 25; i++)
 		{
-			int			ok = num(r, i, "row_no") == i + 1
+			int			ok = num(r, i, "row_no") == ROW_NOS[i]
 				&& strcmp(str(r, i, "row_key"), ROW_KEYS[i]) == 0;
 			size_t		used;
 
@@ -568,14 +584,15 @@ run(void)
 			long long	year = num(r, i, "year"), v = num(r, i, "value");
 			long long	rn = num(r, i, "row_no"), cn = num(r, i, "column_no");
 			const char *rk = str(r, i, "row_key"), *ck = str(r, i, "column_key");
+			int			p = printed_index(rn);
 
 			if (year == 2024)
 			{
 				n24++;
 				s24 += v;
-				if (rn < 1 || rn > 25 || cn < 1 || cn > 7 || strcmp(rk, ROW_KEYS[rn - 1]) != 0
+				if (p < 0 || cn < 1 || cn > 7 || strcmp(rk, ROW_KEYS[p]) != 0
 					|| strcmp(ck, COLUMN_KEYS[cn - 1]) != 0 || get(r, i, "value")->null
-					|| v != M2024[rn - 1][cn - 1])
+					|| v != M2024[p][cn - 1])
 				{
 					if (bad++ < 10)
 						snprintf(diag + strlen(diag), sizeof diag - strlen(diag),

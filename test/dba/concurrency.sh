@@ -79,7 +79,10 @@ BEGIN
         a[24][c] := a[24][c] + k; a[24][7] := a[24][7] + k;
         RETURN a::gd_applications;
     END IF;
-    SELECT row_key INTO STRICT rk FROM gd_rows(2021) WHERE row_no = r;
+    -- r is the printed position (the int[] row); row_no names the row across formats
+    SELECT g.row_key INTO STRICT rk
+    FROM gd_rows(2021) WITH ORDINALITY AS g(row_no, row_key, group_key, label, label_en, printed_no)
+    WHERE g.printed_no = r;
     SELECT column_key INTO STRICT ck FROM gd_columns() WHERE column_no = c;
     FOREACH rk IN ARRAY ARRAY['new_received', rk, 'total_processed'] LOOP
         m := gd_set_cell(m, rk, ck, gd_cell(m, rk, ck) + k);
@@ -165,13 +168,18 @@ check_eq "every stored row is consistent and is exactly base bumped by its ledge
      FROM filed f JOIN ledger l USING (id), base"
 
 # expected cell (i, j) = base(i, j) × rows + Σ k over the ledger entries whose
-# rows {1, r, 24} contain i and whose columns {c, 7} contain j
+# rows {new_received, printed row r, total_processed} contain i and whose
+# columns {c, 7} contain j
 expected_sql="
 WITH n AS (SELECT count(*) AS rows FROM filed),
      e AS (SELECT b.row_no, b.column_no,
                   b.value::bigint * n.rows
                   + coalesce((SELECT sum(l.k) FROM ledger l
-                              WHERE b.row_no IN (1, l.r, 24) AND b.column_no IN (l.c, 7)), 0) AS expected
+                              WHERE b.row_key IN ('new_received', 'total_processed',
+                                                  (SELECT g.row_key FROM gd_rows(2021) WITH ORDINALITY
+                                                     AS g(row_no, row_key, group_key, label, label_en, printed_no)
+                                                   WHERE g.printed_no = l.r))
+                                AND b.column_no IN (l.c, 7)), 0) AS expected
            FROM base, n, gd_cells(base.m) b),
      a AS (SELECT c.row_no, c.column_no, c.value AS actual FROM gd_cells((SELECT sum(m) FROM filed)) c)
 SELECT count(*) FILTER (WHERE e.expected IS DISTINCT FROM a.actual), count(*),

@@ -328,10 +328,21 @@ ORDER BY i.kind, g.year, g.organ;
 
 -- ---------------------------------------------------------------------------
 \echo
-\echo '== 7. 真实报告样本 / Real published reports (test/data), read by gd_parse_report =='
+\echo '== 7. 同比 / Year over year: 青枫区人民政府 2024 → 2025, cell by cell (gd_compare: changed 总计 cells) =='
+SELECT c.table_no AS "表", c.row_label AS "行", c.column_label AS "列", c.before AS "2024", c.after AS "2025",
+       c.change AS "变化", c.relative_change AS "变化率"
+FROM gd_reports a, gd_reports b,
+     gd_compare(gd_report_of(a), gd_report_of(b), changed_only => true) c
+WHERE a.organ = '青枫区人民政府' AND a.year = 2024 AND b.organ = a.organ AND b.year = 2025
+  AND c.column_key = 'total'
+ORDER BY c.table_no DESC, c.row_no, c.column_no;
+
+-- ---------------------------------------------------------------------------
+\echo
+\echo '== 8. 真实报告样本 / Real published reports (test/data), read by gd_parse_report =='
 -- The seed first: 红旗区人民政府 2024, tab-separated text as published.
 \set report `cat test/data/hongqi-2024.txt`
-SELECT organ AS "机关", year AS "年度", format AS "格式", source AS "来源"
+SELECT outcome AS "结果", organ AS "机关", year AS "年度", (report).format AS "格式", source AS "来源"
 FROM gd_load_report(:'report', '230102', 'test/data/hongqi-2024.txt');
 \echo
 \echo '-- 红旗区人民政府 2024, 三、收到和处理政府信息公开申请情况, as published (gd_table):'
@@ -369,30 +380,16 @@ SELECT s.file AS "文件", d.severity, d.section AS "节", d.row_key, left(d.mes
 FROM samples s, gd_parse_diagnostics(s.body) d
 WHERE d.severity <> 'note' ORDER BY s.file, d.severity;
 \echo '-- then load what is readable; the collapsed page is refused (its positions are lost)'
-SELECT g.organ AS "机关", g.year AS "年度", g.format AS "格式",
-       gd_cell(g.applications, 'new_received', 'total') AS "新收",
-       gd_cell(g.applications, 'total_processed', 'total') AS "办结",
-       round(gd_disclosure_rate(g.applications), 3) AS "公开率",
-       gd_cell(g.proactive, CASE g.format WHEN 2019 THEN 'procurement_amount' ELSE 'fees_collected' END) AS "收费/采购 万元",
-       gd_is_consistent(gd_report_of(g)) AS "一致"
-FROM samples s, gd_load_report(s.body, NULL, s.file) g
-WHERE s.file NOT LIKE '%partial%' ORDER BY g.organ, g.year;
+SELECT l.outcome AS "结果", r.organ AS "机关", r.year AS "年度", r.format AS "格式",
+       gd_cell(r.applications, 'new_received', 'total') AS "新收",
+       gd_cell(r.applications, 'total_processed', 'total') AS "办结",
+       gd_disclosure_rate(r.applications) AS "公开率",
+       gd_cell(r.proactive, CASE r.format WHEN 2019 THEN 'procurement_amount' ELSE 'fees_collected' END) AS "收费/采购 万元",
+       gd_is_consistent(r) AS "一致"
+FROM samples s, gd_load_report(s.body, NULL, s.file) l, LATERAL (SELECT (l.report).*) r
+WHERE s.file NOT LIKE '%partial%' ORDER BY r.organ, r.year;
 \echo '-- cross-year checks on the real 平潭 series (2021, 2023, 2025: gaps, so nothing is compared):'
 SELECT a.year AS "上年", b.year AS "本年", count(v.rule) AS "warnings"
 FROM gd_reports a JOIN gd_reports b ON b.organ = a.organ AND b.year > a.year
 LEFT JOIN LATERAL gd_check_continuity(gd_report_of(a), gd_report_of(b)) v ON true
 WHERE a.organ = '平潭综合实验区' GROUP BY 1, 2 ORDER BY 1, 2;
-
--- ---------------------------------------------------------------------------
-\echo
-\echo '== 8. 继续探索 / Keep exploring =='
-\echo '   make demo-psql   runs this script, then opens psql on the same throwaway database. Try:'
-\echo '     SELECT * FROM gd_audit WHERE organ LIKE ''青枫区%'';'
-\echo '     SELECT row_no, label, natural_person, total FROM gd_reports, gd_table(applications)'
-\echo '       WHERE organ = ''白桦区自然资源局'' AND year = 2023;'
-\echo '     SELECT gd_render(gd_report_of(g), ''markdown'') FROM gd_reports g WHERE organ = ''北泠市人民政府'' AND year = 2024;'
-\echo '     SELECT gd_render(report, ''html'') FROM demo_combined;        -- the 2025 sum as the official tables'
-\echo '     SELECT region_code, round(gd_outcome_share(sum(gd_fill_totals(applications)), ''unavailable''), 3)'
-\echo '       FROM gd_reports WHERE year = 2025 GROUP BY 1 ORDER BY 2 DESC;      -- share 无法提供 by district'
-\echo '   Tables: gd_reports, gd_audit (view), demo_regions, demo_organs, demo_injected, demo_combined.'
-\echo

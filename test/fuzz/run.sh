@@ -1,5 +1,7 @@
 #!/bin/sh
-# test/fuzz/run.sh [SECONDS] — build the libFuzzer targets with ASan+UBSan.
+# test/fuzz/run.sh [SECONDS] — build the libFuzzer targets with ASan+UBSan:
+# fuzz_parse (report text), fuzz_io (text and JSON forms), fuzz_compact
+# (the stored form).
 #
 #   FUZZ_REPLAY=1 sh test/fuzz/run.sh     (make test) run every committed
 #       corpus input once, and nothing else: the same inputs on every
@@ -15,11 +17,12 @@ set -eu
 SECS=${1:-30}
 CC=${CLANG:-clang}
 OUT=${FUZZ_OUT:-test/fuzz/build}
-mkdir -p "$OUT" "$OUT/corpus_parse" "$OUT/corpus_io"
+mkdir -p "$OUT" "$OUT/corpus_parse" "$OUT/corpus_io" "$OUT/corpus_compact"
 FLAGS="-g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -Isrc"
 CORE="src/core/*.c src/core/parse/*.c"
 $CC $FLAGS -o "$OUT/fuzz_parse" test/fuzz/fuzz_parse.c $CORE
 $CC $FLAGS -o "$OUT/fuzz_io" test/fuzz/fuzz_io.c $CORE
+$CC $FLAGS -o "$OUT/fuzz_compact" test/fuzz/fuzz_compact.c $CORE
 export ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 status=0
 if [ "${FUZZ_REPLAY:-0}" = 1 ]; then
@@ -28,8 +31,10 @@ if [ "${FUZZ_REPLAY:-0}" = 1 ]; then
 		test/fuzz/corpus_parse test/data || status=1
 	"$OUT/fuzz_io" -runs=0 -timeout=10 -rss_limit_mb=2048 -artifact_prefix="$OUT/" \
 		test/fuzz/corpus_io || status=1
+	"$OUT/fuzz_compact" -runs=0 -timeout=10 -rss_limit_mb=2048 -artifact_prefix="$OUT/" \
+		test/fuzz/corpus_compact || status=1
 	if [ $status -ne 0 ]; then echo "fuzz replay: FAILED (artifacts in $OUT)"; exit 1; fi
-	echo "fuzz replay: clean ($(ls test/fuzz/corpus_parse test/data | wc -l) parse inputs, $(ls test/fuzz/corpus_io | wc -l) io inputs)"
+	echo "fuzz replay: clean ($(ls test/fuzz/corpus_parse test/data | wc -l) parse inputs, $(ls test/fuzz/corpus_io | wc -l) io inputs, $(ls test/fuzz/corpus_compact | wc -l) stored-form inputs)"
 	exit 0
 fi
 # seed corpora are read-only inputs (the bundled reports in test/data as
@@ -38,5 +43,7 @@ fi
 	-artifact_prefix="$OUT/" "$OUT/corpus_parse" test/fuzz/corpus_parse test/data || status=1
 "$OUT/fuzz_io" -max_total_time="$SECS" -max_len=20000 -timeout=10 -rss_limit_mb=2048 \
 	-artifact_prefix="$OUT/" "$OUT/corpus_io" test/fuzz/corpus_io || status=1
+"$OUT/fuzz_compact" -max_total_time="$SECS" -max_len=2000 -timeout=10 -rss_limit_mb=2048 \
+	-artifact_prefix="$OUT/" "$OUT/corpus_compact" test/fuzz/corpus_compact || status=1
 if [ $status -ne 0 ]; then echo "fuzz: FAILED (artifacts in $OUT)"; exit 1; fi
 echo "fuzz: clean (at most $SECS s each)"

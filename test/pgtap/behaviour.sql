@@ -3,7 +3,7 @@
 -- gd_is_consistent works as a CHECK constraint.
 SET client_encoding = 'UTF8';
 BEGIN;
-SELECT plan(16);
+SELECT plan(30);
 
 -- Input errors and their SQLSTATEs
 SELECT throws_ok($$SELECT '2021:{}'::gd_applications$$, '22023', NULL,
@@ -52,6 +52,24 @@ SELECT lives_ok(
     $$INSERT INTO gd_tap_appeals VALUES (NULL)$$,
     'CHECK (gd_is_consistent(m)) lets a NULL table 四 through (STRICT: NULL is not a failure)');
 SELECT is((SELECT count(*)::integer FROM gd_tap_appeals), 2, 'only the consistent row and the NULL row were stored');
+
+-- The domains and the C checks say the same about region codes and years
+-- (the C side gives the messages of gd_region_level, gd_load_report and
+-- the gd_report jsonb form; the domains check the stores).
+SELECT lives_ok($$SELECT '230102'::gd_region_code$$, 'gd_region_code accepts 230102');
+SELECT lives_ok($$SELECT gd_region_level('230102')$$, 'gd_region_level accepts 230102');
+SELECT lives_ok($$SELECT '100000'::gd_region_code$$, 'gd_region_code accepts 100000');
+SELECT lives_ok($$SELECT gd_region_level('100000')$$, 'gd_region_level accepts 100000');
+SELECT throws_ok($$SELECT '030102'::gd_region_code$$, '23514', NULL, 'gd_region_code refuses a leading 0');
+SELECT throws_ok($$SELECT gd_region_level('030102')$$, '22023', NULL, 'gd_region_level refuses a leading 0');
+SELECT throws_ok($$SELECT '2301020'::gd_region_code$$, '23514', NULL, 'gd_region_code refuses seven digits');
+SELECT throws_ok($$SELECT gd_region_level('2301020')$$, '22023', NULL, 'gd_region_level refuses seven digits');
+SELECT throws_ok($$SELECT '２３０１０２'::gd_region_code$$, '23514', NULL, 'gd_region_code refuses full-width digits');
+SELECT throws_ok($$SELECT gd_region_level('２３０１０２')$$, '22023', NULL, 'gd_region_level refuses full-width digits');
+SELECT lives_ok($$SELECT 2008::gd_year, 2100::gd_year$$, 'gd_year accepts 2008 and 2100');
+SELECT lives_ok($$SELECT '{"year": 2008}'::jsonb::gd_report, '{"year": 2100}'::jsonb::gd_report$$, 'a gd_report accepts the years 2008 and 2100');
+SELECT throws_ok($$SELECT 2007::gd_year$$, '23514', NULL, 'gd_year refuses 2007');
+SELECT throws_ok($$SELECT '{"year": 2007}'::jsonb::gd_report$$, '22023', NULL, 'a gd_report refuses the year 2007');
 
 SELECT * FROM finish();
 ROLLBACK;

@@ -478,17 +478,18 @@ SELECT is(
     '{}'::text[],
     'every member comment contains English (objects listed lack ASCII letters)');
 
--- Functions that write data (gd_load_report inserts into gd_reports) are
--- truthfully VOLATILE and PARALLEL UNSAFE; every other member computes.
+-- Functions that write data (loading into a store, creating one, keeping
+-- its history) are truthfully VOLATILE and PARALLEL UNSAFE; gd_audit(store)
+-- reads a table through SPI, PARALLEL RESTRICTED; every other member computes.
 SELECT is(
     (SELECT coalesce(array_agg(function ORDER BY function), '{}') FROM gd_member_functions
-      WHERE proparallel <> 's' AND function NOT IN ('gd_load_report(text,text,text)')),
+      WHERE proparallel <> 's' AND function NOT IN ('gd_load_report(text,text,text,text,integer,boolean,boolean,regclass,text)', 'gd_load_inbox(regclass,regclass,boolean)', 'gd_create_store(text,text)', 'gd_keep_history()', 'gd_audit(regclass)')),
     '{}'::text[],
     'every member function and aggregate but the data-writing ones is PARALLEL SAFE (objects listed are not)');
 
 SELECT is(
     (SELECT coalesce(array_agg(function ORDER BY function), '{}') FROM gd_member_functions
-      WHERE provolatile = 'v' AND function NOT IN ('gd_load_report(text,text,text)')),
+      WHERE provolatile = 'v' AND function NOT IN ('gd_load_report(text,text,text,text,integer,boolean,boolean,regclass,text)', 'gd_load_inbox(regclass,regclass,boolean)', 'gd_create_store(text,text)', 'gd_keep_history()')),
     '{}'::text[],
     'no member function or aggregate but the data-writing ones is VOLATILE (objects listed are)');
 

@@ -2,12 +2,15 @@
 -- here as intended: IMMUTABLE, STRICT and PARALLEL SAFE unless there is a
 -- reason (transition functions and gd_set_cell take NULLs; a NULL block
 -- pools both suits in gd_litigation_loss_rate; gd_load_report writes to
--- gd_reports and takes a NULL region_code or source; gd_report_for_store
--- takes a NULL region_code).  A function added to the extension but not listed here
+-- a store (gd_load_report, gd_load_inbox, gd_create_store, the trigger
+-- gd_keep_history) and raise on NULL themselves; gd_audit reads a store
+-- through SPI (STABLE, PARALLEL RESTRICTED); gd_report_for_store
+-- takes a NULL region_code; gd_render_page takes a NULL previous report).
+-- A function added to the extension but not listed here
 -- fails the first test, so its labels get decided, not inherited.
 SET client_encoding = 'UTF8';
 BEGIN;
-SELECT plan(97);
+SELECT plan(106);
 
 CREATE TEMP TABLE intended (signature text PRIMARY KEY, volatility "char", strict bool, parallel "char");
 INSERT INTO intended VALUES
@@ -65,7 +68,11 @@ INSERT INTO intended VALUES
     ('gd_is_consistent(gd_applications)', 'i', true, 's'),
     ('gd_is_consistent(gd_report)', 'i', true, 's'),
     ('gd_litigation_loss_rate(gd_appeals,text)', 'i', false, 's'),
-    ('gd_load_report(text,text,text)', 'v', false, 'u'),
+    ('gd_load_report(text,text,text,text,integer,boolean,boolean,regclass,text)', 'v', false, 'u'),
+    ('gd_load_inbox(regclass,regclass,boolean)', 'v', false, 'u'),
+    ('gd_create_store(text,text)', 'v', false, 'u'),
+    ('gd_keep_history()', 'v', false, 'u'),
+    ('gd_audit(regclass)', 's', false, 'r'),
     ('gd_outcome_share(gd_applications,text,text)', 'i', true, 's'),
     ('gd_parse_diagnostics(text)', 'i', true, 's'),
     ('gd_parse_report(text)', 'i', true, 's'),
@@ -87,6 +94,7 @@ INSERT INTO intended VALUES
     ('gd_region_level(text)', 'i', true, 's'),
     ('gd_region_parent(text)', 'i', true, 's'),
     ('gd_render(gd_report,text)', 'i', true, 's'),
+    ('gd_render_page(gd_report,gd_report,boolean)', 'i', false, 's'),
     ('gd_report(jsonb)', 'i', true, 's'),
     ('gd_report_for_store(text,text)', 'i', false, 's'),
     ('gd_report_of(gd_reports)', 'i', true, 's'),
@@ -94,6 +102,10 @@ INSERT INTO intended VALUES
     ('gd_rows(integer)', 'i', true, 's'),
     ('gd_set_cell(gd_appeals,text,text,integer)', 'i', false, 's'),
     ('gd_set_cell(gd_applications,text,text,integer)', 'i', false, 's'),
+    ('gd_compare(gd_applications,gd_applications,boolean)', 'i', true, 's'),
+    ('gd_compare(gd_appeals,gd_appeals,boolean)', 'i', true, 's'),
+    ('gd_compare(gd_proactive,gd_proactive,boolean)', 'i', true, 's'),
+    ('gd_compare(gd_report,gd_report,boolean)', 'i', true, 's'),
     ('gd_table(gd_appeals)', 'i', true, 's'),
     ('gd_table(gd_applications)', 'i', true, 's'),
     ('gd_table(gd_proactive)', 'i', true, 's'),

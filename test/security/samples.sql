@@ -39,6 +39,10 @@ SELECT s.body, s.r, s.r_prev, s.m, s.a, s.p,
           FROM (SELECT :'body'::pg_catalog.text AS body,
                        gd_moved.gd_parse_report(:'body'::pg_catalog.text) AS r) t) s;
 
+-- A store and an inbox of the superuser's own, in its schema.
+SELECT gd_moved.gd_create_store('gd_sec_su.store');
+CREATE TABLE gd_sec_su.inbox (LIKE gd_moved.gd_inbox INCLUDING ALL);
+
 -- Scratch tables for the binary round trips (send, then receive).
 CREATE TABLE gd_sec_su.bin_m (v gd_moved.gd_applications);
 CREATE TABLE gd_sec_su.bin_a (v gd_moved.gd_appeals);
@@ -133,12 +137,21 @@ INSERT INTO gd_sec_su.samples VALUES
 ('gd_to_jsonb(gd_report)', $$SELECT @f@(x.r) FROM gd_sec_su.x$$),
 ('gd_report(jsonb)', $$SELECT @f@(x.r_json) FROM gd_sec_su.x$$),
 ('gd_check_continuity(gd_report,gd_report)', $$SELECT v.* FROM gd_sec_su.x, LATERAL @f@(x.r_prev, x.r) v$$),
+('gd_render_page(gd_report,gd_report,boolean)', $$SELECT @f@(x.r, x.r_prev, true) FROM gd_sec_su.x; SELECT @f@(x.r, NULL::gd_moved.gd_report, false) FROM gd_sec_su.x$$),
+('gd_compare(gd_report,gd_report,boolean)', $$SELECT v.* FROM gd_sec_su.x, LATERAL @f@(x.r_prev, x.r, false) v$$),
+('gd_compare(gd_applications,gd_applications,boolean)', $$SELECT v.* FROM gd_sec_su.x, LATERAL @f@(x.m, x.m, true) v$$),
+('gd_compare(gd_appeals,gd_appeals,boolean)', $$SELECT v.* FROM gd_sec_su.x, LATERAL @f@(x.a, x.a, false) v$$),
+('gd_compare(gd_proactive,gd_proactive,boolean)', $$SELECT v.* FROM gd_sec_su.x, LATERAL @f@(x.p, x.p, false) v$$),
 ('gd_report_of(gd_reports)', $$SELECT @f@(g) FROM @s@.gd_reports g$$),
 ('gd_parse_report(text)', $$SELECT @f@(x.body) FROM gd_sec_su.x$$),
 ('gd_parse_report(text,boolean)', $$SELECT @f@(x.body, true) FROM gd_sec_su.x$$),
 ('gd_parse_diagnostics(text)', $$SELECT v.* FROM gd_sec_su.x, LATERAL @f@(x.body) v$$),
 ('gd_report_for_store(text,text)', $$SELECT @f@(x.body), @f@(x.body, '230102'::pg_catalog.text) FROM gd_sec_su.x$$),
-('gd_load_report(text,text,text)', $$SELECT @f@(x.body), @f@(x.body, '230102'::pg_catalog.text, 'superuser'::pg_catalog.text) FROM gd_sec_su.x$$),
+('gd_load_report(text,text,text,text,integer,boolean,boolean,regclass,text)', $$SELECT @f@(x.body), @f@(x.body, '230102'::pg_catalog.text, 'superuser'::pg_catalog.text) FROM gd_sec_su.x; SELECT @f@(x.body, '230199'::pg_catalog.text, 'su'::pg_catalog.text, '甲'::pg_catalog.text, 2023::pg_catalog.int4, false, false, 'gd_sec_su.store'::pg_catalog.regclass, NULL::pg_catalog.text) FROM gd_sec_su.x; SELECT @f@(pg_catalog.replace(x.body, '16', '17'), '230199'::pg_catalog.text, 'su2'::pg_catalog.text, '甲'::pg_catalog.text, 2023::pg_catalog.int4, true, true, 'gd_sec_su.store'::pg_catalog.regclass, 'replaced'::pg_catalog.text) FROM gd_sec_su.x$$),
+('gd_load_inbox(regclass,regclass,boolean)', $$INSERT INTO gd_sec_su.inbox (body, source, region_code) SELECT x.body, 'inbox', '230198' FROM gd_sec_su.x UNION ALL SELECT 'garbage', 'bad', NULL; SELECT v.* FROM @f@('gd_sec_su.inbox'::pg_catalog.regclass, 'gd_sec_su.store'::pg_catalog.regclass, true) v$$),
+('gd_create_store(text,text)', $$SELECT @f@('gd_sec_su.store2'::pg_catalog.text, NULL::pg_catalog.text)$$),
+('gd_keep_history()', $$DELETE FROM gd_sec_su.store WHERE source OPERATOR(pg_catalog.=) 'inbox'$$),
+('gd_audit(regclass)', $$SELECT v.* FROM @f@('gd_sec_su.store'::pg_catalog.regclass) v; SELECT v.* FROM @f@('@s@.gd_reports'::pg_catalog.regclass) v$$),
 -- layout and regions
 ('gd_rows(integer)', $$SELECT v.* FROM @f@(2021::pg_catalog.int4) v; SELECT v.* FROM @f@(2019::pg_catalog.int4) v$$),
 ('gd_columns()', $$SELECT v.* FROM @f@() v$$),

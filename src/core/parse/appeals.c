@@ -92,6 +92,11 @@ collect_slots(const GdRegion *r, int *slots, int *more)
 	return n;
 }
 
+/*
+ * Run-together digits as 15 cells, each block's total the sum of its four
+ * parts, taken only when one split does that; false when the slots are not
+ * plain digits (then they are read as printed).
+ */
 static bool
 split_run(const GdRegion *r, const int *slots, int n, int32_t *cells, GdDiagSink *sink)
 {
@@ -133,6 +138,7 @@ split_run(const GdRegion *r, const int *slots, int n, int32_t *cells, GdDiagSink
 	return true;
 }
 
+/* The values after the header into the 15 cells, block by block (blank ends beyond 15 dropped); any other count is refused, since which are blank is unknown. */
 static bool
 read_slots(const GdRegion *r, int *slots, int n, int more, int32_t *cells, GdDiagSink *sink)
 {

@@ -299,6 +299,7 @@ collect_rows(const Candidate *c, Row *rows, int *table_end)
 
 /* -------------------------------------------------------- layout */
 
+/* Delimited when at least half the values sit on tab or pipe lines; run-together when at least half the rows' first value is glued to its label; else spaced. */
 static GdLayoutKind
 detect_layout(const Candidate *c, const Row *rows)
 {
@@ -1154,6 +1155,7 @@ cut_row(const Table *t)
 	return t->rows[last].rt.nvalues < t->cols.n ? last : -1;
 }
 
+/* Every found row placed (or split) and stored; rows that split several ways are then decided together. */
 static void
 read_cells(Table *t)
 {

@@ -48,6 +48,7 @@ find_scattered(const uint32_t *h, int n, const uint32_t *want)
 	return -1;
 }
 
+/* Erase a header group's characters, so its words (其他 inside 法人或其他组织) are not taken for a column. */
 static void
 blank_out(uint32_t *h, int n, const char *label)
 {

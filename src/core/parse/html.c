@@ -157,6 +157,7 @@ entity(const char *s, size_t n, size_t i, GdBuf *out)
 	return 0;
 }
 
+/* Elements that end a line of text outside tables. */
 static bool
 is_block(const char *nm, size_t nl)
 {

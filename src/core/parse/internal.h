@@ -476,5 +476,8 @@ extern void gd_read_title(const GdSource *src, const GdSections *secs,
 extern void gd_check_prose(const GdSource *src, const GdSections *secs,
 						   const GdApplicationsFound *t3, const GdReportData *rep,
 						   GdDiagSink *sink);
+/* audit.c: rules P1–P4 on the prose and the blank cells */
+extern void gd_audit_prose(const GdSource *src, const GdSections *secs,
+						   const GdReportData *rep, GdDiagSink *sink);
 
 #endif							/* GD_PARSE_INTERNAL_H */

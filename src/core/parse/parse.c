@@ -12,6 +12,7 @@
 
 #include <string.h>
 
+/* Nothing read: every cell not stated, no table, no organ or year. */
 static void
 clear(GdReportData *out)
 {
@@ -31,6 +32,7 @@ typedef struct Outcome
 	bool		appeals;
 } Outcome;
 
+/* The units in order; findings go to sink, which tables were read without error to oc. */
 static void
 run(const char *text, size_t len, GdReportData *out, GdDiagSink *sink, Outcome *oc)
 {
@@ -65,6 +67,7 @@ run(const char *text, size_t len, GdReportData *out, GdDiagSink *sink, Outcome *
 				"table 二 is printed in the %d format, table 三 in the %d format",
 				out->proactive_format, t3.format);
 	gd_check_prose(&src, secs, &t3, out, sink);
+	gd_audit_prose(&src, secs, out, sink);
 	gd_free(secs);
 	gd_source_close(&src);
 }

@@ -146,6 +146,7 @@ row_value(const GdReportData *rep, int id, int64_t *v)
 	return any;
 }
 
+/* A group's value: the sum of its rows' values; false when none is stated. */
 static bool
 group_value(const GdReportData *rep, int g, int64_t *v)
 {
@@ -357,6 +358,7 @@ table_value(const GdReportData *rep, const TPat *pt, int *block, const char **ro
 	return false;
 }
 
+/* Each figure the text states against the tables, in text order (a 结果… phrase belongs to the block named before it); a difference is a rule T warning. */
 static void
 compare(const GdReportData *rep, const THit *hits, int nh, GdDiagSink *sink)
 {

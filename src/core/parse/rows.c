@@ -64,6 +64,7 @@ typedef struct Seq
 	bool		elem_optional[GD_MAX_ELEMENTS];
 } Seq;
 
+/* T: the labels' characters end to end, with where each label starts and which characters are optional. */
 static void
 build_seq(const GdElement *e, int n, Seq *t)
 {
@@ -90,6 +91,7 @@ inside(const Seq *t, int j)
 	return j > 0 && j < t->start[t->elem[j - 1] + 1];
 }
 
+/* What matching T's character j earns, and what dropping it costs: an optional character earns less and costs nothing. */
 static long
 match_score(const Seq *t, int j)
 {

@@ -87,6 +87,7 @@ step(Automaton *a, uint32_t cp)
 	return false;
 }
 
+/* One automaton per anchor, each phrase taken from the layout. */
 static void
 init_anchors(Automaton *a)
 {

@@ -211,6 +211,7 @@ cut_chrome(const char *d, Span *sp)
 	}
 }
 
+/* The organ as printed, made valid UTF-8; one too long to keep whole is left unknown. */
 static void
 set_organ(GdReportData *out, const char *d, Span sp)
 {

@@ -19,6 +19,7 @@
 
 /* ------------------------------------------------------------ storage */
 
+/* A new token at the end of the region; NULL when the region is full (truncated) or memory runs out. */
 static GdTok *
 new_tok(GdRegion *r, int kind, uint32_t line, int line_kind, int cell, uint32_t x,
 		size_t s, size_t e)
@@ -753,6 +754,7 @@ pipe_at(const char *d, size_t s, size_t i)
 	return d[i] == '|' && (i == s || d[i - 1] != '\\');
 }
 
+/* A | line: each cell's words and values, cells counted; a Markdown rule or a line of pipes holds none. */
 static void
 pipe_line(GdRegion *r, Place *pl, size_t s, size_t e)
 {
@@ -812,6 +814,7 @@ pipe_line(GdRegion *r, Place *pl, size_t s, size_t e)
 	}
 }
 
+/* A tab line (HTML rows arrive this way, every cell tab-ended): each cell's words and values, an empty cell a BLANK. */
 static void
 tab_line(GdRegion *r, Place *pl, size_t s, size_t e, bool html)
 {

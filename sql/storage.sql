@@ -1,0 +1,87 @@
+-- The stored form (src/core/compact.h): one cell width per value, chosen by
+-- its largest cell; every form (text, int[], jsonb, binary COPY) round-trips
+-- at the edges of each width class, and sums and checks read every width.
+-- Sizes are worked out by hand: 4 bytes of varlena header, 4 of header
+-- (format, version, width), then the cells: 175 in a 2021 table 三, 161 in
+-- a 2019 one, 15 in table 四, 10 in a 2021 table 二.
+
+SET client_min_messages = warning;
+
+-- Table 三 at the edges: 254 is the largest 1-byte cell (255 means not
+-- stated), 65534 the largest 2-byte one, then 4 bytes up to 2147483647.
+CREATE TABLE storage_edges (v int, bytes int);
+INSERT INTO storage_edges VALUES (NULL, 183), (0, 183), (254, 183), (255, 358), (65534, 358),
+                                 (65535, 708), (2147483647, 708);
+CREATE TABLE storage_m AS
+SELECT e.v, e.bytes, gd_set_cell(s.m, 'withheld_state_secret', 'commercial', e.v) AS m
+FROM storage_edges e, seed s;
+
+SELECT v, pg_column_size(m) AS bytes, pg_column_size(m) = bytes AS as_worked_out,
+       gd_cell(m, 'withheld_state_secret', 'commercial') IS NOT DISTINCT FROM v AS cell_back,
+       m::text::gd_applications = m AS text_trip,
+       m::int[]::gd_applications = m AS array_trip,
+       m::jsonb::gd_applications = m AS jsonb_trip,
+       (m::int[])[5][2] IS NOT DISTINCT FROM v AS array_cell
+FROM storage_m ORDER BY v NULLS FIRST;
+
+-- The same matrices in the 2019 format (161 cells).
+SELECT v, pg_column_size(gd_to_2019(m)) AS bytes,
+       gd_to_2019(m)::text::gd_applications = gd_to_2019(m) AS text_trip
+FROM storage_m ORDER BY v NULLS FIRST;
+
+-- Binary COPY out and in: the same values.
+COPY (SELECT v, m FROM storage_m) TO '/tmp/gd_regress_storage.bin' WITH (FORMAT binary);
+CREATE TABLE storage_back (v int, m gd_applications);
+COPY storage_back FROM '/tmp/gd_regress_storage.bin' WITH (FORMAT binary);
+SELECT count(*) AS rows, count(*) FILTER (WHERE b.m = s.m AND b.m::text = s.m::text) AS same
+FROM storage_back b JOIN storage_m s ON b.v IS NOT DISTINCT FROM s.v;
+
+-- sum() reads each width as it is stored: the cell is the sum of the
+-- edge values (NULL counts as not stated), the rest the seed times 6; with
+-- 2147483647 the cell overflows.
+SELECT gd_cell(sum(m), 'withheld_state_secret', 'commercial') AS summed,
+       (SELECT sum(v) FROM storage_edges WHERE v < 2147483647) AS expected
+FROM storage_m WHERE v IS DISTINCT FROM 2147483647;
+SELECT gd_cell(sum(m), 'granted', 'total') = 6 * (SELECT gd_cell(m, 'granted', 'total') FROM seed) AS others_summed
+FROM storage_m WHERE v IS DISTINCT FROM 2147483647;
+SELECT try($$SELECT sum(m) FROM storage_m WHERE v >= 65535$$);
+-- + across widths; a 2019 value and a 2021 one sum in the 2019 format
+SELECT (SELECT m FROM storage_m WHERE v = 254) + (SELECT m FROM storage_m WHERE v = 65535)
+       = gd_set_cell((SELECT m FROM seed), 'withheld_state_secret', 'commercial', 254 + 65535)
+       + (SELECT m FROM seed) AS plus_across_widths;
+SELECT gd_format(sum(x)) AS format, gd_cell(sum(x), 'granted', 'total') AS granted_total
+FROM (SELECT m AS x FROM seed UNION ALL SELECT gd_to_2019(m) FROM storage_m WHERE v = 65535) s;
+
+-- Checks judge every width alike: a count written into the seed's empty
+-- withheld_state_secret row breaks two identities, the outcomes summing to
+-- total_processed in column commercial and the row's own total; 0 and a
+-- blank (a part counts as 0) break none.
+SELECT v, gd_is_consistent(m) AS consistent, (SELECT count(*) FROM gd_check(m)) AS violations
+FROM storage_m ORDER BY v NULLS FIRST;
+
+-- Table 四: 15 cells of 1 byte, then 2, then 4.
+SELECT pg_column_size(a) AS bytes, pg_column_size(gd_set_cell(a, 'review', 'other', 300)) AS bytes_300,
+       pg_column_size(gd_set_cell(a, 'review', 'other', 70000)) AS bytes_70000,
+       gd_set_cell(a, 'review', 'other', 70000)::text::gd_appeals = gd_set_cell(a, 'review', 'other', 70000) AS text_trip
+FROM seed;
+
+-- Table 二: counts and amounts; an amount in millionths of 万元 above
+-- 4294967294 (4294.967294 万元) or a negative change takes 8-byte cells.
+CREATE TABLE storage_p (label text, p gd_proactive, bytes int);
+INSERT INTO storage_p VALUES
+ ('small', '2021:{rules_issued:0, rules_repealed:0, rules_in_force:0, normative_docs_issued:1, normative_docs_repealed:22, normative_docs_in_force:42, licensing_decisions:6, penalty_decisions:4, coercion_decisions:0, fees_collected:0.000254}', 18),
+ ('blank', '2021:{rules_issued:-, rules_repealed:-, rules_in_force:-, normative_docs_issued:-, normative_docs_repealed:-, normative_docs_in_force:-, licensing_decisions:-, penalty_decisions:-, coercion_decisions:-, fees_collected:-}', 18),
+ ('2-byte', '2021:{rules_issued:0, rules_repealed:0, rules_in_force:0, normative_docs_issued:1, normative_docs_repealed:22, normative_docs_in_force:42, licensing_decisions:6935, penalty_decisions:437, coercion_decisions:0, fees_collected:0.065534}', 28),
+ ('4-byte', '2021:{rules_issued:0, rules_repealed:0, rules_in_force:0, normative_docs_issued:1, normative_docs_repealed:22, normative_docs_in_force:42, licensing_decisions:6935, penalty_decisions:437, coercion_decisions:0, fees_collected:4294.967294}', 48),
+ ('8-byte', '2021:{rules_issued:0, rules_repealed:0, rules_in_force:0, normative_docs_issued:1, normative_docs_repealed:22, normative_docs_in_force:42, licensing_decisions:6935, penalty_decisions:437, coercion_decisions:0, fees_collected:4294.967295}', 88);
+SELECT label, pg_column_size(p) AS bytes, pg_column_size(p) = bytes AS as_worked_out,
+       p::text::gd_proactive = p AS text_trip, p::jsonb::gd_proactive = p AS jsonb_trip,
+       gd_cell(p, 'fees_collected') AS fees
+FROM storage_p ORDER BY bytes, label;
+COPY (SELECT label, p FROM storage_p) TO '/tmp/gd_regress_storage_p.bin' WITH (FORMAT binary);
+CREATE TABLE storage_p_back (label text, p gd_proactive);
+COPY storage_p_back FROM '/tmp/gd_regress_storage_p.bin' WITH (FORMAT binary);
+SELECT count(*) AS rows, count(*) FILTER (WHERE b.p = s.p AND b.p::text = s.p::text) AS same
+FROM storage_p_back b JOIN storage_p s USING (label);
+
+DROP TABLE storage_edges, storage_m, storage_back, storage_p, storage_p_back;

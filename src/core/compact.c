@@ -1,0 +1,265 @@
+/*
+ * compact.c — reading and writing the stored form of tables 二, 三 and 四
+ * (compact.h): the wide form of 0.1.0–0.2.0 and the compact form of
+ * 0.3.0, one width class per value.
+ */
+#include "core/compact.h"
+
+#include "core/io.h"
+#include "core/layout.h"
+#include "core/report.h"
+#include "core/text.h"
+
+const char *
+gd_stored_type_name(GdStoredTable table)
+{
+	return table == GD_STORED_APPLICATIONS ? "gd_applications"
+		: table == GD_STORED_APPEALS ? "gd_appeals" : "gd_proactive";
+}
+
+/* The table's own cell size: the width of the wide form. */
+static int
+cell_size(GdStoredTable table)
+{
+	return table == GD_STORED_PROACTIVE ? 8 : 4;
+}
+
+/* Cells of a format of the table; 0 when the table has no such format. */
+static int
+table_ncells(GdStoredTable table, int format)
+{
+	switch (table)
+	{
+		case GD_STORED_APPLICATIONS:
+			return gd_format_valid(format) ? gd_applications_ncells(format) : 0;
+		case GD_STORED_APPEALS:
+			return format == 0 ? GD_APPEALS_NCELLS : 0;
+		case GD_STORED_PROACTIVE:
+			return gd_format_valid(format) ? gd_proactive_ncells(format) : 0;
+	}
+	return 0;
+}
+
+static bool
+corrupt(GdError *err, GdStoredTable table, const char *what)
+{
+	gd_fail(err, GD_E_CORRUPT, "stored %s value is corrupt: %s", gd_stored_type_name(table), what);
+	return gd_fail_detail(err, "A stored value is the format (2 bytes), the version (1 byte), the cell width (1 byte) and the cells: version 0 with 4-byte cells (8 for gd_proactive), or version 1 with cells of 1, 2, 4 or 8 bytes.");
+}
+
+bool
+gd_stored_open(GdStoredTable table, const void *data, size_t len, GdStored *s, GdError *err)
+{
+	const unsigned char *p = data;
+	int16_t		format;
+	char		what[160];
+
+	if (len < GD_STORED_HEADER)
+	{
+		gd_format(what, sizeof(what), "%zu bytes, shorter than its header", len);
+		return corrupt(err, table, what);
+	}
+	memcpy(&format, p, sizeof(format));
+	s->table = table;
+	s->format = format;
+	s->version = p[2];
+	s->width = p[3];
+	s->ncells = table_ncells(table, format);
+	s->cells = p + GD_STORED_HEADER;
+	if (s->version > GD_STORED_COMPACT)
+	{
+		gd_fail(err, GD_E_CORRUPT, "stored %s value has version %d, and this build reads versions 0 and 1",
+				gd_stored_type_name(table), s->version);
+		gd_fail_detail(err, "Version 0 is the form of 0.1.0 and 0.2.0, version 1 the compact form of 0.3.0.");
+		return gd_fail_hint(err, "A later release of gov_disclosure wrote it: install that release's library.");
+	}
+	if (s->ncells == 0)
+	{
+		gd_format(what, sizeof(what), "format %d", format);
+		return corrupt(err, table, what);
+	}
+	if (s->version == GD_STORED_WIDE ? s->width != 0
+		: !(s->width == 1 || s->width == 2 || s->width == 4 || s->width == cell_size(table)))
+	{
+		gd_format(what, sizeof(what), "cell width %d in version %d", s->width, s->version);
+		return corrupt(err, table, what);
+	}
+	if (s->version == GD_STORED_WIDE)
+		s->width = cell_size(table);
+	if (len - GD_STORED_HEADER != (size_t) s->ncells * s->width)
+	{
+		gd_format(what, sizeof(what), "%zu bytes of cells, where the %d format has %d cells of %d bytes",
+				  len - GD_STORED_HEADER, format, s->ncells, s->width);
+		return corrupt(err, table, what);
+	}
+	return true;
+}
+
+bool
+gd_stored_cells32(const GdStored *s, int32_t *cells, GdError *err)
+{
+	int32_t		below = 0;
+
+	switch (s->width)
+	{
+		case 1:
+			for (int i = 0; i < s->ncells; i++)
+				cells[i] = gd_stored_count(s->cells, 1, i);
+			return true;
+		case 2:
+			for (int i = 0; i < s->ncells; i++)
+				cells[i] = gd_stored_count(s->cells, 2, i);
+			return true;
+		default:
+			/* a count is at least -1 (not stated) */
+			memcpy(cells, s->cells, sizeof(int32_t) * s->ncells);
+			for (int i = 0; i < s->ncells; i++)
+				below |= cells[i] < -1;
+			if (below)
+				return corrupt(err, s->table, "a cell below -1");
+			return true;
+	}
+}
+
+/* A table 二 cell stored below 8 bytes: unsigned, all ones for not stated. */
+static int64_t
+narrow64(const unsigned char *p, int width)
+{
+	uint32_t	v = 0;
+
+	if (width == 1)
+		return *p == 0xFF ? GD_PROACTIVE_NOT_STATED : *p;
+	if (width == 2)
+	{
+		uint16_t	h;
+
+		memcpy(&h, p, 2);
+		return h == 0xFFFF ? GD_PROACTIVE_NOT_STATED : h;
+	}
+	memcpy(&v, p, 4);
+	return v == UINT32_MAX ? GD_PROACTIVE_NOT_STATED : (int64_t) v;
+}
+
+bool
+gd_stored_cells64(const GdStored *s, int64_t *cells, GdError *err)
+{
+	if (s->width == 8)
+		memcpy(cells, s->cells, sizeof(int64_t) * s->ncells);
+	else
+		for (int i = 0; i < s->ncells; i++)
+			cells[i] = narrow64(s->cells + (size_t) i * s->width, s->width);
+	/* each cell within its kind's range */
+	if (!gd_proactive_cells_valid(s->format, cells, err))
+	{
+		err->code = GD_E_CORRUPT;
+		return false;
+	}
+	return true;
+}
+
+/* The narrowest width whose unsigned cells hold every stated cell below all ones. */
+static int
+width_for(uint64_t largest, int own)
+{
+	if (largest < 0xFF)
+		return 1;
+	if (largest < 0xFFFF)
+		return 2;
+	if (largest < 0xFFFFFFFF && own == 8)
+		return 4;
+	return own;
+}
+
+static int
+width32(const int32_t *cells, int n)
+{
+	int32_t		largest = 0;
+
+	for (int i = 0; i < n; i++)
+		largest = cells[i] > largest ? cells[i] : largest;
+	return width_for((uint64_t) largest, 4);
+}
+
+static int
+width64(const int64_t *cells, int n)
+{
+	uint64_t	largest = 0;
+
+	for (int i = 0; i < n; i++)
+	{
+		if (cells[i] == GD_PROACTIVE_NOT_STATED)
+			continue;
+		if (cells[i] < 0)
+			return 8;			/* a negative change: only the wide cell holds it */
+		largest = (uint64_t) cells[i] > largest ? (uint64_t) cells[i] : largest;
+	}
+	return width_for(largest, 8);
+}
+
+static void
+write_header(unsigned char *p, int format, int width)
+{
+	int16_t		f = (int16_t) format;
+
+	memcpy(p, &f, sizeof(f));
+	p[2] = GD_STORED_COMPACT;
+	p[3] = (unsigned char) width;
+}
+
+size_t
+gd_stored_size32(const int32_t *cells, int n)
+{
+	return GD_STORED_HEADER + (size_t) n * width32(cells, n);
+}
+
+/* Cell i, below the table's own size: unsigned, all ones for not stated. */
+static void
+put_narrow(unsigned char *p, int width, int i, uint32_t v)
+{
+	if (width == 1)
+		p[i] = (unsigned char) v;
+	else if (width == 2)
+	{
+		uint16_t	h = (uint16_t) v;
+
+		memcpy(p + 2 * i, &h, 2);
+	}
+	else
+		memcpy(p + 4 * i, &v, 4);
+}
+
+void
+gd_stored_write32(int format, const int32_t *cells, int n, void *dst)
+{
+	unsigned char *p = dst;
+	int			width = width32(cells, n);
+
+	write_header(p, format, width);
+	p += GD_STORED_HEADER;
+	if (width == 4)
+		memcpy(p, cells, sizeof(int32_t) * n);
+	else
+		for (int i = 0; i < n; i++)
+			put_narrow(p, width, i, (uint32_t) cells[i]);	/* -1 (not stated) is all ones */
+}
+
+size_t
+gd_stored_size64(const int64_t *cells, int n)
+{
+	return GD_STORED_HEADER + (size_t) n * width64(cells, n);
+}
+
+void
+gd_stored_write64(int format, const int64_t *cells, int n, void *dst)
+{
+	unsigned char *p = dst;
+	int			width = width64(cells, n);
+
+	write_header(p, format, width);
+	p += GD_STORED_HEADER;
+	if (width == 8)
+		memcpy(p, cells, sizeof(int64_t) * n);
+	else
+		for (int i = 0; i < n; i++)
+			put_narrow(p, width, i, cells[i] == GD_PROACTIVE_NOT_STATED ? UINT32_MAX : (uint32_t) cells[i]);
+}

@@ -1,0 +1,121 @@
+/*
+ * compact.h — the stored form of tables 二, 三 and 四, pure C.
+ *
+ * What PostgreSQL keeps of a value after its varlena header: four header
+ * bytes — the format (int16; 0 for table 四, which has one), the version
+ * (uint8) and the cell width (uint8) — then the cells in the format's
+ * order, in the machine's byte order like every datum.
+ *
+ *   version 0, width 0: the wide form, written by 0.1.0 and 0.2.0 (whose
+ *     header was the format and a flags word that was always zero) and
+ *     still the working form in memory: every cell as the table's own
+ *     integer — int32 counts with -1 for not stated (三, 四), int64 with
+ *     INT64_MIN for not stated (二).
+ *   version 1: the compact form, written since 0.3.0.  Every cell takes
+ *     `width` bytes, the narrowest of 1, 2, 4 (8 for table 二) that holds
+ *     the value's largest cell: below the table's own cell size a cell is
+ *     unsigned and all ones means not stated (0xFF, 0xFFFF, 0xFFFFFFFF);
+ *     at the table's own size it is that integer as it is, as in version 0.
+ *
+ * Reading checks the header, the version, the width and the length (one
+ * comparison each); the cells are checked where they are read.
+ */
+#ifndef GD_COMPACT_H
+#define GD_COMPACT_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "core/error.h"
+
+typedef enum GdStoredTable
+{
+	GD_STORED_APPLICATIONS,		/* 三: int32 cells, gd_applications_ncells(format) */
+	GD_STORED_APPEALS,			/* 四: int32 cells, 15, format 0 */
+	GD_STORED_PROACTIVE			/* 二: int64 cells, gd_proactive_ncells(format) */
+} GdStoredTable;
+
+#define GD_STORED_HEADER 4
+#define GD_STORED_WIDE 0
+#define GD_STORED_COMPACT 1
+
+/* A stored value, opened: where its cells are and how they are written. */
+typedef struct GdStored
+{
+	GdStoredTable table;
+	int			format;
+	int			version;
+	int			width;			/* bytes per cell as stored */
+	int			ncells;
+	const unsigned char *cells;
+} GdStored;
+
+/* The SQL name of a table's type, for messages. */
+extern const char *gd_stored_type_name(GdStoredTable table);
+
+/*
+ * Check the header and length of len bytes at data and describe them in
+ * *s; false (GD_E_CORRUPT, saying what is wrong) for anything this build
+ * cannot read.  The cells stay where they are.
+ */
+extern bool gd_stored_open(GdStoredTable table, const void *data, size_t len, GdStored *s,
+						   GdError *err);
+
+/*
+ * The cells of an opened value as the table's own integers (int32 for
+ * 三 and 四, int64 for 二).  false (GD_E_CORRUPT) for a cell no count can
+ * be: below -1 or above 2147483647 in a 4-byte table 三 or 四 cell.
+ */
+extern bool gd_stored_cells32(const GdStored *s, int32_t *cells, GdError *err);
+extern bool gd_stored_cells64(const GdStored *s, int64_t *cells, GdError *err);
+
+/*
+ * The compact form of n cells: its size in bytes (header included), and
+ * the form itself written to dst, which has room for that many bytes.
+ */
+extern size_t gd_stored_size32(const int32_t *cells, int n);
+extern void gd_stored_write32(int format, const int32_t *cells, int n, void *dst);
+extern size_t gd_stored_size64(const int64_t *cells, int n);
+extern void gd_stored_write64(int format, const int64_t *cells, int n, void *dst);
+
+/*
+ * The hot loops that read stored cells (sum, gd_is_consistent) are also
+ * built for AVX2 where gcc can pick a version when the library loads
+ * (x86-64); elsewhere they are built once, for the baseline.
+ */
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && defined(__linux__)
+#define GD_VECTOR_CLONES __attribute__((target_clones("avx2", "default")))
+#else
+#define GD_VECTOR_CLONES
+#endif
+
+/*
+ * Cell i of a table 三 or 四 value stored `width` bytes a cell (1, 2 or 4),
+ * as a count: -1 for not stated, and for width 4 whatever the cell holds
+ * (callers check for values below -1).  Inline, so that loops over one
+ * width class, called with a constant width, compile to plain loads.
+ */
+static inline int32_t
+gd_stored_count(const unsigned char *cells, int width, int i)
+{
+	int32_t		v;
+
+	if (width == 1)
+	{
+		v = cells[i];
+		return v | -(int32_t) (v == 0xFF);	/* no branch on a blank */
+	}
+	if (width == 2)
+	{
+		uint16_t	h;
+
+		memcpy(&h, cells + 2 * i, 2);
+		v = h;
+		return v | -(int32_t) (v == 0xFFFF);
+	}
+	memcpy(&v, cells + 4 * i, 4);
+	return v;
+}
+
+#endif							/* GD_COMPACT_H */
