@@ -483,6 +483,101 @@ missing_tables(const GdReportData *r)
 	return "no table";
 }
 
+/* The row's parameters $1 … $12 for the store's INSERT and UPDATE: the parsed tables as values of our types. */
+static void
+store_params(const LoadInput *in, const Parsed *p, Datum *v, bool *n, char *nulls)
+{
+	GdProactive *pr = NULL;
+	GdApplications *m = NULL;
+	GdAppeals  *a = NULL;
+
+	if (p->r.has_proactive)
+	{
+		pr = gd_proactive_new(p->r.proactive_format);
+		memcpy(pr->cells, p->r.proactive, sizeof(int64) * gd_proactive_ncells(pr->format));
+	}
+	if (p->r.has_applications)
+	{
+		m = gd_applications_new(p->r.applications_format);
+		memcpy(m->cells, p->r.applications, sizeof(int32) * gd_applications_ncells(m->format));
+	}
+	if (p->r.has_appeals)
+	{
+		a = gd_appeals_new();
+		memcpy(a->cells, p->r.appeals, sizeof(a->cells));
+	}
+	v[0] = CStringGetTextDatum(p->organ);
+	v[1] = PointerGetDatum(in->region_code);
+	n[1] = in->region_code == NULL;
+	v[2] = Int32GetDatum(p->year);
+	v[3] = Int32GetDatum(p->r.format);
+	n[3] = p->r.format == 0;
+	v[4] = PointerGetDatum(pr);
+	n[4] = pr == NULL;
+	v[5] = PointerGetDatum(m);
+	n[5] = m == NULL;
+	v[6] = PointerGetDatum(a);
+	n[6] = a == NULL;
+	v[7] = PointerGetDatum(in->source);
+	n[7] = in->source == NULL;
+	v[8] = p->organ_printed ? CStringGetTextDatum(p->organ_printed) : (Datum) 0;
+	n[8] = p->organ_printed == NULL;
+	v[9] = p->diagnostics;
+	v[10] = BoolGetDatum(p->partial);
+	v[11] = PointerGetDatum(in->reason);
+	n[11] = in->reason == NULL;
+	for (int i = 0; i < NPARAMS; i++)
+		nulls[i] = n[i] ? 'n' : ' ';
+	nulls[NPARAMS] = '\0';
+}
+
+/*
+ * Insert the row unless its identity is taken: true when inserted; false
+ * with the stored version locked in SPI_tuptable (its format, tables,
+ * source and time).  A stored version deleted meanwhile is retried; one
+ * that row-level security hides is an ERROR.
+ */
+static bool
+insert_or_lock(const char *name, const char *identity, const char *who,
+			   const Oid *types, const Datum *v, const char *nulls)
+{
+	int			rc;
+
+	for (int attempt = 0;; attempt++)
+	{
+		rc = SPI_execute_with_args(psprintf("INSERT INTO %s AS s (organ, region_code, year, format, proactive, applications, appeals, "
+											"source, organ_printed, diagnostics, partial, reason) "
+											"VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) "
+											"ON CONFLICT (region_code, organ, year) DO NOTHING RETURNING s.year", name),
+								   NPARAMS, (Oid *) types, (Datum *) v, nulls, false, 0);
+		if (rc != SPI_OK_INSERT_RETURNING)
+			elog(ERROR, "inserting into %s: SPI error %d", name, rc);
+		if (SPI_processed == 1)
+			return true;
+
+		/* the identity is taken: the stored version, locked */
+		rc = SPI_execute_with_args(psprintf("SELECT format, proactive, applications, appeals, source, loaded_at "
+											"FROM %s WHERE %s FOR UPDATE", name, identity),
+								   NPARAMS, (Oid *) types, (Datum *) v, nulls, false, 0);
+		if (rc != SPI_OK_SELECT)
+			elog(ERROR, "reading %s: SPI error %d", name, rc);
+		if (SPI_processed > 0)
+			return false;
+		if (attempt >= 2)
+			ereport(ERROR,
+					(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+					 errmsg("a report of %s is stored in %s but is not visible to you", who, name),
+					 errdetail("Row-level security hides the stored version."),
+					 errhint("Load reports of the regions your role may see.")));
+		/* deleted meanwhile: insert again */
+	}
+}
+
+/*
+ * Store the parsed report under its identity: loaded (or partial), or,
+ * when the identity is taken, unchanged if the tables are the same,
+ * replaced if asked, else ERROR 23505 naming what differs.
+ */
 static void
 store_report(FunctionCallInfo fcinfo, Oid store, const GdTypes *t, const LoadInput *in, Parsed *p, Stored *out)
 {
@@ -497,124 +592,52 @@ store_report(FunctionCallInfo fcinfo, Oid store, const GdTypes *t, const LoadInp
 		: "region_code OPERATOR(pg_catalog.=) $2 AND organ OPERATOR(pg_catalog.=) $1 AND year OPERATOR(pg_catalog.=) $3";
 	const char *who = psprintf("%s%s%s %d", p->organ, in->region_code ? " " : "",
 							   in->region_code ? text_to_cstring(in->region_code) : "", p->year);
+	HeapTuple	old;
+	TupleDesc	desc;
+	const char *diff;
+	char	   *old_source;
+	char	   *old_at;
 	int			rc;
 
-	/* the parsed tables as values of our types */
-	{
-		GdProactive *pr = NULL;
-		GdApplications *m = NULL;
-		GdAppeals  *a = NULL;
-
-		if (p->r.has_proactive)
-		{
-			pr = gd_proactive_new(p->r.proactive_format);
-			memcpy(pr->cells, p->r.proactive, sizeof(int64) * gd_proactive_ncells(pr->format));
-		}
-		if (p->r.has_applications)
-		{
-			m = gd_applications_new(p->r.applications_format);
-			memcpy(m->cells, p->r.applications, sizeof(int32) * gd_applications_ncells(m->format));
-		}
-		if (p->r.has_appeals)
-		{
-			a = gd_appeals_new();
-			memcpy(a->cells, p->r.appeals, sizeof(a->cells));
-		}
-		v[0] = CStringGetTextDatum(p->organ);
-		v[1] = PointerGetDatum(in->region_code);
-		n[1] = in->region_code == NULL;
-		v[2] = Int32GetDatum(p->year);
-		v[3] = Int32GetDatum(p->r.format);
-		n[3] = p->r.format == 0;
-		v[4] = PointerGetDatum(pr);
-		n[4] = pr == NULL;
-		v[5] = PointerGetDatum(m);
-		n[5] = m == NULL;
-		v[6] = PointerGetDatum(a);
-		n[6] = a == NULL;
-		v[7] = PointerGetDatum(in->source);
-		n[7] = in->source == NULL;
-		v[8] = p->organ_printed ? CStringGetTextDatum(p->organ_printed) : (Datum) 0;
-		n[8] = p->organ_printed == NULL;
-		v[9] = p->diagnostics;
-		v[10] = BoolGetDatum(p->partial);
-		v[11] = PointerGetDatum(in->reason);
-		n[11] = in->reason == NULL;
-	}
-	for (int i = 0; i < NPARAMS; i++)
-		nulls[i] = n[i] ? 'n' : ' ';
-	nulls[NPARAMS] = '\0';
+	store_params(in, p, v, n, nulls);
 	out->diagnostics = p->diagnostics;
-
-	for (int attempt = 0;; attempt++)
+	if (insert_or_lock(name, identity, who, types, v, nulls))
 	{
-		rc = SPI_execute_with_args(psprintf("INSERT INTO %s AS s (organ, region_code, year, format, proactive, applications, appeals, "
-											"source, organ_printed, diagnostics, partial, reason) "
-											"VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) "
-											"ON CONFLICT (region_code, organ, year) DO NOTHING RETURNING s.year", name),
-								   NPARAMS, types, v, nulls, false, 0);
-		if (rc != SPI_OK_INSERT_RETURNING)
-			elog(ERROR, "inserting into %s: SPI error %d", name, rc);
-		if (SPI_processed == 1)
-		{
-			out->outcome = p->partial ? OUT_PARTIAL : OUT_LOADED;
-			out->message = p->partial
-				? psprintf("stored without %s (see diagnostics)",
-						   missing_tables(&p->r))
-				: psprintf("stored as %s", who);
-			return;
-		}
-
-		/* the identity is taken: the stored version, locked */
-		rc = SPI_execute_with_args(psprintf("SELECT format, proactive, applications, appeals, source, loaded_at "
-											"FROM %s WHERE %s FOR UPDATE", name, identity),
-								   NPARAMS, types, v, nulls, false, 0);
-		if (rc != SPI_OK_SELECT)
-			elog(ERROR, "reading %s: SPI error %d", name, rc);
-		if (SPI_processed == 0)
-		{
-			if (attempt < 2)
-				continue;		/* deleted meanwhile: insert again */
-			ereport(ERROR,
-					(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
-					 errmsg("a report of %s is stored in %s but is not visible to you", who, name),
-					 errdetail("Row-level security hides the stored version."),
-					 errhint("Load reports of the regions your role may see.")));
-		}
-		break;
+		out->outcome = p->partial ? OUT_PARTIAL : OUT_LOADED;
+		out->message = p->partial
+			? psprintf("stored without %s (see diagnostics)", missing_tables(&p->r))
+			: psprintf("stored as %s", who);
+		return;
 	}
 
+	old = SPI_tuptable->vals[0];
+	desc = SPI_tuptable->tupdesc;
+	diff = table_differences(v, n, old, desc);
+	old_source = SPI_getvalue(old, desc, 5);
+	old_at = SPI_getvalue(old, desc, 6);
+	if (diff[0] == '\0')
 	{
-		HeapTuple	old = SPI_tuptable->vals[0];
-		TupleDesc	desc = SPI_tuptable->tupdesc;
-		const char *diff = table_differences(v, n, old, desc);
-		char	   *old_source = SPI_getvalue(old, desc, 5);
-		char	   *old_at = SPI_getvalue(old, desc, 6);
-
-		if (diff[0] == '\0')
-		{
-			out->outcome = OUT_UNCHANGED;
-			out->message = psprintf("identical to the version loaded from %s at %s",
-									old_source ? old_source : "(no source)", old_at);
-			return;
-		}
-		if (!in->replace)
-			ereport(ERROR,
-					(errcode(ERRCODE_UNIQUE_VIOLATION),
-					 errmsg("duplicate: a different version of the report of %s is already stored in %s", who, name),
-					 errdetail("The stored version was loaded from %s at %s; they differ in %s.",
-							   old_source ? old_source : "(no source)", old_at, diff),
-					 errhint("Pass replace => true (gd_load --replace) to store this one; the stored version then moves to the history table.")));
-		rc = SPI_execute_with_args(psprintf("UPDATE %s SET format = $4, proactive = $5, applications = $6, appeals = $7, "
-											"source = $8, organ_printed = $9, diagnostics = $10, partial = $11, reason = $12, "
-											"loaded_at = pg_catalog.now(), loaded_by = CURRENT_USER WHERE %s", name, identity),
-								   NPARAMS, types, v, nulls, false, 0);
-		if (rc != SPI_OK_UPDATE || SPI_processed != 1)
-			elog(ERROR, "replacing in %s: SPI error %d", name, rc);
-		out->outcome = OUT_REPLACED;
-		out->message = psprintf("replaced the version loaded from %s at %s (it differed in %s; now in the history)",
-								old_source ? old_source : "(no source)", old_at, diff);
+		out->outcome = OUT_UNCHANGED;
+		out->message = psprintf("identical to the version loaded from %s at %s",
+								old_source ? old_source : "(no source)", old_at);
+		return;
 	}
+	if (!in->replace)
+		ereport(ERROR,
+				(errcode(ERRCODE_UNIQUE_VIOLATION),
+				 errmsg("duplicate: a different version of the report of %s is already stored in %s", who, name),
+				 errdetail("The stored version was loaded from %s at %s; they differ in %s.",
+						   old_source ? old_source : "(no source)", old_at, diff),
+				 errhint("Pass replace => true (gd_load --replace) to store this one; the stored version then moves to the history table.")));
+	rc = SPI_execute_with_args(psprintf("UPDATE %s SET format = $4, proactive = $5, applications = $6, appeals = $7, "
+										"source = $8, organ_printed = $9, diagnostics = $10, partial = $11, reason = $12, "
+										"loaded_at = pg_catalog.now(), loaded_by = CURRENT_USER WHERE %s", name, identity),
+							   NPARAMS, types, v, nulls, false, 0);
+	if (rc != SPI_OK_UPDATE || SPI_processed != 1)
+		elog(ERROR, "replacing in %s: SPI error %d", name, rc);
+	out->outcome = OUT_REPLACED;
+	out->message = psprintf("replaced the version loaded from %s at %s (it differed in %s; now in the history)",
+							old_source ? old_source : "(no source)", old_at, diff);
 }
 
 /* One report into a store: region code checked, parsed, stored; shared by gd_load_report and gd_load_inbox. */
@@ -1245,6 +1268,45 @@ row_report(HeapTuple tup, TupleDesc desc, GdReportData *r)
 	}
 }
 
+/* The same body: organ and region code (both unknown counts as the same). */
+static bool
+same_body(const char *organ1, const char *region1, const char *organ2, const char *region2)
+{
+	return strcmp(organ1, organ2) == 0 &&
+		(region1 == NULL ? region2 == NULL : region2 != NULL && strcmp(region1, region2) == 0);
+}
+
+/* A stored report's parse diagnostics as audit rows, except the title notes (where organ and year were read). */
+static void
+put_stored_diagnostics(GdSrf *srf, Datum organ, Datum region, bool region_null, int year, Datum diags)
+{
+	Jsonb	   *jb = DatumGetJsonbP(diags);
+	uint32		count;
+
+	if (!JB_ROOT_IS_ARRAY(jb))
+		return;
+	count = JB_ROOT_COUNT(jb);
+	for (uint32 k = 0; k < count; k++)
+	{
+		JsonbValue *e = getIthJsonbValueFromContainer(&jb->root, k);
+		char	   *rule;
+		char	   *sev;
+		char	   *section;
+
+		if (e == NULL || e->type != jbvBinary)
+			continue;
+		rule = json_string(e->val.binary.data, "rule");
+		sev = json_string(e->val.binary.data, "severity");
+		section = json_string(e->val.binary.data, "section");
+		if (sev && strcmp(sev, "note") == 0 && section && strcmp(section, "title") == 0)
+			continue;
+		put_audit(srf, organ, region, region_null, year, rule ? rule : "parse",
+				  sev ? sev : "note", json_string(e->val.binary.data, "row_key"),
+				  json_string(e->val.binary.data, "column_key"), false, 0, 0,
+				  json_string(e->val.binary.data, "message"));
+	}
+}
+
 PG_FUNCTION_INFO_V1(gd_audit_sql);
 Datum
 gd_audit_sql(PG_FUNCTION_ARGS)
@@ -1301,43 +1363,14 @@ gd_audit_sql(PG_FUNCTION_ARGS)
 				nv += gd_applications_violations(now->applications_format, now->applications, v + nv);
 			if (now->has_appeals)
 				nv += gd_appeals_violations(now->appeals, v + nv);
-			if (have_prev && strcmp(prev_organ, organ_s) == 0 &&
-				(prev_region == NULL ? region_s == NULL : region_s != NULL && strcmp(prev_region, region_s) == 0))
+			if (have_prev && same_body(prev_organ, prev_region, organ_s, region_s))
 				nv += gd_check_continuity(prev, now, v + nv);
 			for (int k = 0; k < nv; k++)
 				put_audit(&srf, organ, region, region_null, now->year, v[k].rule, v[k].severity, v[k].row_key,
 						  v[k].column_key, v[k].has_numbers, v[k].expected, v[k].reported, v[k].message);
 			diags = SPI_getbinval(tup, desc, 8, &isnull);
 			if (!isnull)
-			{
-				Jsonb	   *jb = DatumGetJsonbP(diags);
-
-				if (JB_ROOT_IS_ARRAY(jb))
-				{
-					uint32		count = JB_ROOT_COUNT(jb);
-
-					for (uint32 k = 0; k < count; k++)
-					{
-						JsonbValue *e = getIthJsonbValueFromContainer(&jb->root, k);
-						char	   *rule;
-						char	   *sev;
-						char	   *section;
-
-						if (e == NULL || e->type != jbvBinary)
-							continue;
-						rule = json_string(e->val.binary.data, "rule");
-						sev = json_string(e->val.binary.data, "severity");
-						section = json_string(e->val.binary.data, "section");
-						/* where the title's organ and year were read: not a finding */
-						if (sev && strcmp(sev, "note") == 0 && section && strcmp(section, "title") == 0)
-							continue;
-						put_audit(&srf, organ, region, region_null, now->year, rule ? rule : "parse",
-								  sev ? sev : "note", json_string(e->val.binary.data, "row_key"),
-								  json_string(e->val.binary.data, "column_key"), false, 0, 0,
-								  json_string(e->val.binary.data, "message"));
-					}
-				}
-			}
+				put_stored_diagnostics(&srf, organ, region, region_null, now->year, diags);
 			/* this report is the previous one of the next */
 			{
 				GdReportData *swap = prev;
