@@ -307,8 +307,14 @@ diagnostics_of(text *t)
  * be read; the identity from the title or the overrides.  ERROR (and
  * nothing stored) when it cannot be stored.
  */
-static void
-parse_for_store(const LoadInput *in, Parsed *p)
+/*
+ * Parse strictly, or with partial, again keeping what can be read; the
+ * diagnostics appended to buf (an open JSON array).  Returns whether the
+ * strict parse failed (then *first is its error); ERROR when nothing can be
+ * read.
+ */
+static bool
+parse_tables(const LoadInput *in, Parsed *p, StringInfo buf, GdError *first)
 {
 	MemoryContext cxt = AllocSetContextCreate(CurrentMemoryContext, "gov_disclosure parse",
 											  ALLOCSET_DEFAULT_SIZES);
@@ -319,22 +325,20 @@ parse_for_store(const LoadInput *in, Parsed *p)
 	GdParseOptions part = {true};
 	GdDiagnostics d = {0};
 	GdError		err;
-	GdError		first;
 	bool		ok;
 	bool		failed_full = false;
-	StringInfoData buf;
 
 	ok = gd_parse_report(data, len, &full, &p->r, &d, &err);
 	if (!ok && in->partial && err.code == GD_E_SYNTAX)
 	{
-		first = err;
+		*first = err;
 		failed_full = true;
 		gd_diagnostics_free(&d);
 		ok = gd_parse_report(data, len, &part, &p->r, &d, &err);
 		if (ok && !p->r.has_applications && !p->r.has_appeals && !p->r.has_proactive)
 		{
 			ok = false;
-			err = first;
+			err = *first;
 		}
 	}
 	MemoryContextSwitchTo(old);
@@ -343,48 +347,42 @@ parse_for_store(const LoadInput *in, Parsed *p)
 		MemoryContextDelete(cxt);
 		gd_raise(&err);
 	}
-
 	p->organ_printed = p->r.organ[0] ? pstrdup(p->r.organ) : NULL;
-	initStringInfo(&buf);
-	appendStringInfoChar(&buf, '[');
-	json_diagnostics(&buf, &d);
+	json_diagnostics(buf, &d);
 	MemoryContextDelete(cxt);
+	return failed_full;
+}
 
-	/* the identity: organ and year from the title, unless given */
-	if (in->organ != NULL)
+/* The organ: as given (a note when the title prints another), else the title's. */
+static void
+take_organ(const LoadInput *in, Parsed *p, StringInfo buf)
+{
+	char	   *o;
+
+	if (in->organ == NULL)
 	{
-		char	   *o = text_to_cstring(in->organ);
-
-		if (o[0] == '\0' || strlen(o) >= GD_ORGAN_MAX)
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("organ must be a name of 1 to %d bytes, got %zu bytes", GD_ORGAN_MAX - 1, strlen(o))));
-		p->organ = o;
-		if (p->organ_printed && strcmp(o, p->organ_printed) != 0)
-		{
-			char	   *msg = psprintf("organ given as \"%s\"; the title prints \"%s\"", o, p->organ_printed);
-
-			json_diagnostic(&buf, "note", "identity", NULL, NULL, msg, NULL, NULL, NULL);
-		}
-	}
-	else
 		p->organ = p->organ_printed;
-	if (in->has_year)
-	{
-		if (in->year < GD_YEAR_MIN || in->year > GD_YEAR_MAX)
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("year %d is outside %d–%d", in->year, GD_YEAR_MIN, GD_YEAR_MAX),
-					 errdetail("Annual reports on open government information exist since %d.", GD_YEAR_MIN)));
-		if (p->r.year != 0 && p->r.year != in->year)
-		{
-			char	   *msg = psprintf("year given as %d; the title gives %d", in->year, p->r.year);
-
-			json_diagnostic(&buf, "note", "identity", NULL, NULL, msg, NULL, NULL, NULL);
-		}
-		p->year = in->year;
+		return;
 	}
-	else
+	o = text_to_cstring(in->organ);
+	if (o[0] == '\0' || strlen(o) >= GD_ORGAN_MAX)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("organ must be a name of 1 to %d bytes, got %zu bytes", GD_ORGAN_MAX - 1, strlen(o))));
+	p->organ = o;
+	if (p->organ_printed && strcmp(o, p->organ_printed) != 0)
+	{
+		char	   *msg = psprintf("organ given as \"%s\"; the title prints \"%s\"", o, p->organ_printed);
+
+		json_diagnostic(buf, "note", "identity", NULL, NULL, msg, NULL, NULL, NULL);
+	}
+}
+
+/* The year: as given (a note when the title gives another), else the title's; either within GD_YEAR_MIN … MAX. */
+static void
+take_year(const LoadInput *in, Parsed *p, StringInfo buf)
+{
+	if (!in->has_year)
 	{
 		if (p->r.year != 0 && (p->r.year < GD_YEAR_MIN || p->r.year > GD_YEAR_MAX))
 			ereport(ERROR,
@@ -393,7 +391,34 @@ parse_for_store(const LoadInput *in, Parsed *p)
 					 errdetail("Annual reports on open government information exist since %d.", GD_YEAR_MIN),
 					 errhint("Give the year (year => …, gd_load --year).")));
 		p->year = p->r.year;
+		return;
 	}
+	if (in->year < GD_YEAR_MIN || in->year > GD_YEAR_MAX)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("year %d is outside %d–%d", in->year, GD_YEAR_MIN, GD_YEAR_MAX),
+				 errdetail("Annual reports on open government information exist since %d.", GD_YEAR_MIN)));
+	if (p->r.year != 0 && p->r.year != in->year)
+	{
+		char	   *msg = psprintf("year given as %d; the title gives %d", in->year, p->r.year);
+
+		json_diagnostic(buf, "note", "identity", NULL, NULL, msg, NULL, NULL, NULL);
+	}
+	p->year = in->year;
+}
+
+static void
+parse_for_store(const LoadInput *in, Parsed *p)
+{
+	GdError		first;
+	bool		failed_full;
+	StringInfoData buf;
+
+	initStringInfo(&buf);
+	appendStringInfoChar(&buf, '[');
+	failed_full = parse_tables(in, p, &buf, &first);
+	take_organ(in, p, &buf);
+	take_year(in, p, &buf);
 	if (p->organ == NULL || p->year == 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
