@@ -322,6 +322,56 @@ test_consistent_near(void)
 	CHECK(seen_inconsistent > 1000);
 }
 
+/*
+ * Adding stored 2-byte cells in place, by hand: blank + blank stays blank,
+ * blank + 5 is 5, 2147483000 + 647 reaches the limit 2147483647 and one
+ * more is refused (GD_E_RANGE); the same from an odd address (the
+ * unaligned loop).  And the blank-total test of sum: a value with only a
+ * part blank needs no filling, one with a row total blank does.
+ */
+static void
+test_add_stored_by_hand(void)
+{
+	int			format = gd_format_with_nrows(25);
+	int32_t		cells[GD_APPLICATIONS_NCELLS_MAX];
+	unsigned char raw[1 + 4 + 2 * GD_APPLICATIONS_NCELLS_MAX];
+
+	CHECK(format != 0);
+	for (int odd = 0; odd < 2 && format != 0; odd++)
+	{
+		int32_t		state[GD_APPLICATIONS_NCELLS_MAX];
+		unsigned char *buf = raw + odd;
+		GdStored	s;
+		GdError		err;
+
+		for (int i = 0; i < 175; i++)
+		{
+			cells[i] = 1000;	/* 2-byte cells */
+			state[i] = 1;
+		}
+		cells[0] = GD_NOT_STATED;
+		state[0] = GD_NOT_STATED;	/* blank + blank */
+		cells[1] = 5;
+		state[1] = GD_NOT_STATED;	/* blank + 5 */
+		cells[2] = 647;
+		state[2] = 2147483000;		/* + 647 = 2147483647 */
+		gd_stored_write32(format, cells, 175, buf);
+		CHECK(gd_stored_open(GD_STORED_APPLICATIONS, buf, 4 + 2 * 175, &s, &err) && s.width == 2);
+		CHECK(gd_cells_add_stored(state, &s, &err));
+		CHECK(state[0] == GD_NOT_STATED && state[1] == 5 && state[2] == 2147483647 && state[3] == 1001);
+		CHECK(!gd_stored_derived_blank(&s));	/* blank: cell 0, a part */
+		cells[2] = 648;
+		state[2] = 2147483000;
+		gd_stored_write32(format, cells, 175, buf);
+		CHECK(gd_stored_open(GD_STORED_APPLICATIONS, buf, 4 + 2 * 175, &s, &err));
+		CHECK(!gd_cells_add_stored(state, &s, &err) && err.code == GD_E_RANGE);
+		cells[6] = GD_NOT_STATED;	/* new_received's total */
+		gd_stored_write32(format, cells, 175, buf);
+		CHECK(gd_stored_open(GD_STORED_APPLICATIONS, buf, 4 + 2 * 175, &s, &err));
+		CHECK(gd_stored_derived_blank(&s));
+	}
+}
+
 static void
 test_appeals(void)
 {
@@ -520,6 +570,7 @@ main(void)
 	test_applications();
 	test_consistent_widths();
 	test_consistent_near();
+	test_add_stored_by_hand();
 	test_appeals();
 	test_proactive();
 	test_wide_form();
