@@ -48,8 +48,8 @@ EXTRA_CLEAN = $(UNIT_TESTS) results regression.diffs regression.out src/loader/g
 
 .DEFAULT_GOAL := all
 LOADER_CFLAGS = -std=gnu11 -O2 -g -Wall -Wextra -Werror -Wno-unused-parameter -pthread
-src/loader/gd_load: src/loader/gd_load.c
-	$(CC) $(LOADER_CFLAGS) -I$(shell $(PG_CONFIG) --includedir) -o $@ $< -L$(shell $(PG_CONFIG) --libdir) -lpq
+src/loader/gd_load: src/loader/gd_load.c src/core/report.h
+	$(CC) $(LOADER_CFLAGS) -Isrc -I$(shell $(PG_CONFIG) --includedir) -o $@ $< -L$(shell $(PG_CONFIG) --libdir) -lpq
 $(GD_INSTALL_SQL): $(sort $(wildcard sql/catalog/*.sql))
 	for f in $^; do cat $$f; echo; done > $@
 $(OBJS) $(OBJS:.o=.bc): $(HEADERS)

@@ -206,6 +206,13 @@ typedef struct FastPlan
 	int32_t		flat_nonzero[FLAT_ROW_IDS][FLAT_CELLS];	/* -1 where coef != 0 */
 	int32_t		flat_expected[FLAT_ROW_IDS][FLAT_CELLS];	/* -1 where coef > 0 */
 	int32_t		flat_required[FLAT_ROW_IDS][FLAT_CELLS];
+	int32_t		flat_row_start[FLAT_CELLS];	/* -1 at the first cell of each row */
+	/* the row identities again, for the vector kernels on stored cells */
+	uint64_t	row_plus8[8];	/* byte c is 0xFF where column c is an expected term */
+	uint64_t	row_minus8[8];	/* ... a reported term */
+	uint64_t	row_req8[8];	/* ... a required term */
+	int32_t		row_sign8[8][8];	/* coefficient of column c, lane 7 = 0 */
+	int32_t		row_flags8[8][8];	/* 1 for an expected term, 16 for a required one */
 } FastPlan;
 
 /* One plan per format of the layout in use, built on first use. */
@@ -293,6 +300,23 @@ fast_plan(int format)
 			p->flat_expected[k][i] = in_table && p->row_coef[k][c] > 0 ? -1 : 0;
 			p->flat_required[k][i] = in_table ? p->row_required[k][c] : 0;
 		}
+	for (int k = 0; k < p->nrow_ids; k++)
+	{
+		p->row_plus8[k] = p->row_minus8[k] = p->row_req8[k] = 0;
+		for (int c = 0; c < 8; c++)
+		{
+			int32_t		coef = c < GD_APPLICATIONS_NCOLS ? p->row_coef[k][c] : 0;
+			bool		req = c < GD_APPLICATIONS_NCOLS && p->row_required[k][c] != 0;
+
+			p->row_plus8[k] |= (uint64_t) (coef > 0 ? 0xFF : 0) << (8 * c);
+			p->row_minus8[k] |= (uint64_t) (coef < 0 ? 0xFF : 0) << (8 * c);
+			p->row_req8[k] |= (uint64_t) (req ? 0xFF : 0) << (8 * c);
+			p->row_sign8[k][c] = coef;
+			p->row_flags8[k][c] = (coef > 0 ? 1 : 0) + (req ? 16 : 0);
+		}
+	}
+	for (int i = 0; i < FLAT_CELLS; i++)
+		p->flat_row_start[i] = i < p->nrows * GD_APPLICATIONS_NCOLS && i % GD_APPLICATIONS_NCOLS == 0 ? -1 : 0;
 	p->generation = gd_layout_generation;
 	return p;
 }
@@ -472,13 +496,14 @@ consistent_flat(const FastPlan *p, const int32_t *flat)
 			pairs[i] = x[i] + x[i + 1];
 		for (int i = 0; i < n; i++)
 			quads[i] = pairs[i] + pairs[i + 2];
-		for (int r = 0; r < p->nrows; r++)
+		/* every window of 7, judged only where a row starts: no scalar pass */
+		for (int i = 0; i < n; i++)
 		{
-			int			i = r * GD_APPLICATIONS_NCOLS;
 			int32_t		sum = quads[i] + pairs[i + 4] + x[i + 6];
 			int32_t		value = (sum & (FLAT_EXPECTED - 1)) - GD_APPLICATIONS_NCOLS * FLAT_BIAS;
 
-			broken |= ((sum >> 21) & 7) != 0 && ((sum >> 25) & 7) == 0 && value != 0;
+			broken |= p->flat_row_start[i] & -(int32_t) (((sum >> 21) & 7) != 0)
+				& -(int32_t) (((sum >> 25) & 7) == 0) & -(int32_t) (value != 0);
 		}
 		if (broken)
 			return false;
@@ -515,6 +540,231 @@ gd_applications_consistent(int format, const int32_t *cells)
 }
 
 /*
+ * Vector kernels for stored cells of 1 and 2 bytes (AVX2, x86-64, chosen
+ * when the library loads on a CPU that has it), judging as evaluate() does.
+ * The cells are first copied into a zeroed buffer, so that every row can
+ * be read 8 cells wide and rows past the table read as zeros (stated 0,
+ * which no identity can fail).
+ *
+ * Down the columns: one row of 7 cells (and a lane of the next row,
+ * ignored) a vector, per term: the sum of stated cells, whether every
+ * expected term is blank, whether a required term is blank.
+ * Along the rows, 1-byte cells: each row spread to an 8-byte slot (byte 7
+ * zero), 4 rows a vector; psadbw sums the stated expected and the stated
+ * reported bytes of each slot into its 64-bit lane.  2-byte cells: each
+ * row widened to 8 int32 lanes, x = 256·(±value) + 1 per stated expected
+ * term + 16 per blank required term, summed across its lanes 8 rows at a
+ * time: the low byte says whether the row is judged (1 … 15), the rest is
+ * the difference of the two sides (|·| < 7·65535·256 < 2^31).
+ */
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#define GD_HAVE_AVX2_KERNELS 1
+#include <immintrin.h>
+
+#define AVX2_FN __attribute__((target("avx2")))
+
+static bool
+have_avx2(void)
+{
+	static int	avx2 = -1;
+
+	if (avx2 < 0)
+	{
+		__builtin_cpu_init();
+		avx2 = __builtin_cpu_supports("avx2") ? 1 : 0;
+	}
+	return avx2 == 1;
+}
+
+/* Every column identity holds on 1-byte cells in buf (16-bit lanes, exact: at most 40 terms of 254). */
+AVX2_FN static bool
+columns_hold_w1(const FastPlan *p, const unsigned char *buf)
+{
+	const __m128i blank = _mm_set1_epi16(0xFF);
+
+	for (int k = 0; k < p->ncolumn_ids; k++)
+	{
+		const TermList *t = &p->column_ids[k];
+		__m128i		acc = _mm_setzero_si128();
+		__m128i		all_blank = _mm_set1_epi16(-1);	/* every expected term blank */
+		__m128i		req_blank = _mm_setzero_si128();
+
+		for (int i = 0; i < t->nplus; i++)
+		{
+			__m128i		v = _mm_cvtepu8_epi16(_mm_loadl_epi64((const __m128i *) (buf + 7 * t->plus[i])));
+			__m128i		b = _mm_cmpeq_epi16(v, blank);
+
+			acc = _mm_add_epi16(acc, _mm_andnot_si128(b, v));
+			all_blank = _mm_and_si128(all_blank, b);
+			if (t->plus_required[i])
+				req_blank = _mm_or_si128(req_blank, b);
+		}
+		for (int i = 0; i < t->nminus; i++)
+		{
+			__m128i		v = _mm_cvtepu8_epi16(_mm_loadl_epi64((const __m128i *) (buf + 7 * t->minus[i])));
+			__m128i		b = _mm_cmpeq_epi16(v, blank);
+
+			acc = _mm_sub_epi16(acc, _mm_andnot_si128(b, v));
+			if (t->minus_required[i])
+				req_blank = _mm_or_si128(req_blank, b);
+		}
+		/* a column holds when it balances or is not judged; lanes 0-6 */
+		acc = _mm_or_si128(_mm_cmpeq_epi16(acc, _mm_setzero_si128()), _mm_or_si128(all_blank, req_blank));
+		if ((_mm_movemask_epi8(acc) & 0x3FFF) != 0x3FFF)
+			return false;
+	}
+	return true;
+}
+
+/* The same on 2-byte cells (32-bit lanes). */
+AVX2_FN static bool
+columns_hold_w2(const FastPlan *p, const unsigned char *buf)
+{
+	const __m256i blank = _mm256_set1_epi32(0xFFFF);
+
+	for (int k = 0; k < p->ncolumn_ids; k++)
+	{
+		const TermList *t = &p->column_ids[k];
+		__m256i		acc = _mm256_setzero_si256();
+		__m256i		all_blank = _mm256_set1_epi32(-1);
+		__m256i		req_blank = _mm256_setzero_si256();
+
+		for (int i = 0; i < t->nplus; i++)
+		{
+			__m256i		v = _mm256_cvtepu16_epi32(_mm_loadu_si128((const __m128i *) (buf + 14 * t->plus[i])));
+			__m256i		b = _mm256_cmpeq_epi32(v, blank);
+
+			acc = _mm256_add_epi32(acc, _mm256_andnot_si256(b, v));
+			all_blank = _mm256_and_si256(all_blank, b);
+			if (t->plus_required[i])
+				req_blank = _mm256_or_si256(req_blank, b);
+		}
+		for (int i = 0; i < t->nminus; i++)
+		{
+			__m256i		v = _mm256_cvtepu16_epi32(_mm_loadu_si128((const __m128i *) (buf + 14 * t->minus[i])));
+			__m256i		b = _mm256_cmpeq_epi32(v, blank);
+
+			acc = _mm256_sub_epi32(acc, _mm256_andnot_si256(b, v));
+			if (t->minus_required[i])
+				req_blank = _mm256_or_si256(req_blank, b);
+		}
+		acc = _mm256_or_si256(_mm256_cmpeq_epi32(acc, _mm256_setzero_si256()),
+							  _mm256_or_si256(all_blank, req_blank));
+		if ((_mm256_movemask_epi8(acc) & 0x0FFFFFFF) != 0x0FFFFFFF)
+			return false;
+	}
+	return true;
+}
+
+/* Every row identity holds on 1-byte cells in buf (psadbw over 8-byte row slots). */
+AVX2_FN static bool
+rows_hold_w1(const FastPlan *p, const unsigned char *buf)
+{
+	const __m256i spread = _mm256_setr_epi8(0, 1, 2, 3, 4, 5, 6, -128, 7, 8, 9, 10, 11, 12, 13, -128,
+											0, 1, 2, 3, 4, 5, 6, -128, 7, 8, 9, 10, 11, 12, 13, -128);
+	const __m256i ones = _mm256_set1_epi8(-1);
+	const __m256i zero = _mm256_setzero_si256();
+
+	for (int k = 0; k < p->nrow_ids; k++)
+	{
+		const __m256i plus = _mm256_set1_epi64x((long long) p->row_plus8[k]);
+		const __m256i minus = _mm256_set1_epi64x((long long) p->row_minus8[k]);
+		const __m256i req = _mm256_set1_epi64x((long long) p->row_req8[k]);
+		__m256i		hold = ones;
+
+		for (int r = 0; r < p->nrows; r += 4)
+		{
+			__m128i		lo = _mm_loadu_si128((const __m128i *) (buf + 7 * r));
+			__m128i		hi = _mm_loadu_si128((const __m128i *) (buf + 7 * r + 14));
+			__m256i		rows = _mm256_shuffle_epi8(_mm256_inserti128_si256(_mm256_castsi128_si256(lo), hi, 1), spread);
+			__m256i		b = _mm256_cmpeq_epi8(rows, ones);
+			__m256i		v = _mm256_andnot_si256(b, rows);
+			__m256i		balanced = _mm256_cmpeq_epi64(_mm256_sad_epu8(_mm256_and_si256(v, plus), zero),
+													  _mm256_sad_epu8(_mm256_and_si256(v, minus), zero));
+			__m256i		no_expected = _mm256_cmpeq_epi64(_mm256_andnot_si256(b, plus), zero);
+			__m256i		req_blank = _mm256_xor_si256(_mm256_cmpeq_epi64(_mm256_and_si256(b, req), zero), ones);
+
+			hold = _mm256_and_si256(hold, _mm256_or_si256(balanced, _mm256_or_si256(no_expected, req_blank)));
+		}
+		if (_mm256_movemask_epi8(hold) != -1)
+			return false;
+	}
+	return true;
+}
+
+/* Row r of 2-byte cells in buf as the lane sums' terms: 256·(±value) + flags. */
+AVX2_FN static inline __m256i
+row_terms_w2(const unsigned char *buf, int r, __m256i sign, __m256i expected, __m256i required)
+{
+	__m256i		v = _mm256_cvtepu16_epi32(_mm_loadu_si128((const __m128i *) (buf + 14 * r)));
+	__m256i		b = _mm256_cmpeq_epi32(v, _mm256_set1_epi32(0xFFFF));
+	__m256i		x = _mm256_slli_epi32(_mm256_sign_epi32(_mm256_andnot_si256(b, v), sign), 8);
+
+	return _mm256_add_epi32(x, _mm256_add_epi32(_mm256_andnot_si256(b, expected), _mm256_and_si256(b, required)));
+}
+
+/* Every row identity holds on 2-byte cells in buf: 8 rows' lane sums at a time. */
+AVX2_FN static bool
+rows_hold_w2(const FastPlan *p, const unsigned char *buf)
+{
+	for (int k = 0; k < p->nrow_ids; k++)
+	{
+		const __m256i flags = _mm256_loadu_si256((const __m256i *) p->row_flags8[k]);
+		const __m256i sign = _mm256_loadu_si256((const __m256i *) p->row_sign8[k]);
+		const __m256i expected = _mm256_and_si256(flags, _mm256_set1_epi32(15));
+		const __m256i required = _mm256_and_si256(flags, _mm256_set1_epi32(16));
+		__m256i		fail = _mm256_setzero_si256();
+
+		for (int r = 0; r < p->nrows; r += 8)
+		{
+			__m256i		x[8];
+			__m256i		u0, u1, sums, judged;
+
+			for (int i = 0; i < 8; i++)
+				x[i] = row_terms_w2(buf, r + i, sign, expected, required);
+			u0 = _mm256_hadd_epi32(_mm256_hadd_epi32(x[0], x[1]), _mm256_hadd_epi32(x[2], x[3]));
+			u1 = _mm256_hadd_epi32(_mm256_hadd_epi32(x[4], x[5]), _mm256_hadd_epi32(x[6], x[7]));
+			/* lane i: the whole sum of row r + i */
+			sums = _mm256_add_epi32(_mm256_permute2x128_si256(u0, u1, 0x20), _mm256_permute2x128_si256(u0, u1, 0x31));
+			/* judged: 1 … 15 in the low byte (expected terms stated, no required one blank) */
+			judged = _mm256_and_si256(sums, _mm256_set1_epi32(0xFF));
+			judged = _mm256_and_si256(_mm256_cmpgt_epi32(judged, _mm256_setzero_si256()),
+									  _mm256_cmpgt_epi32(_mm256_set1_epi32(16), judged));
+			fail = _mm256_or_si256(fail, _mm256_andnot_si256(_mm256_cmpeq_epi32(_mm256_srai_epi32(sums, 8),
+																			   _mm256_setzero_si256()), judged));
+		}
+		if (!_mm256_testz_si256(fail, fail))
+			return false;
+	}
+	return true;
+}
+
+/* Buffers: 8 cells read past any row, whole groups of 4 (8) rows of 7. */
+#define W1_BUFFER 256
+#define W2_BUFFER 512
+
+AVX2_FN static bool
+consistent_w1_avx2(const FastPlan *p, const GdStored *s)
+{
+	unsigned char buf[W1_BUFFER] __attribute__((aligned(32)));
+
+	memcpy(buf, s->cells, s->ncells);
+	memset(buf + s->ncells, 0, W1_BUFFER - s->ncells);
+	return columns_hold_w1(p, buf) && rows_hold_w1(p, buf);
+}
+
+AVX2_FN static bool
+consistent_w2_avx2(const FastPlan *p, const GdStored *s)
+{
+	unsigned char buf[W2_BUFFER] __attribute__((aligned(32)));
+
+	memcpy(buf, s->cells, 2 * (size_t) s->ncells);
+	memset(buf + 2 * s->ncells, 0, W2_BUFFER - 2 * (size_t) s->ncells);
+	return columns_hold_w2(p, buf) && rows_hold_w2(p, buf);
+}
+#endif
+
+/*
  * The same on a stored value: cells of 1 or 2 bytes are below 2^16, so the
  * flat path always holds; they are read into counts by one loop per width
  * (no branch on blanks), 4-byte cells are read out and checked first.
@@ -534,6 +784,13 @@ gd_applications_consistent_stored(const GdStored *s, bool *consistent, GdError *
 		return true;
 	}
 	p = fast_plan(s->format);
+#ifdef GD_HAVE_AVX2_KERNELS
+	if (have_avx2() && p->nrows <= GD_APPLICATIONS_NROWS_MAX)
+	{
+		*consistent = s->width == 1 ? consistent_w1_avx2(p, s) : consistent_w2_avx2(p, s);
+		return true;
+	}
+#endif
 	if (s->width == 1)
 		for (int i = 0; i < s->ncells; i++)
 			flat[i] = gd_stored_count(s->cells, 1, i);
@@ -895,4 +1152,58 @@ gd_appeals_fill_derived(int32_t *cells, GdError *err)
 	Grid		g = {GD_TABLE_APPEALS, 0, cells};
 
 	return fill(&g, err);
+}
+
+/* The derived positions of table 四 (slot 0) and of each table 三 format met, per layout generation. */
+typedef struct DerivedCells
+{
+	unsigned	generation;		/* 0 = empty */
+	GdStoredTable table;
+	int			format;
+	int			npos;
+	int			pos[GD_APPLICATIONS_NCELLS_MAX];
+} DerivedCells;
+
+static DerivedCells derived_cache[GD_LAYOUT_FORMATS_MAX + 1];
+
+static const DerivedCells *
+derived_cells(GdStoredTable table, int format)
+{
+	DerivedCells *d = NULL;
+
+	for (int i = 0; i <= GD_LAYOUT_FORMATS_MAX; i++)
+	{
+		if (derived_cache[i].generation == gd_layout_generation &&
+			derived_cache[i].table == table && derived_cache[i].format == format)
+			return &derived_cache[i];
+		if (d == NULL && derived_cache[i].generation != gd_layout_generation)
+			d = &derived_cache[i];
+	}
+	if (d == NULL)
+		d = &derived_cache[0];
+	d->table = table;
+	d->format = format;
+	d->npos = table == GD_STORED_APPEALS ? gd_appeals_derived_cells(d->pos)
+		: gd_applications_derived_cells(format, d->pos);
+	d->generation = gd_layout_generation;
+	return d;
+}
+
+bool
+gd_stored_derived_blank(const GdStored *s)
+{
+	const DerivedCells *d = derived_cells(s->table, s->format);
+	int32_t		blank = 0;
+
+	/* one loop per width, no branch on the cells: every row pays it */
+	if (s->width == 1)
+		for (int i = 0; i < d->npos; i++)
+			blank |= gd_stored_count(s->cells, 1, d->pos[i]) == GD_NOT_STATED;
+	else if (s->width == 2)
+		for (int i = 0; i < d->npos; i++)
+			blank |= gd_stored_count(s->cells, 2, d->pos[i]) == GD_NOT_STATED;
+	else
+		for (int i = 0; i < d->npos; i++)
+			blank |= gd_stored_count(s->cells, 4, d->pos[i]) == GD_NOT_STATED;
+	return blank != 0;
 }

@@ -60,4 +60,10 @@ extern int	gd_applications_derived_cells(int format, int *pos);
 extern int	gd_appeals_derived_cells(int *pos);
 extern bool gd_appeals_fill_derived(int32_t *cells, GdError *err);
 
+/*
+ * Does a stored table 三 or 四 value (compact.h) leave blank a cell that
+ * gd_*_fill_derived could fill?  Then sum() fills it before adding.
+ */
+extern bool gd_stored_derived_blank(const struct GdStored *s);
+
 #endif							/* GD_CHECK_H */

@@ -252,6 +252,17 @@ ws(Cur *c)
 		c->p++;
 }
 
+/* After an object's member: true, past the comma, when another member follows. */
+static bool
+next_member(Cur *c)
+{
+	ws(c);
+	if (*c->p != ',')
+		return false;
+	c->p++;
+	return true;
+}
+
 /* A printable excerpt of what stands at the cursor, for messages. */
 static const char *
 near(const Cur *c, char *buf, size_t size)
@@ -409,7 +420,7 @@ rows_from_text(Cur *c, const RowSet *rs, int32_t *cells, const char *context)
 		return false;
 	ws(c);
 	if (*c->p != '}')
-		for (;;)
+		do
 		{
 			int			r;
 
@@ -428,11 +439,13 @@ rows_from_text(Cur *c, const RowSet *rs, int32_t *cells, const char *context)
 				int32_t    *cell = &cells[r * rs->ncols + col];
 
 				if (col > 0 && !expect(c, ',', "between counts"))
+				{
+					char		cols[512];
+
+					list_keys(rs->col_keys, rs->ncols, cols, sizeof(cols));
 					return gd_fail_detail(c->err, "The %s \"%s\" has %d cells: %s.",
-										  rs->what, key, rs->ncols,
-										  rs->ncols == GD_APPLICATIONS_NCOLS
-										  ? "natural_person, commercial, research, public_interest, legal_service, other_org, total"
-										  : "upheld, corrected, other, pending, total");
+										  rs->what, key, rs->ncols, cols);
+				}
 				ws(c);
 				if (*c->p == '-' && !(c->p[1] >= '0' && c->p[1] <= '9'))
 				{
@@ -445,14 +458,7 @@ rows_from_text(Cur *c, const RowSet *rs, int32_t *cells, const char *context)
 			if (!expect(c, ']', "to close the row's counts"))
 				return gd_fail_detail(c->err, "The %s \"%s\" has exactly %d cells.",
 									  rs->what, key, rs->ncols);
-			ws(c);
-			if (*c->p == ',')
-			{
-				c->p++;
-				continue;
-			}
-			break;
-		}
+		} while (next_member(c));
 	if (!expect(c, '}', "to close the rows") || !at_end(c))
 		return false;
 	return missing_row(c->err, rs, seen, context);
@@ -626,7 +632,7 @@ json_row(Cur *c, const RowSet *rs, const char *row_key, int32_t *row_cells)
 		return gd_fail_detail(c->err, "The value of \"%s\" is an object of column keys.", row_key);
 	ws(c);
 	if (*c->p != '}')
-		for (;;)
+		do
 		{
 			int			col = -1;
 
@@ -651,14 +657,7 @@ json_row(Cur *c, const RowSet *rs, const char *row_key, int32_t *row_cells)
 			if (!expect(c, ':', "after a column key") ||
 				!json_count(c, &row_cells[col], row_key, key))
 				return false;
-			ws(c);
-			if (*c->p == ',')
-			{
-				c->p++;
-				continue;
-			}
-			break;
-		}
+		} while (next_member(c));
 	if (!expect(c, '}', "to close a row object"))
 		return false;
 	for (int i = 0; i < rs->ncols; i++)
@@ -726,7 +725,7 @@ json_rows(Cur *c, bool want_format, int *format, int32_t *cells)
 		return false;
 	ws(c);
 	if (*c->p != '}')
-		for (;;)
+		do
 		{
 			int			r;
 
@@ -760,14 +759,7 @@ json_rows(Cur *c, bool want_format, int *format, int32_t *cells)
 				if (!json_row(c, &all, key, &tmp[r * all.ncols]))
 					return false;
 			}
-			ws(c);
-			if (*c->p == ',')
-			{
-				c->p++;
-				continue;
-			}
-			break;
-		}
+		} while (next_member(c));
 	if (!expect(c, '}', "to close the object") || !at_end(c))
 		return false;
 
@@ -1096,7 +1088,7 @@ proactive_pairs(Cur *c, bool json, int *format, int64_t *cells)
 		return false;
 	ws(c);
 	if (*c->p != '}')
-		for (;;)
+		do
 		{
 			int			id;
 
@@ -1129,14 +1121,7 @@ proactive_pairs(Cur *c, bool json, int *format, int64_t *cells)
 				if (!scan_pro_value(c, &gd_layout->proactive[id], json, &all[id]))
 					return false;
 			}
-			ws(c);
-			if (*c->p == ',')
-			{
-				c->p++;
-				continue;
-			}
-			break;
-		}
+		} while (next_member(c));
 	if (!expect(c, '}', "to close the cells") || !at_end(c))
 		return false;
 	if (f == 0)

@@ -175,6 +175,16 @@ gd_appeals_add(int32_t *dst, const int32_t *src, GdError *err)
  * where both are.  Overflow as in add_cells.  *corrupt is set when a
  * 4-byte cell is below -1.
  */
+static inline __attribute__((always_inline)) uint32_t
+add_one(int32_t *dst, uint32_t v, uint32_t sb)
+{
+	uint32_t	m = (uint32_t) (*dst >> 31);
+	uint32_t	sum = (uint32_t) *dst - m + (v & ~sb);
+
+	*dst = (int32_t) (sum | (m & sb));
+	return sum;
+}
+
 static inline __attribute__((always_inline)) int
 add_stored(int32_t *restrict dst, const unsigned char *restrict src, int n, int width,
 		   bool *corrupt)
@@ -182,31 +192,45 @@ add_stored(int32_t *restrict dst, const unsigned char *restrict src, int n, int 
 	uint32_t	over = 0;
 	uint32_t	below = 0;
 
-	for (int i = 0; i < n; i++)
-	{
-		uint32_t	v;
-		uint32_t	sb;
-		uint32_t	m = (uint32_t) (dst[i] >> 31);
-		uint32_t	sum;
+	/* one loop per width, each with nothing but loads, masks and adds */
+	if (width == 1)
+		for (int i = 0; i < n; i++)
+		{
+			uint32_t	v = src[i];
 
-		if (width == 1)
-			v = src[i];
-		else if (width == 2)
+			over |= add_one(&dst[i], v, -(uint32_t) (v == 0xFFu));
+		}
+	else if (width == 2 && ((uintptr_t) src & 1) == 0)
+	{
+		/* read as uint16_t, which gcc vectorises (memcpy of 2 bytes it does not) */
+		const uint16_t *h = (const uint16_t *) (const void *) src;
+
+		for (int i = 0; i < n; i++)
+		{
+			uint32_t	v = h[i];
+
+			over |= add_one(&dst[i], v, -(uint32_t) (v == 0xFFFFu));
+		}
+	}
+	else if (width == 2)
+		for (int i = 0; i < n; i++)
 		{
 			uint16_t	h;
 
 			memcpy(&h, src + 2 * i, 2);
-			v = h;
+			over |= add_one(&dst[i], h, -(uint32_t) (h == 0xFFFFu));
 		}
-		else
+	else
+		for (int i = 0; i < n; i++)
+		{
+			uint32_t	v;
+			uint32_t	sb;
+
 			memcpy(&v, src + 4 * i, 4);
-		sb = -(uint32_t) (v == (width == 1 ? 0xFFu : width == 2 ? 0xFFFFu : 0xFFFFFFFFu));
-		if (width == 4)
+			sb = -(uint32_t) (v == 0xFFFFFFFFu);
 			below |= (v >> 31) & ~sb;	/* negative and not -1 */
-		sum = (uint32_t) dst[i] - m + (v & ~sb);
-		over |= sum;
-		dst[i] = (int32_t) (sum | (m & sb));
-	}
+			over |= add_one(&dst[i], v, sb);
+		}
 	*corrupt = below != 0;
 	if (over >> 31)
 		for (int i = 0; i < n; i++)

@@ -42,6 +42,8 @@
 
 #include <libpq-fe.h>
 
+#include "core/report.h"
+
 extern char **environ;
 
 typedef enum Outcome
@@ -908,8 +910,9 @@ usage(FILE *f)
 			"Exit status: 0 if every file was loaded, unchanged or replaced; 1 if not; 2 on errors of use.\n");
 }
 
-int
-main(int argc, char **argv)
+/* The options into the opt_* settings: -1 to go on, else the exit status (2 for a bad option, 0 after --help). */
+static int
+parse_options(int argc, char **argv)
 {
 	enum
 	{
@@ -934,10 +937,6 @@ main(int argc, char **argv)
 		{NULL, 0, NULL, 0}
 	};
 	int			c;
-	pthread_t  *threads;
-	PGconn	   *probe;
-	double		secs;
-	int			bad;
 
 	while ((c = getopt_long(argc, argv, "h:p:U:d:j:o:q", longopts, NULL)) != -1)
 	{
@@ -968,22 +967,75 @@ main(int argc, char **argv)
 			default: usage(stderr); return 2;
 		}
 	}
+	return -1;
+}
+
+/* --year and --region as the store's domains gd_year and gd_region_code have them; false after saying why. */
+static bool
+identity_options_valid(void)
+{
 	if (opt_year != NULL)
 	{
 		char	   *end;
 		long		y = strtol(opt_year, &end, 10);
 
-		if (*end != '\0' || y < 2008 || y > 2100)
+		if (*end != '\0' || y < GD_YEAR_MIN || y > GD_YEAR_MAX)
 		{
-			fprintf(stderr, "gd_load: --year must be a year from 2008 to 2100, got \"%s\"\n", opt_year);
-			return 2;
+			fprintf(stderr, "gd_load: --year must be a year from %d to %d, got \"%s\"\n",
+					GD_YEAR_MIN, GD_YEAR_MAX, opt_year);
+			return false;
 		}
 	}
 	if (opt_region != NULL && (strlen(opt_region) != 6 || strspn(opt_region, "0123456789") != 6 || opt_region[0] == '0'))
 	{
 		fprintf(stderr, "gd_load: --region must be a GB/T 2260 code of six digits (e.g. 230102), got \"%s\"\n", opt_region);
-		return 2;
+		return false;
 	}
+	return true;
+}
+
+/* Every item through opt_jobs connections; the summary line and the outcome file; the exit status. */
+static int
+load_all(void)
+{
+	pthread_t  *threads;
+	double		secs;
+	int			bad;
+
+	signal(SIGPIPE, SIG_IGN);
+	progress = isatty(2) && !opt_quiet;
+	started = now_ms();
+	if (opt_jobs > nitems)
+		opt_jobs = nitems;
+	threads = xmalloc(sizeof(pthread_t) * opt_jobs);
+	for (int i = 0; i < opt_jobs; i++)
+		pthread_create(&threads[i], NULL, worker, NULL);
+	for (int i = 0; i < opt_jobs; i++)
+		pthread_join(threads[i], NULL);
+	secs = (now_ms() - started) / 1000.0;
+	if (progress)
+		fprintf(stderr, "\r\033[K");
+	bad = counts[O_PARTIAL] + counts[O_DUPLICATE] + counts[O_REFUSED];
+	printf("%d files in %.1f s: %d loaded, %d unchanged, %d replaced, %d partial, %d duplicate, %d refused\n",
+		   nitems, secs, counts[O_LOADED], counts[O_UNCHANGED], counts[O_REPLACED], counts[O_PARTIAL],
+		   counts[O_DUPLICATE], counts[O_REFUSED]);
+	if (!write_outcomes())
+		return 2;
+	if (strcmp(opt_outcomes, "-") != 0 && !opt_quiet)
+		printf("outcomes: %s\n", opt_outcomes);
+	return bad ? 1 : 0;
+}
+
+int
+main(int argc, char **argv)
+{
+	int			rc = parse_options(argc, argv);
+	PGconn	   *probe;
+
+	if (rc >= 0)
+		return rc;
+	if (!identity_options_valid())
+		return 2;
 	if (optind >= argc)
 	{
 		fprintf(stderr, "gd_load: no files or folders given\n");
@@ -1009,26 +1061,5 @@ main(int argc, char **argv)
 		return 2;
 	PQfinish(probe);
 	build_query();
-	signal(SIGPIPE, SIG_IGN);
-	progress = isatty(2) && !opt_quiet;
-	started = now_ms();
-	if (opt_jobs > nitems)
-		opt_jobs = nitems;
-	threads = xmalloc(sizeof(pthread_t) * opt_jobs);
-	for (int i = 0; i < opt_jobs; i++)
-		pthread_create(&threads[i], NULL, worker, NULL);
-	for (int i = 0; i < opt_jobs; i++)
-		pthread_join(threads[i], NULL);
-	secs = (now_ms() - started) / 1000.0;
-	if (progress)
-		fprintf(stderr, "\r\033[K");
-	bad = counts[O_PARTIAL] + counts[O_DUPLICATE] + counts[O_REFUSED];
-	printf("%d files in %.1f s: %d loaded, %d unchanged, %d replaced, %d partial, %d duplicate, %d refused\n",
-		   nitems, secs, counts[O_LOADED], counts[O_UNCHANGED], counts[O_REPLACED], counts[O_PARTIAL],
-		   counts[O_DUPLICATE], counts[O_REFUSED]);
-	if (!write_outcomes())
-		return 2;
-	if (strcmp(opt_outcomes, "-") != 0 && !opt_quiet)
-		printf("outcomes: %s\n", opt_outcomes);
-	return bad ? 1 : 0;
+	return load_all();
 }

@@ -88,47 +88,6 @@ fold_state(GdApplications *state, int value_format, MemoryContext cxt)
 	return state;
 }
 
-/*
- * Does the stored value leave blank a cell that its parts could give (a
- * row's total, （七）总计, a block's total)?  Then it is filled before it is
- * added, so that a pooled total counts every input, whatever it left blank
- * (as gd_fill_totals fills one value).  The positions are the layout's,
- * computed once per format.
- */
-static bool
-needs_filling(const GdStored *v)
-{
-	static int	npos[GD_LAYOUT_FORMATS_MAX + 1] = {0};
-	static int	pos[GD_LAYOUT_FORMATS_MAX + 1][GD_APPLICATIONS_NCELLS_MAX];
-	static int	format_of[GD_LAYOUT_FORMATS_MAX + 1];
-	static unsigned generation[GD_LAYOUT_FORMATS_MAX + 1];
-	static bool known[GD_LAYOUT_FORMATS_MAX + 1];
-	int			slot = -1;
-
-	/* slot 0: table 四; then one per table 三 format met */
-	for (int i = 0; i <= GD_LAYOUT_FORMATS_MAX && slot < 0; i++)
-		if (known[i] && generation[i] == gd_layout_generation &&
-			(v->table == GD_STORED_APPEALS ? i == 0 : (i > 0 && format_of[i] == v->format)))
-			slot = i;
-	if (slot < 0)
-	{
-		for (int i = v->table == GD_STORED_APPEALS ? 0 : 1; i <= GD_LAYOUT_FORMATS_MAX && slot < 0; i++)
-			if (!known[i] || generation[i] != gd_layout_generation)
-				slot = i;
-		if (slot < 0)
-			return true;		/* cannot happen: more formats than declared */
-		npos[slot] = v->table == GD_STORED_APPEALS ? gd_appeals_derived_cells(pos[slot])
-			: gd_applications_derived_cells(v->format, pos[slot]);
-		format_of[slot] = v->format;
-		generation[slot] = gd_layout_generation;
-		known[slot] = true;
-	}
-	for (int i = 0; i < npos[slot]; i++)
-		if (gd_stored_count(v->cells, v->width, pos[slot][i]) == GD_NOT_STATED)
-			return true;
-	return false;
-}
-
 /* The value's cells, widened and with their derivable blank totals filled. */
 static void
 filled_cells(const GdStored *v, int32 *cells)
@@ -179,7 +138,7 @@ gd_applications_accum(PG_FUNCTION_ARGS)
 	if (!in_agg && !gd_applications_fill_derived(state->format, state->cells, &err))
 		gd_raise(&err);			/* m1 + m2: the left one, a copy, filled too */
 	state = fold_state(state, value.format, cxt);
-	if (value.format == state->format && !needs_filling(&value))
+	if (value.format == state->format && !gd_stored_derived_blank(&value))
 		ok = gd_cells_add_stored(state->cells, &value, &err);
 	else
 	{
@@ -213,7 +172,7 @@ gd_appeals_accum(PG_FUNCTION_ARGS)
 		return PG_ARGISNULL(0) && !PG_ARGISNULL(1) ? first_filled(&gd_appeals_type, result, in_agg) : result;
 	if (!in_agg && !gd_appeals_fill_derived(state->cells, &err))
 		gd_raise(&err);			/* a1 + a2: the left one, a copy, filled too */
-	if (!needs_filling(&value))
+	if (!gd_stored_derived_blank(&value))
 	{
 		if (!gd_cells_add_stored(state->cells, &value, &err))
 			gd_raise(&err);

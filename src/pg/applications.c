@@ -69,8 +69,9 @@ gd_applications_from_array(PG_FUNCTION_ARGS)
 						ndims == 1 ? psprintf("shape [%d]", dims[0]) :
 						ndims == 2 ? psprintf("shape [%d][%d]", dims[0], dims[1]) :
 						psprintf("%d dimensions", ndims)),
-				 errdetail("Expected shape %s: one row per table row, columns natural_person … total.",
-						   shapes.data)));
+				 errdetail("Expected shape %s: one row per table row, columns %s … %s.",
+						   shapes.data, gd_layout->columns[0].name.key,
+						   gd_layout->columns[GD_APPLICATIONS_NCOLS - 1].name.key)));
 	}
 	m = gd_applications_new(format);
 	gd_cells_from_array(&gd_applications_type, format, arr, m->cells);

@@ -10,6 +10,7 @@
 
 #include "core/memory.h"
 #include "core/report.h"
+#include "core/text.h"
 
 PG_MODULE_MAGIC;
 
@@ -144,4 +145,17 @@ gd_count_or_null(int32 v, bool *isnull)
 {
 	*isnull = (v == GD_NOT_STATED);
 	return Int32GetDatum(v);
+}
+
+Datum
+gd_cell_numeric(GdCellKind kind, int64 v)
+{
+	char		buf[48];
+
+	if (kind == GD_KIND_MONEY)
+		gd_money_format(v, buf, sizeof(buf));
+	else
+		snprintf(buf, sizeof(buf), INT64_FORMAT, v);
+	return DirectFunctionCall3(numeric_in, CStringGetDatum(buf),
+							   ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
 }

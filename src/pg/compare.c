@@ -14,20 +14,6 @@
 #include "core/report.h"
 #include "core/text.h"
 
-/* A value as numeric: counts as themselves, money in 万元 (six decimals). */
-static Datum
-value_numeric(GdCellKind kind, int64 v)
-{
-	char		buf[48];
-
-	if (kind == GD_KIND_MONEY)
-		gd_money_format(v, buf, sizeof(buf));
-	else
-		snprintf(buf, sizeof(buf), INT64_FORMAT, v);
-	return DirectFunctionCall3(numeric_in, CStringGetDatum(buf),
-							   ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
-}
-
 /* round((after − before) / before, 4); NULL unless both stated and before ≠ 0 */
 static Datum
 relative_change(const GdChange *c, bool *isnull)
@@ -65,17 +51,17 @@ put_change(GdSrf *srf, const GdChange *c, bool with_table, bool as_int)
 	values[k++] = CStringGetTextDatum(c->column->zh);
 	nulls[k] = !c->has_before;
 	if (c->has_before)
-		values[k] = as_int ? Int32GetDatum((int32) c->before) : value_numeric(c->kind, c->before);
+		values[k] = as_int ? Int32GetDatum((int32) c->before) : gd_cell_numeric(c->kind, c->before);
 	k++;
 	nulls[k] = !c->has_after;
 	if (c->has_after)
-		values[k] = as_int ? Int32GetDatum((int32) c->after) : value_numeric(c->kind, c->after);
+		values[k] = as_int ? Int32GetDatum((int32) c->after) : gd_cell_numeric(c->kind, c->after);
 	k++;
 	/* counts lie within 0 … 2147483647, so their difference fits an int */
 	nulls[k] = !c->has_before || !c->has_after;
 	if (!nulls[k])
 		values[k] = as_int ? Int32GetDatum((int32) (c->after - c->before)) :
-			value_numeric(c->kind, c->after - c->before);
+			gd_cell_numeric(c->kind, c->after - c->before);
 	k++;
 	values[k] = relative_change(c, &nulls[k]);
 	gd_srf_put(srf, values, nulls);

@@ -270,5 +270,7 @@ extern void gd_srf_put(GdSrf *srf, Datum *values, bool *nulls);
 /* Datum helpers for nullable result columns */
 extern Datum gd_text_or_null(const char *s, bool *isnull);
 extern Datum gd_count_or_null(int32 v, bool *isnull);
+/* a table 二 value as numeric: money (millionths of 万元) in 万元, counts as they are */
+extern Datum gd_cell_numeric(GdCellKind kind, int64 v);
 
 #endif							/* GOV_DISCLOSURE_H */

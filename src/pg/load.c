@@ -183,19 +183,16 @@ check_store(Oid relid, const GdTypes *t)
 	}
 }
 
-/* Bytes equal after detoasting: same format and cells for our types. */
+/*
+ * Same format and cells, by the type's own equality: a value stored wide by
+ * 0.2.0 and the same value stored compact now are the same report.
+ */
 static bool
-same_value(bool null1, Datum a, bool null2, Datum b)
+same_value(const GdType *t, bool null1, Datum a, bool null2, Datum b)
 {
-	struct varlena *x;
-	struct varlena *y;
-
 	if (null1 || null2)
 		return null1 == null2;
-	x = PG_DETOAST_DATUM_PACKED(a);
-	y = PG_DETOAST_DATUM_PACKED(b);
-	return VARSIZE_ANY_EXHDR(x) == VARSIZE_ANY_EXHDR(y) &&
-		memcmp(VARDATA_ANY(x), VARDATA_ANY(y), VARSIZE_ANY_EXHDR(x)) == 0;
+	return gd_type_cmp(t, a, b) == 0;
 }
 
 /* ------------------------------------------------------------------------
@@ -310,8 +307,14 @@ diagnostics_of(text *t)
  * be read; the identity from the title or the overrides.  ERROR (and
  * nothing stored) when it cannot be stored.
  */
-static void
-parse_for_store(const LoadInput *in, Parsed *p)
+/*
+ * Parse strictly, or with partial, again keeping what can be read; the
+ * diagnostics appended to buf (an open JSON array).  Returns whether the
+ * strict parse failed (then *first is its error); ERROR when nothing can be
+ * read.
+ */
+static bool
+parse_tables(const LoadInput *in, Parsed *p, StringInfo buf, GdError *first)
 {
 	MemoryContext cxt = AllocSetContextCreate(CurrentMemoryContext, "gov_disclosure parse",
 											  ALLOCSET_DEFAULT_SIZES);
@@ -322,22 +325,20 @@ parse_for_store(const LoadInput *in, Parsed *p)
 	GdParseOptions part = {true};
 	GdDiagnostics d = {0};
 	GdError		err;
-	GdError		first;
 	bool		ok;
 	bool		failed_full = false;
-	StringInfoData buf;
 
 	ok = gd_parse_report(data, len, &full, &p->r, &d, &err);
 	if (!ok && in->partial && err.code == GD_E_SYNTAX)
 	{
-		first = err;
+		*first = err;
 		failed_full = true;
 		gd_diagnostics_free(&d);
 		ok = gd_parse_report(data, len, &part, &p->r, &d, &err);
 		if (ok && !p->r.has_applications && !p->r.has_appeals && !p->r.has_proactive)
 		{
 			ok = false;
-			err = first;
+			err = *first;
 		}
 	}
 	MemoryContextSwitchTo(old);
@@ -346,48 +347,42 @@ parse_for_store(const LoadInput *in, Parsed *p)
 		MemoryContextDelete(cxt);
 		gd_raise(&err);
 	}
-
 	p->organ_printed = p->r.organ[0] ? pstrdup(p->r.organ) : NULL;
-	initStringInfo(&buf);
-	appendStringInfoChar(&buf, '[');
-	json_diagnostics(&buf, &d);
+	json_diagnostics(buf, &d);
 	MemoryContextDelete(cxt);
+	return failed_full;
+}
 
-	/* the identity: organ and year from the title, unless given */
-	if (in->organ != NULL)
+/* The organ: as given (a note when the title prints another), else the title's. */
+static void
+take_organ(const LoadInput *in, Parsed *p, StringInfo buf)
+{
+	char	   *o;
+
+	if (in->organ == NULL)
 	{
-		char	   *o = text_to_cstring(in->organ);
-
-		if (o[0] == '\0' || strlen(o) >= GD_ORGAN_MAX)
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("organ must be a name of 1 to %d bytes, got %zu bytes", GD_ORGAN_MAX - 1, strlen(o))));
-		p->organ = o;
-		if (p->organ_printed && strcmp(o, p->organ_printed) != 0)
-		{
-			char	   *msg = psprintf("organ given as \"%s\"; the title prints \"%s\"", o, p->organ_printed);
-
-			json_diagnostic(&buf, "note", "identity", NULL, NULL, msg, NULL, NULL, NULL);
-		}
-	}
-	else
 		p->organ = p->organ_printed;
-	if (in->has_year)
-	{
-		if (in->year < GD_YEAR_MIN || in->year > GD_YEAR_MAX)
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("year %d is outside %d–%d", in->year, GD_YEAR_MIN, GD_YEAR_MAX),
-					 errdetail("Annual reports on open government information exist since %d.", GD_YEAR_MIN)));
-		if (p->r.year != 0 && p->r.year != in->year)
-		{
-			char	   *msg = psprintf("year given as %d; the title gives %d", in->year, p->r.year);
-
-			json_diagnostic(&buf, "note", "identity", NULL, NULL, msg, NULL, NULL, NULL);
-		}
-		p->year = in->year;
+		return;
 	}
-	else
+	o = text_to_cstring(in->organ);
+	if (o[0] == '\0' || strlen(o) >= GD_ORGAN_MAX)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("organ must be a name of 1 to %d bytes, got %zu bytes", GD_ORGAN_MAX - 1, strlen(o))));
+	p->organ = o;
+	if (p->organ_printed && strcmp(o, p->organ_printed) != 0)
+	{
+		char	   *msg = psprintf("organ given as \"%s\"; the title prints \"%s\"", o, p->organ_printed);
+
+		json_diagnostic(buf, "note", "identity", NULL, NULL, msg, NULL, NULL, NULL);
+	}
+}
+
+/* The year: as given (a note when the title gives another), else the title's; either within GD_YEAR_MIN … MAX. */
+static void
+take_year(const LoadInput *in, Parsed *p, StringInfo buf)
+{
+	if (!in->has_year)
 	{
 		if (p->r.year != 0 && (p->r.year < GD_YEAR_MIN || p->r.year > GD_YEAR_MAX))
 			ereport(ERROR,
@@ -396,7 +391,34 @@ parse_for_store(const LoadInput *in, Parsed *p)
 					 errdetail("Annual reports on open government information exist since %d.", GD_YEAR_MIN),
 					 errhint("Give the year (year => …, gd_load --year).")));
 		p->year = p->r.year;
+		return;
 	}
+	if (in->year < GD_YEAR_MIN || in->year > GD_YEAR_MAX)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("year %d is outside %d–%d", in->year, GD_YEAR_MIN, GD_YEAR_MAX),
+				 errdetail("Annual reports on open government information exist since %d.", GD_YEAR_MIN)));
+	if (p->r.year != 0 && p->r.year != in->year)
+	{
+		char	   *msg = psprintf("year given as %d; the title gives %d", in->year, p->r.year);
+
+		json_diagnostic(buf, "note", "identity", NULL, NULL, msg, NULL, NULL, NULL);
+	}
+	p->year = in->year;
+}
+
+static void
+parse_for_store(const LoadInput *in, Parsed *p)
+{
+	GdError		first;
+	bool		failed_full;
+	StringInfoData buf;
+
+	initStringInfo(&buf);
+	appendStringInfoChar(&buf, '[');
+	failed_full = parse_tables(in, p, &buf, &first);
+	take_organ(in, p, &buf);
+	take_year(in, p, &buf);
 	if (p->organ == NULL || p->year == 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
@@ -441,6 +463,7 @@ table_differences(const Datum *v, const bool *n, HeapTuple old, TupleDesc desc)
 {
 	StringInfoData buf;
 	const char *names[] = {"format", "table 二", "table 三", "table 四"};
+	const GdType *types[] = {NULL, &gd_proactive_type, &gd_applications_type, &gd_appeals_type};
 
 	initStringInfo(&buf);
 	for (int i = 0; i < 4; i++)
@@ -448,7 +471,7 @@ table_differences(const Datum *v, const bool *n, HeapTuple old, TupleDesc desc)
 		bool		isnull;
 		Datum		d = SPI_getbinval(old, desc, i + 1, &isnull);
 		bool		same = i == 0 ? (isnull == n[3] && (isnull || DatumGetInt32(d) == DatumGetInt32(v[3])))
-			: same_value(isnull, d, n[3 + i], v[3 + i]);
+			: same_value(types[i], isnull, d, n[3 + i], v[3 + i]);
 
 		if (!same)
 			appendStringInfo(&buf, "%s%s%s", buf.len ? ", " : "", names[i],
@@ -461,6 +484,124 @@ table_differences(const Datum *v, const bool *n, HeapTuple old, TupleDesc desc)
  * Store one parsed report in the store; returns the outcome.  ERROR 23505
  * when a different version is stored and replace is false; 42501 when a
  * report with this identity exists but row-level security hides it.
+ */
+
+/* "table 二", "tables 三 and 四", "tables 二, 三 and 四": the tables a partial report lacks */
+static const char *
+missing_tables(const GdReportData *r)
+{
+	const char *names[3];
+	int			n = 0;
+
+	if (!r->has_proactive)
+		names[n++] = "二";
+	if (!r->has_applications)
+		names[n++] = "三";
+	if (!r->has_appeals)
+		names[n++] = "四";
+	if (n == 1)
+		return psprintf("table %s", names[0]);
+	if (n == 2)
+		return psprintf("tables %s and %s", names[0], names[1]);
+	if (n == 3)
+		return psprintf("tables %s, %s and %s", names[0], names[1], names[2]);
+	return "no table";
+}
+
+/* The row's parameters $1 … $12 for the store's INSERT and UPDATE: the parsed tables as values of our types. */
+static void
+store_params(const LoadInput *in, const Parsed *p, Datum *v, bool *n, char *nulls)
+{
+	GdProactive *pr = NULL;
+	GdApplications *m = NULL;
+	GdAppeals  *a = NULL;
+
+	if (p->r.has_proactive)
+	{
+		pr = gd_proactive_new(p->r.proactive_format);
+		memcpy(pr->cells, p->r.proactive, sizeof(int64) * gd_proactive_ncells(pr->format));
+	}
+	if (p->r.has_applications)
+	{
+		m = gd_applications_new(p->r.applications_format);
+		memcpy(m->cells, p->r.applications, sizeof(int32) * gd_applications_ncells(m->format));
+	}
+	if (p->r.has_appeals)
+	{
+		a = gd_appeals_new();
+		memcpy(a->cells, p->r.appeals, sizeof(a->cells));
+	}
+	v[0] = CStringGetTextDatum(p->organ);
+	v[1] = PointerGetDatum(in->region_code);
+	n[1] = in->region_code == NULL;
+	v[2] = Int32GetDatum(p->year);
+	v[3] = Int32GetDatum(p->r.format);
+	n[3] = p->r.format == 0;
+	v[4] = PointerGetDatum(pr);
+	n[4] = pr == NULL;
+	v[5] = PointerGetDatum(m);
+	n[5] = m == NULL;
+	v[6] = PointerGetDatum(a);
+	n[6] = a == NULL;
+	v[7] = PointerGetDatum(in->source);
+	n[7] = in->source == NULL;
+	v[8] = p->organ_printed ? CStringGetTextDatum(p->organ_printed) : (Datum) 0;
+	n[8] = p->organ_printed == NULL;
+	v[9] = p->diagnostics;
+	v[10] = BoolGetDatum(p->partial);
+	v[11] = PointerGetDatum(in->reason);
+	n[11] = in->reason == NULL;
+	for (int i = 0; i < NPARAMS; i++)
+		nulls[i] = n[i] ? 'n' : ' ';
+	nulls[NPARAMS] = '\0';
+}
+
+/*
+ * Insert the row unless its identity is taken: true when inserted; false
+ * with the stored version locked in SPI_tuptable (its format, tables,
+ * source and time).  A stored version deleted meanwhile is retried; one
+ * that row-level security hides is an ERROR.
+ */
+static bool
+insert_or_lock(const char *name, const char *identity, const char *who,
+			   const Oid *types, const Datum *v, const char *nulls)
+{
+	int			rc;
+
+	for (int attempt = 0;; attempt++)
+	{
+		rc = SPI_execute_with_args(psprintf("INSERT INTO %s AS s (organ, region_code, year, format, proactive, applications, appeals, "
+											"source, organ_printed, diagnostics, partial, reason) "
+											"VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) "
+											"ON CONFLICT (region_code, organ, year) DO NOTHING RETURNING s.year", name),
+								   NPARAMS, (Oid *) types, (Datum *) v, nulls, false, 0);
+		if (rc != SPI_OK_INSERT_RETURNING)
+			elog(ERROR, "inserting into %s: SPI error %d", name, rc);
+		if (SPI_processed == 1)
+			return true;
+
+		/* the identity is taken: the stored version, locked */
+		rc = SPI_execute_with_args(psprintf("SELECT format, proactive, applications, appeals, source, loaded_at "
+											"FROM %s WHERE %s FOR UPDATE", name, identity),
+								   NPARAMS, (Oid *) types, (Datum *) v, nulls, false, 0);
+		if (rc != SPI_OK_SELECT)
+			elog(ERROR, "reading %s: SPI error %d", name, rc);
+		if (SPI_processed > 0)
+			return false;
+		if (attempt >= 2)
+			ereport(ERROR,
+					(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+					 errmsg("a report of %s is stored in %s but is not visible to you", who, name),
+					 errdetail("Row-level security hides the stored version."),
+					 errhint("Load reports of the regions your role may see.")));
+		/* deleted meanwhile: insert again */
+	}
+}
+
+/*
+ * Store the parsed report under its identity: loaded (or partial), or,
+ * when the identity is taken, unchanged if the tables are the same,
+ * replaced if asked, else ERROR 23505 naming what differs.
  */
 static void
 store_report(FunctionCallInfo fcinfo, Oid store, const GdTypes *t, const LoadInput *in, Parsed *p, Stored *out)
@@ -476,126 +617,52 @@ store_report(FunctionCallInfo fcinfo, Oid store, const GdTypes *t, const LoadInp
 		: "region_code OPERATOR(pg_catalog.=) $2 AND organ OPERATOR(pg_catalog.=) $1 AND year OPERATOR(pg_catalog.=) $3";
 	const char *who = psprintf("%s%s%s %d", p->organ, in->region_code ? " " : "",
 							   in->region_code ? text_to_cstring(in->region_code) : "", p->year);
+	HeapTuple	old;
+	TupleDesc	desc;
+	const char *diff;
+	char	   *old_source;
+	char	   *old_at;
 	int			rc;
 
-	/* the parsed tables as values of our types */
-	{
-		GdProactive *pr = NULL;
-		GdApplications *m = NULL;
-		GdAppeals  *a = NULL;
-
-		if (p->r.has_proactive)
-		{
-			pr = gd_proactive_new(p->r.proactive_format);
-			memcpy(pr->cells, p->r.proactive, sizeof(int64) * gd_proactive_ncells(pr->format));
-		}
-		if (p->r.has_applications)
-		{
-			m = gd_applications_new(p->r.applications_format);
-			memcpy(m->cells, p->r.applications, sizeof(int32) * gd_applications_ncells(m->format));
-		}
-		if (p->r.has_appeals)
-		{
-			a = gd_appeals_new();
-			memcpy(a->cells, p->r.appeals, sizeof(a->cells));
-		}
-		v[0] = CStringGetTextDatum(p->organ);
-		v[1] = PointerGetDatum(in->region_code);
-		n[1] = in->region_code == NULL;
-		v[2] = Int32GetDatum(p->year);
-		v[3] = Int32GetDatum(p->r.format);
-		n[3] = p->r.format == 0;
-		v[4] = PointerGetDatum(pr);
-		n[4] = pr == NULL;
-		v[5] = PointerGetDatum(m);
-		n[5] = m == NULL;
-		v[6] = PointerGetDatum(a);
-		n[6] = a == NULL;
-		v[7] = PointerGetDatum(in->source);
-		n[7] = in->source == NULL;
-		v[8] = p->organ_printed ? CStringGetTextDatum(p->organ_printed) : (Datum) 0;
-		n[8] = p->organ_printed == NULL;
-		v[9] = p->diagnostics;
-		v[10] = BoolGetDatum(p->partial);
-		v[11] = PointerGetDatum(in->reason);
-		n[11] = in->reason == NULL;
-	}
-	for (int i = 0; i < NPARAMS; i++)
-		nulls[i] = n[i] ? 'n' : ' ';
-	nulls[NPARAMS] = '\0';
+	store_params(in, p, v, n, nulls);
 	out->diagnostics = p->diagnostics;
-
-	for (int attempt = 0;; attempt++)
+	if (insert_or_lock(name, identity, who, types, v, nulls))
 	{
-		rc = SPI_execute_with_args(psprintf("INSERT INTO %s AS s (organ, region_code, year, format, proactive, applications, appeals, "
-											"source, organ_printed, diagnostics, partial, reason) "
-											"VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) "
-											"ON CONFLICT (region_code, organ, year) DO NOTHING RETURNING s.year", name),
-								   NPARAMS, types, v, nulls, false, 0);
-		if (rc != SPI_OK_INSERT_RETURNING)
-			elog(ERROR, "inserting into %s: SPI error %d", name, rc);
-		if (SPI_processed == 1)
-		{
-			out->outcome = p->partial ? OUT_PARTIAL : OUT_LOADED;
-			out->message = p->partial
-				? psprintf("stored without %s%s%s (see diagnostics)",
-						   p->r.has_proactive ? "" : "table 二 ",
-						   p->r.has_applications ? "" : "table 三 ",
-						   p->r.has_appeals ? "" : "table 四")
-				: psprintf("stored as %s", who);
-			return;
-		}
-
-		/* the identity is taken: the stored version, locked */
-		rc = SPI_execute_with_args(psprintf("SELECT format, proactive, applications, appeals, source, loaded_at "
-											"FROM %s WHERE %s FOR UPDATE", name, identity),
-								   NPARAMS, types, v, nulls, false, 0);
-		if (rc != SPI_OK_SELECT)
-			elog(ERROR, "reading %s: SPI error %d", name, rc);
-		if (SPI_processed == 0)
-		{
-			if (attempt < 2)
-				continue;		/* deleted meanwhile: insert again */
-			ereport(ERROR,
-					(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
-					 errmsg("a report of %s is stored in %s but is not visible to you", who, name),
-					 errdetail("Row-level security hides the stored version."),
-					 errhint("Load reports of the regions your role may see.")));
-		}
-		break;
+		out->outcome = p->partial ? OUT_PARTIAL : OUT_LOADED;
+		out->message = p->partial
+			? psprintf("stored without %s (see diagnostics)", missing_tables(&p->r))
+			: psprintf("stored as %s", who);
+		return;
 	}
 
+	old = SPI_tuptable->vals[0];
+	desc = SPI_tuptable->tupdesc;
+	diff = table_differences(v, n, old, desc);
+	old_source = SPI_getvalue(old, desc, 5);
+	old_at = SPI_getvalue(old, desc, 6);
+	if (diff[0] == '\0')
 	{
-		HeapTuple	old = SPI_tuptable->vals[0];
-		TupleDesc	desc = SPI_tuptable->tupdesc;
-		const char *diff = table_differences(v, n, old, desc);
-		char	   *old_source = SPI_getvalue(old, desc, 5);
-		char	   *old_at = SPI_getvalue(old, desc, 6);
-
-		if (diff[0] == '\0')
-		{
-			out->outcome = OUT_UNCHANGED;
-			out->message = psprintf("identical to the version loaded from %s at %s",
-									old_source ? old_source : "(no source)", old_at);
-			return;
-		}
-		if (!in->replace)
-			ereport(ERROR,
-					(errcode(ERRCODE_UNIQUE_VIOLATION),
-					 errmsg("duplicate: a different version of the report of %s is already stored in %s", who, name),
-					 errdetail("The stored version was loaded from %s at %s; they differ in %s.",
-							   old_source ? old_source : "(no source)", old_at, diff),
-					 errhint("Pass replace => true (gd_load --replace) to store this one; the stored version then moves to the history table.")));
-		rc = SPI_execute_with_args(psprintf("UPDATE %s SET format = $4, proactive = $5, applications = $6, appeals = $7, "
-											"source = $8, organ_printed = $9, diagnostics = $10, partial = $11, reason = $12, "
-											"loaded_at = pg_catalog.now(), loaded_by = CURRENT_USER WHERE %s", name, identity),
-								   NPARAMS, types, v, nulls, false, 0);
-		if (rc != SPI_OK_UPDATE || SPI_processed != 1)
-			elog(ERROR, "replacing in %s: SPI error %d", name, rc);
-		out->outcome = OUT_REPLACED;
-		out->message = psprintf("replaced the version loaded from %s at %s (it differed in %s; now in the history)",
-								old_source ? old_source : "(no source)", old_at, diff);
+		out->outcome = OUT_UNCHANGED;
+		out->message = psprintf("identical to the version loaded from %s at %s",
+								old_source ? old_source : "(no source)", old_at);
+		return;
 	}
+	if (!in->replace)
+		ereport(ERROR,
+				(errcode(ERRCODE_UNIQUE_VIOLATION),
+				 errmsg("duplicate: a different version of the report of %s is already stored in %s", who, name),
+				 errdetail("The stored version was loaded from %s at %s; they differ in %s.",
+						   old_source ? old_source : "(no source)", old_at, diff),
+				 errhint("Pass replace => true (gd_load --replace) to store this one; the stored version then moves to the history table.")));
+	rc = SPI_execute_with_args(psprintf("UPDATE %s SET format = $4, proactive = $5, applications = $6, appeals = $7, "
+										"source = $8, organ_printed = $9, diagnostics = $10, partial = $11, reason = $12, "
+										"loaded_at = pg_catalog.now(), loaded_by = CURRENT_USER WHERE %s", name, identity),
+							   NPARAMS, types, v, nulls, false, 0);
+	if (rc != SPI_OK_UPDATE || SPI_processed != 1)
+		elog(ERROR, "replacing in %s: SPI error %d", name, rc);
+	out->outcome = OUT_REPLACED;
+	out->message = psprintf("replaced the version loaded from %s at %s (it differed in %s; now in the history)",
+							old_source ? old_source : "(no source)", old_at, diff);
 }
 
 /* One report into a store: region code checked, parsed, stored; shared by gd_load_report and gd_load_inbox. */
@@ -717,6 +784,173 @@ gd_load_report_sql(PG_FUNCTION_ARGS)
 
 static const char *const inbox_outcomes[] = {"loaded", "unchanged", "replaced", "partial", "duplicate", "refused"};
 
+/* The ids of the inbox rows without an outcome, in order, allocated in cxt. */
+static int64 *
+inbox_pending(const char *inbox_name, MemoryContext cxt, uint64 *n)
+{
+	int64	   *ids;
+
+	if (SPI_execute(psprintf("SELECT id FROM %s WHERE outcome IS NULL ORDER BY id", inbox_name), false, 0) != SPI_OK_SELECT)
+		elog(ERROR, "reading %s failed", inbox_name);
+	*n = SPI_processed;
+	ids = MemoryContextAlloc(cxt, sizeof(int64) * (*n + 1));
+	for (uint64 i = 0; i < *n; i++)
+	{
+		bool		isnull;
+
+		ids[i] = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &isnull));
+	}
+	return ids;
+}
+
+/* Nullable text column k of tup, or NULL. */
+static text *
+text_or_null(HeapTuple tup, TupleDesc desc, int k)
+{
+	bool		isnull;
+	Datum		d = SPI_getbinval(tup, desc, k, &isnull);
+
+	return isnull ? NULL : DatumGetTextPP(d);
+}
+
+/* Inbox row id as the input of one load; ERROR when it has no body. */
+static void
+inbox_read_row(const char *inbox_name, int64 id, bool partial, LoadInput *in)
+{
+	Oid			argt[1] = {INT8OID};
+	Datum		arg[1] = {Int64GetDatum(id)};
+	HeapTuple	tup;
+	TupleDesc	desc;
+	bool		isnull;
+	Datum		d;
+
+	if (SPI_execute_with_args(psprintf("SELECT body, source, region_code, organ, year, replace FROM %s "
+									   "WHERE id OPERATOR(pg_catalog.=) $1", inbox_name),
+							  1, argt, arg, NULL, false, 0) != SPI_OK_SELECT || SPI_processed != 1)
+		elog(ERROR, "inbox row %lld vanished", (long long) id);
+	tup = SPI_copytuple(SPI_tuptable->vals[0]);
+	desc = CreateTupleDescCopy(SPI_tuptable->tupdesc);
+	in->report_text = text_or_null(tup, desc, 1);
+	if (in->report_text == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("the inbox row has no body")));
+	in->source = text_or_null(tup, desc, 2);
+	in->region_code = text_or_null(tup, desc, 3);
+	in->organ = text_or_null(tup, desc, 4);
+	d = SPI_getbinval(tup, desc, 5, &isnull);
+	in->has_year = !isnull;
+	in->year = isnull ? 0 : DatumGetInt32(d);
+	d = SPI_getbinval(tup, desc, 6, &isnull);
+	in->replace = !isnull && DatumGetBool(d);
+	in->partial = partial;
+}
+
+/* What the parser finds in inbox row id's body, for triage; false if it has none. */
+static bool
+inbox_diagnostics(const char *inbox_name, int64 id, Datum *diagnostics)
+{
+	Oid			argt[1] = {INT8OID};
+	Datum		arg[1] = {Int64GetDatum(id)};
+	bool		isnull;
+	Datum		b;
+
+	if (SPI_execute_with_args(psprintf("SELECT body FROM %s WHERE id OPERATOR(pg_catalog.=) $1", inbox_name),
+							  1, argt, arg, NULL, false, 0) != SPI_OK_SELECT || SPI_processed != 1)
+		return false;
+	b = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
+	if (isnull)
+		return false;
+	*diagnostics = diagnostics_of(DatumGetTextPP(b));
+	return true;
+}
+
+static void
+inbox_write_outcome(const char *inbox_name, int64 id, const char *outcome, const char *message,
+					Datum diagnostics, bool diag_null)
+{
+	Oid			ut[4] = {INT8OID, TEXTOID, TEXTOID, JSONBOID};
+	Datum		uv[4] = {Int64GetDatum(id), CStringGetTextDatum(outcome), CStringGetTextDatum(message), diagnostics};
+	char		un[5] = {' ', ' ', ' ', diag_null ? 'n' : ' ', '\0'};
+
+	if (SPI_execute_with_args(psprintf("UPDATE %s SET outcome = $2, message = $3, diagnostics = $4, "
+									   "processed_at = pg_catalog.now() WHERE id OPERATOR(pg_catalog.=) $1", inbox_name),
+							  4, ut, uv, un, false, 0) != SPI_OK_UPDATE)
+		elog(ERROR, "writing the outcome to %s failed", inbox_name);
+}
+
+/*
+ * Load inbox row id in a subtransaction of its own and write its outcome
+ * back; returns the outcome's index in inbox_outcomes.  A row's error is its
+ * outcome (refused, or duplicate for a unique violation); a cancel,
+ * shutdown or lack of resources ends the whole batch.
+ */
+static int
+inbox_load_row(FunctionCallInfo fcinfo, Oid store, const GdTypes *t, const char *inbox_name,
+			   int64 id, bool partial)
+{
+	MemoryContext caller = CurrentMemoryContext;
+	ResourceOwner owner = CurrentResourceOwner;
+	const char *volatile outcome = NULL;
+	char	   *volatile message = NULL;
+	volatile Datum diagnostics = (Datum) 0;
+	volatile bool diag_null = true;
+	MemoryContext row = AllocSetContextCreate(caller, "gov_disclosure inbox row", ALLOCSET_DEFAULT_SIZES);
+	int			k;
+
+	CHECK_FOR_INTERRUPTS();
+	BeginInternalSubTransaction(NULL);
+	MemoryContextSwitchTo(row);
+	PG_TRY();
+	{
+		LoadInput	in = {0};
+		Parsed	   *p = palloc0(sizeof(Parsed));
+		Stored		out;
+
+		inbox_read_row(inbox_name, id, partial, &in);
+		load_one(fcinfo, store, t, &in, p, &out);
+		outcome = inbox_outcomes[out.outcome];
+		message = out.message;
+		diagnostics = out.diagnostics;
+		diag_null = false;
+		ReleaseCurrentSubTransaction();
+		MemoryContextSwitchTo(row);
+		CurrentResourceOwner = owner;
+	}
+	PG_CATCH();
+	{
+		ErrorData  *e;
+		Datum		d;
+
+		MemoryContextSwitchTo(row);
+		e = CopyErrorData();
+		FlushErrorState();
+		RollbackAndReleaseCurrentSubTransaction();
+		MemoryContextSwitchTo(row);
+		CurrentResourceOwner = owner;
+		if (e->sqlerrcode == ERRCODE_QUERY_CANCELED || e->sqlerrcode == ERRCODE_ADMIN_SHUTDOWN ||
+			ERRCODE_TO_CATEGORY(e->sqlerrcode) == ERRCODE_INSUFFICIENT_RESOURCES)
+			ReThrowError(e);
+		outcome = e->sqlerrcode == ERRCODE_UNIQUE_VIOLATION ? "duplicate" : "refused";
+		message = e->detail ? psprintf("%s: %s (%s)", unpack_sql_state(e->sqlerrcode), e->message, e->detail)
+			: psprintf("%s: %s", unpack_sql_state(e->sqlerrcode), e->message);
+		if (inbox_diagnostics(inbox_name, id, &d))
+		{
+			diagnostics = d;
+			diag_null = false;
+		}
+	}
+	PG_END_TRY();
+
+	inbox_write_outcome(inbox_name, id, outcome, message, diagnostics, diag_null);
+	for (k = 0; k < (int) lengthof(inbox_outcomes) - 1; k++)
+		if (strcmp(outcome, inbox_outcomes[k]) == 0)
+			break;
+	MemoryContextSwitchTo(caller);
+	MemoryContextDelete(row);
+	return k;
+}
+
 PG_FUNCTION_INFO_V1(gd_load_inbox_sql);
 Datum
 gd_load_inbox_sql(PG_FUNCTION_ARGS)
@@ -731,8 +965,6 @@ gd_load_inbox_sql(PG_FUNCTION_ARGS)
 	int64	   *ids;
 	uint64		nids;
 	int			nest;
-	MemoryContext caller = CurrentMemoryContext;
-	ResourceOwner owner = CurrentResourceOwner;
 
 	require_arg(fcinfo, 0, "inbox");
 	require_arg(fcinfo, 1, "store");
@@ -748,127 +980,9 @@ gd_load_inbox_sql(PG_FUNCTION_ARGS)
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 
-	/* the pending rows, by id; each body is read when its turn comes */
-	if (SPI_execute(psprintf("SELECT id FROM %s WHERE outcome IS NULL ORDER BY id", inbox_name), false, 0) != SPI_OK_SELECT)
-		elog(ERROR, "reading %s failed", inbox_name);
-	nids = SPI_processed;
-	ids = MemoryContextAlloc(caller, sizeof(int64) * (nids + 1));
+	ids = inbox_pending(inbox_name, CurrentMemoryContext, &nids);
 	for (uint64 i = 0; i < nids; i++)
-	{
-		bool		isnull;
-
-		ids[i] = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &isnull));
-	}
-
-	for (uint64 i = 0; i < nids; i++)
-	{
-		Oid			argt[1] = {INT8OID};
-		Datum		arg[1] = {Int64GetDatum(ids[i])};
-		const char *volatile outcome = NULL;
-		char	   *volatile message = NULL;
-		volatile Datum diagnostics = (Datum) 0;
-		volatile bool diag_null = true;
-		MemoryContext row = AllocSetContextCreate(caller, "gov_disclosure inbox row", ALLOCSET_DEFAULT_SIZES);
-
-		CHECK_FOR_INTERRUPTS();
-		BeginInternalSubTransaction(NULL);
-		MemoryContextSwitchTo(row);
-		PG_TRY();
-		{
-			LoadInput	in = {0};
-			Parsed	   *p = palloc0(sizeof(Parsed));
-			Stored		out;
-			HeapTuple	tup;
-			TupleDesc	desc;
-			bool		isnull;
-			Datum		d;
-
-			if (SPI_execute_with_args(psprintf("SELECT body, source, region_code, organ, year, replace FROM %s "
-											   "WHERE id OPERATOR(pg_catalog.=) $1", inbox_name),
-									  1, argt, arg, NULL, false, 0) != SPI_OK_SELECT || SPI_processed != 1)
-				elog(ERROR, "inbox row %lld vanished", (long long) ids[i]);
-			tup = SPI_copytuple(SPI_tuptable->vals[0]);
-			desc = CreateTupleDescCopy(SPI_tuptable->tupdesc);
-			d = SPI_getbinval(tup, desc, 1, &isnull);
-			if (isnull)
-				ereport(ERROR,
-						(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-						 errmsg("the inbox row has no body")));
-			in.report_text = DatumGetTextPP(d);
-			d = SPI_getbinval(tup, desc, 2, &isnull);
-			in.source = isnull ? NULL : DatumGetTextPP(d);
-			d = SPI_getbinval(tup, desc, 3, &isnull);
-			in.region_code = isnull ? NULL : DatumGetTextPP(d);
-			d = SPI_getbinval(tup, desc, 4, &isnull);
-			in.organ = isnull ? NULL : DatumGetTextPP(d);
-			d = SPI_getbinval(tup, desc, 5, &isnull);
-			in.has_year = !isnull;
-			in.year = isnull ? 0 : DatumGetInt32(d);
-			d = SPI_getbinval(tup, desc, 6, &isnull);
-			in.replace = !isnull && DatumGetBool(d);
-			in.partial = partial;
-			load_one(fcinfo, store, &t, &in, p, &out);
-			outcome = inbox_outcomes[out.outcome];
-			message = out.message;
-			diagnostics = out.diagnostics;
-			diag_null = false;
-			ReleaseCurrentSubTransaction();
-			MemoryContextSwitchTo(row);
-			CurrentResourceOwner = owner;
-		}
-		PG_CATCH();
-		{
-			ErrorData  *e;
-
-			MemoryContextSwitchTo(row);
-			e = CopyErrorData();
-			FlushErrorState();
-			RollbackAndReleaseCurrentSubTransaction();
-			MemoryContextSwitchTo(row);
-			CurrentResourceOwner = owner;
-			/* interrupts and resource errors end the batch, not the row */
-			if (e->sqlerrcode == ERRCODE_QUERY_CANCELED || e->sqlerrcode == ERRCODE_ADMIN_SHUTDOWN ||
-				ERRCODE_TO_CATEGORY(e->sqlerrcode) == ERRCODE_INSUFFICIENT_RESOURCES)
-				ReThrowError(e);
-			outcome = e->sqlerrcode == ERRCODE_UNIQUE_VIOLATION ? "duplicate" : "refused";
-			message = e->detail ? psprintf("%s: %s (%s)", unpack_sql_state(e->sqlerrcode), e->message, e->detail)
-				: psprintf("%s: %s", unpack_sql_state(e->sqlerrcode), e->message);
-			/* what the parser found, for triage */
-			{
-				Oid			at[1] = {INT8OID};
-
-				if (SPI_execute_with_args(psprintf("SELECT body FROM %s WHERE id OPERATOR(pg_catalog.=) $1", inbox_name),
-										  1, at, arg, NULL, false, 0) == SPI_OK_SELECT && SPI_processed == 1)
-				{
-					bool		isnull;
-					Datum		b = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
-
-					if (!isnull)
-					{
-						diagnostics = diagnostics_of(DatumGetTextPP(b));
-						diag_null = false;
-					}
-				}
-			}
-		}
-		PG_END_TRY();
-
-		{
-			Oid			ut[4] = {INT8OID, TEXTOID, TEXTOID, JSONBOID};
-			Datum		uv[4] = {arg[0], CStringGetTextDatum(outcome), CStringGetTextDatum(message), diagnostics};
-			char		un[5] = {' ', ' ', ' ', diag_null ? 'n' : ' ', '\0'};
-
-			if (SPI_execute_with_args(psprintf("UPDATE %s SET outcome = $2, message = $3, diagnostics = $4, "
-											   "processed_at = pg_catalog.now() WHERE id OPERATOR(pg_catalog.=) $1", inbox_name),
-									  4, ut, uv, un, false, 0) != SPI_OK_UPDATE)
-				elog(ERROR, "writing the outcome to %s failed", inbox_name);
-		}
-		for (int k = 0; k < (int) lengthof(inbox_outcomes); k++)
-			if (strcmp(outcome, inbox_outcomes[k]) == 0)
-				counts[k]++;
-		MemoryContextSwitchTo(caller);
-		MemoryContextDelete(row);
-	}
+		counts[inbox_load_row(fcinfo, store, &t, inbox_name, ids[i], partial)]++;
 	SPI_finish();
 	AtEOXact_GUC(true, nest);
 
@@ -1179,6 +1293,45 @@ row_report(HeapTuple tup, TupleDesc desc, GdReportData *r)
 	}
 }
 
+/* The same body: organ and region code (both unknown counts as the same). */
+static bool
+same_body(const char *organ1, const char *region1, const char *organ2, const char *region2)
+{
+	return strcmp(organ1, organ2) == 0 &&
+		(region1 == NULL ? region2 == NULL : region2 != NULL && strcmp(region1, region2) == 0);
+}
+
+/* A stored report's parse diagnostics as audit rows, except the title notes (where organ and year were read). */
+static void
+put_stored_diagnostics(GdSrf *srf, Datum organ, Datum region, bool region_null, int year, Datum diags)
+{
+	Jsonb	   *jb = DatumGetJsonbP(diags);
+	uint32		count;
+
+	if (!JB_ROOT_IS_ARRAY(jb))
+		return;
+	count = JB_ROOT_COUNT(jb);
+	for (uint32 k = 0; k < count; k++)
+	{
+		JsonbValue *e = getIthJsonbValueFromContainer(&jb->root, k);
+		char	   *rule;
+		char	   *sev;
+		char	   *section;
+
+		if (e == NULL || e->type != jbvBinary)
+			continue;
+		rule = json_string(e->val.binary.data, "rule");
+		sev = json_string(e->val.binary.data, "severity");
+		section = json_string(e->val.binary.data, "section");
+		if (sev && strcmp(sev, "note") == 0 && section && strcmp(section, "title") == 0)
+			continue;
+		put_audit(srf, organ, region, region_null, year, rule ? rule : "parse",
+				  sev ? sev : "note", json_string(e->val.binary.data, "row_key"),
+				  json_string(e->val.binary.data, "column_key"), false, 0, 0,
+				  json_string(e->val.binary.data, "message"));
+	}
+}
+
 PG_FUNCTION_INFO_V1(gd_audit_sql);
 Datum
 gd_audit_sql(PG_FUNCTION_ARGS)
@@ -1235,43 +1388,14 @@ gd_audit_sql(PG_FUNCTION_ARGS)
 				nv += gd_applications_violations(now->applications_format, now->applications, v + nv);
 			if (now->has_appeals)
 				nv += gd_appeals_violations(now->appeals, v + nv);
-			if (have_prev && strcmp(prev_organ, organ_s) == 0 &&
-				(prev_region == NULL ? region_s == NULL : region_s != NULL && strcmp(prev_region, region_s) == 0))
+			if (have_prev && same_body(prev_organ, prev_region, organ_s, region_s))
 				nv += gd_check_continuity(prev, now, v + nv);
 			for (int k = 0; k < nv; k++)
 				put_audit(&srf, organ, region, region_null, now->year, v[k].rule, v[k].severity, v[k].row_key,
 						  v[k].column_key, v[k].has_numbers, v[k].expected, v[k].reported, v[k].message);
 			diags = SPI_getbinval(tup, desc, 8, &isnull);
 			if (!isnull)
-			{
-				Jsonb	   *jb = DatumGetJsonbP(diags);
-
-				if (JB_ROOT_IS_ARRAY(jb))
-				{
-					uint32		count = JB_ROOT_COUNT(jb);
-
-					for (uint32 k = 0; k < count; k++)
-					{
-						JsonbValue *e = getIthJsonbValueFromContainer(&jb->root, k);
-						char	   *rule;
-						char	   *sev;
-						char	   *section;
-
-						if (e == NULL || e->type != jbvBinary)
-							continue;
-						rule = json_string(e->val.binary.data, "rule");
-						sev = json_string(e->val.binary.data, "severity");
-						section = json_string(e->val.binary.data, "section");
-						/* where the title's organ and year were read: not a finding */
-						if (sev && strcmp(sev, "note") == 0 && section && strcmp(section, "title") == 0)
-							continue;
-						put_audit(&srf, organ, region, region_null, now->year, rule ? rule : "parse",
-								  sev ? sev : "note", json_string(e->val.binary.data, "row_key"),
-								  json_string(e->val.binary.data, "column_key"), false, 0, 0,
-								  json_string(e->val.binary.data, "message"));
-					}
-				}
-			}
+				put_stored_diagnostics(&srf, organ, region, region_null, now->year, diags);
 			/* this report is the previous one of the next */
 			{
 				GdReportData *swap = prev;

@@ -41,20 +41,6 @@ gd_proactive_format(PG_FUNCTION_ARGS)
 	PG_RETURN_INT32(PG_GETARG_GD_PROACTIVE(0)->format);
 }
 
-/* A cell as numeric: counts as themselves, money in 万元. */
-static Datum
-cell_numeric(const GdProactiveDef *def, int64 v)
-{
-	char		buf[48];
-
-	if (def->kind == GD_KIND_MONEY)
-		gd_money_format(v, buf, sizeof(buf));
-	else
-		snprintf(buf, sizeof(buf), INT64_FORMAT, v);
-	return DirectFunctionCall3(numeric_in, CStringGetDatum(buf),
-							   ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
-}
-
 static char *
 valid_keys(int format)
 {
@@ -87,7 +73,7 @@ gd_proactive_cell(PG_FUNCTION_ARGS)
 	v = p->cells[gd_proactive_cell_pos(p->format, id)];
 	if (v == GD_PROACTIVE_NOT_STATED)
 		PG_RETURN_NULL();
-	PG_RETURN_DATUM(cell_numeric(&gd_layout->proactive[id], v));
+	PG_RETURN_DATUM(gd_cell_numeric(gd_layout->proactive[id].kind, v));
 }
 
 /* gd_table(gd_proactive): one row per cell, with its item and article. */
@@ -112,7 +98,7 @@ gd_proactive_table(PG_FUNCTION_ARGS)
 		values[4] = gd_text_or_null(def->article, &nulls[4]);
 		values[5] = CStringGetTextDatum(def->name.zh);
 		nulls[6] = p->cells[pos] == GD_PROACTIVE_NOT_STATED;
-		values[6] = nulls[6] ? (Datum) 0 : cell_numeric(def, p->cells[pos]);
+		values[6] = nulls[6] ? (Datum) 0 : gd_cell_numeric(def->kind, p->cells[pos]);
 		values[7] = gd_text_or_null(def->kind == GD_KIND_MONEY ? "万元" : NULL, &nulls[7]);
 		gd_srf_put(&srf, values, nulls);
 	}

@@ -92,6 +92,8 @@ load --region 230104 "$bad" "$bad/photo.jpg"
 same "a folder with bad files: every file gets its outcome, exit 1" "1|loaded partial refused refused refused refused " "$rc|$(outcomes)"
 same "the partial report is stored with partial = true, its missing tables NULL and its diagnostics" "t|f|f|t|t" \
 	"$(sql -c "SELECT partial, applications IS NOT NULL, appeals IS NOT NULL, proactive IS NOT NULL, jsonb_path_exists(diagnostics, '\$[*] ? (@.severity == \"error\" && @.section == \"三\")') FROM gd_reports WHERE organ = '区统计局'")"
+same "the partial report's outcome names the tables it lacks" "stored without tables 三 and 四 (see diagnostics)" \
+	"$(printf '%s\n' "$out" | awk '$1 == "partial"' | grep -o 'stored without.*')"
 same "gd_audit lists the partial report's stored diagnostics" "t" \
 	"$(sql -c "SELECT count(*) > 0 FROM gd_audit WHERE organ = '区统计局' AND severity = 'error' AND rule = 'parse'")"
 for f in notes.txt random.txt photo.jpg nanhu-2019-collapsed-cells-partial.txt; do

@@ -122,7 +122,8 @@ def main():
     try:
         for d in ("test/data", "test/load/files"):
             for f in os.listdir(os.path.join(ROOT, d)):
-                shutil.copy(os.path.join(ROOT, d, f), work)
+                if os.path.isfile(os.path.join(ROOT, d, f)):  # test/data/corpus is the parser's, not the README's
+                    shutil.copy(os.path.join(ROOT, d, f), work)
         os.makedirs(os.path.join(work, "reports"))
         for f in ("hongqi-2024.txt", "huaian-2024.pdf", "pingtan-2025.html", "pingtan-2025.docx"):
             shutil.copy(os.path.join(work, f), os.path.join(work, "reports"))

@@ -231,6 +231,171 @@ test_width_edges(void)
 	}
 }
 
+/* Row position of the balance identity's (A) term on `side`, required or not. */
+static int
+balance_row(int format, GdSide side, bool required)
+{
+	const GdIdentity *id = gd_identity_with_role(GD_IDENTITY_BALANCE);
+
+	for (int i = 0; i < id->nterms; i++)
+		if (id->terms[i].side == side && id->terms[i].required == required)
+			return gd_applications_row_pos(format, id->terms[i].index);
+	return -1;
+}
+
+/*
+ * A consistent table of the format: random parts up to `top` with ~10 %
+ * blank, the totals filled from them (gd_applications_fill_derived), then
+ * carried_over kept at most total_processed and new_received made to
+ * balance (A) column by column, blanks counting as 0.
+ */
+static void
+consistent_table(int format, int32_t top, int32_t *cells)
+{
+	int			n = gd_applications_ncells(format);
+	int			pos[GD_APPLICATIONS_NCELLS_MAX];
+	int			nd = gd_applications_derived_cells(format, pos);
+	int			received = balance_row(format, GD_EXPECTED, true);
+	int			carried = balance_row(format, GD_EXPECTED, false);
+	int			processed = balance_row(format, GD_REPORTED, true);
+	int			forward = balance_row(format, GD_REPORTED, false);
+	GdError		err;
+
+	for (int i = 0; i < n; i++)
+		cells[i] = rng() % 10 == 0 ? GD_NOT_STATED : (int32_t) (rng() % (uint64_t) (top + 1));
+	for (int i = 0; i < nd; i++)
+		cells[pos[i]] = GD_NOT_STATED;
+	for (int c = 0; c < 7; c++)
+		cells[received * 7 + c] = GD_NOT_STATED;
+	CHECK(gd_applications_fill_derived(format, cells, &err));
+	for (int c = 0; c < 6; c++)
+		if (cells[carried * 7 + c] > cells[processed * 7 + c])
+			cells[carried * 7 + c] = cells[processed * 7 + c] < 0 ? 0 : cells[processed * 7 + c];
+	cells[carried * 7 + 6] = GD_NOT_STATED;
+	CHECK(gd_applications_fill_derived(format, cells, &err));
+	for (int c = 0; c < 7; c++)
+	{
+		int32_t		p = cells[processed * 7 + c];
+		int32_t		f = cells[forward * 7 + c];
+		int32_t		o = cells[carried * 7 + c];
+
+		cells[received * 7 + c] = (p < 0 ? 0 : p) + (f < 0 ? 0 : f) - (o < 0 ? 0 : o);
+	}
+}
+
+/*
+ * The check on stored 1- and 2-byte cells (vector kernels where the CPU
+ * has them) against the general engine (no violations) and the check of
+ * the widened cells, on consistent tables and on tables one change away:
+ * a cell moved by 1 to 3, a cell left blank, a blank cell stated.
+ */
+static void
+test_consistent_near(void)
+{
+	int			seen_width[5] = {0};
+	int			seen_inconsistent = 0;
+
+	for (int f = 0; f < gd_layout->nformats; f++)
+	{
+		int			format = gd_layout->formats[f].id;
+		int			n = gd_applications_ncells(format);
+
+		for (int iter = 0; iter < 3000; iter++)
+		{
+			int32_t		cells[GD_APPLICATIONS_NCELLS_MAX];
+			unsigned char buf[4 + 4 * GD_APPLICATIONS_NCELLS_MAX];
+			int			k = (int) (rng() % (uint64_t) n);
+			GdStored	s;
+			GdError		err;
+			bool		stored = false;
+			bool		general;
+
+			consistent_table(format, iter % 2 == 0 ? 3 : 250, cells);
+			CHECK(gd_applications_violations(format, cells, violations) == 0);
+			switch (iter % 4)
+			{
+				case 1:
+					cells[k] = (cells[k] < 0 ? 0 : cells[k]) + 1 + (int32_t) (rng() % 3);
+					break;
+				case 2:
+					/* half the time a total: a required term left blank */
+					if (rng() % 2 == 0)
+					{
+						int			pos[GD_APPLICATIONS_NCELLS_MAX];
+
+						k = pos[rng() % (uint64_t) gd_applications_derived_cells(format, pos)];
+					}
+					cells[k] = GD_NOT_STATED;
+					break;
+				case 3:
+					cells[k] = cells[k] < 0 ? (int32_t) (rng() % 5) : cells[k];
+					break;
+			}
+			general = gd_applications_violations(format, cells, violations) == 0;
+			seen_inconsistent += !general;
+			gd_stored_write32(format, cells, n, buf);
+			CHECK(gd_stored_open(GD_STORED_APPLICATIONS, buf, gd_stored_size32(cells, n), &s, &err));
+			seen_width[s.width]++;
+			CHECK(gd_applications_consistent_stored(&s, &stored, &err));
+			CHECK(stored == general);
+			CHECK(gd_applications_consistent(format, cells) == general);
+		}
+	}
+	/* both narrow widths and both outcomes were exercised */
+	CHECK(seen_width[1] > 1000 && seen_width[2] > 1000);
+	CHECK(seen_inconsistent > 1000);
+}
+
+/*
+ * Adding stored 2-byte cells in place, by hand: blank + blank stays blank,
+ * blank + 5 is 5, 2147483000 + 647 reaches the limit 2147483647 and one
+ * more is refused (GD_E_RANGE); the same from an odd address (the
+ * unaligned loop).  And the blank-total test of sum: a value with only a
+ * part blank needs no filling, one with a row total blank does.
+ */
+static void
+test_add_stored_by_hand(void)
+{
+	int			format = gd_format_with_nrows(25);
+	int32_t		cells[GD_APPLICATIONS_NCELLS_MAX];
+	unsigned char raw[1 + 4 + 2 * GD_APPLICATIONS_NCELLS_MAX];
+
+	CHECK(format != 0);
+	for (int odd = 0; odd < 2 && format != 0; odd++)
+	{
+		int32_t		state[GD_APPLICATIONS_NCELLS_MAX];
+		unsigned char *buf = raw + odd;
+		GdStored	s;
+		GdError		err;
+
+		for (int i = 0; i < 175; i++)
+		{
+			cells[i] = 1000;	/* 2-byte cells */
+			state[i] = 1;
+		}
+		cells[0] = GD_NOT_STATED;
+		state[0] = GD_NOT_STATED;	/* blank + blank */
+		cells[1] = 5;
+		state[1] = GD_NOT_STATED;	/* blank + 5 */
+		cells[2] = 647;
+		state[2] = 2147483000;		/* + 647 = 2147483647 */
+		gd_stored_write32(format, cells, 175, buf);
+		CHECK(gd_stored_open(GD_STORED_APPLICATIONS, buf, 4 + 2 * 175, &s, &err) && s.width == 2);
+		CHECK(gd_cells_add_stored(state, &s, &err));
+		CHECK(state[0] == GD_NOT_STATED && state[1] == 5 && state[2] == 2147483647 && state[3] == 1001);
+		CHECK(!gd_stored_derived_blank(&s));	/* blank: cell 0, a part */
+		cells[2] = 648;
+		state[2] = 2147483000;
+		gd_stored_write32(format, cells, 175, buf);
+		CHECK(gd_stored_open(GD_STORED_APPLICATIONS, buf, 4 + 2 * 175, &s, &err));
+		CHECK(!gd_cells_add_stored(state, &s, &err) && err.code == GD_E_RANGE);
+		cells[6] = GD_NOT_STATED;	/* new_received's total */
+		gd_stored_write32(format, cells, 175, buf);
+		CHECK(gd_stored_open(GD_STORED_APPLICATIONS, buf, 4 + 2 * 175, &s, &err));
+		CHECK(gd_stored_derived_blank(&s));
+	}
+}
+
 static void
 test_appeals(void)
 {
@@ -429,6 +594,8 @@ main(void)
 	test_applications();
 	test_consistent_widths();
 	test_width_edges();
+	test_consistent_near();
+	test_add_stored_by_hand();
 	test_appeals();
 	test_proactive();
 	test_wide_form();

@@ -13,7 +13,9 @@
 
 #include "core/check.h"
 #include "core/matrix.h"
+#include "core/memory.h"
 #include "core/parse.h"
+#include "core/render.h"
 #include "core/text.h"
 
 static int	passed;
@@ -595,6 +597,19 @@ test_inconsistent(void)
 	CHECK(has_diag(&d, GD_SEV_WARNING, "text", "new_received", "rule T"), "rule T: 25 件 vs new_received total 20");
 	gd_diagnostics_free(&d);
 	free(bad);
+	/* a number is its own clause's: 办结 20 件，结转下年度继续办理 0 件 — 20 is not what is carried forward */
+	bad = replace(seed, "政府信息公开申请 20 件，均已在当年答复", "政府信息公开申请 20 件，办结 20 件，结转下年度继续办理 0 件");
+	d = (GdDiagnostics) {0};
+	gd_parse_report(bad, strlen(bad), NULL, &rep, &d, &err);
+	CHECK(!has_diag(&d, GD_SEV_WARNING, "text", NULL, "rule T"), "rule T: no figure read across a clause");
+	gd_diagnostics_free(&d);
+	free(bad);
+	bad = replace(seed, "政府信息公开申请 20 件，均已在当年答复", "政府信息公开申请 20 件，办结 18 件，结转下年度继续办理 2 件");
+	d = (GdDiagnostics) {0};
+	gd_parse_report(bad, strlen(bad), NULL, &rep, &d, &err);
+	CHECK(has_diag(&d, GD_SEV_WARNING, "text", "carried_forward", "2"), "rule T: 结转下年度继续办理 2 件 vs carried_forward 0");
+	gd_diagnostics_free(&d);
+	free(bad);
 
 	/* a non-numeric cell: error naming row and column */
 	bad = replace(seed, "二、上年结转政府信息公开申请数量\t\t0\t0\t0", "二、上年结转政府信息公开申请数量\t\t0\tabc\t0");
@@ -714,6 +729,28 @@ test_wild(void)
 		b = replace(a, "行政事业性收费\t0\t\t", "行政事业性收费\t1.2亿元\t\t");
 		ok = gd_parse_report(b, strlen(b), NULL, &rep, NULL, &err);
 		CHECK(ok && pro(&rep, "fees_collected") == 12000LL * 1000000, "1.2亿元 is 12000 万元");
+		free(b);
+		/* a space between a number and its unit, as pdftotext prints LibreOffice's PDFs */
+		b = replace(a, "行政事业性收费\t0\t\t", "行政事业性收费\t1.2 亿元\t\t");
+		ok = gd_parse_report(b, strlen(b), NULL, &rep, NULL, &err);
+		CHECK(ok && pro(&rep, "fees_collected") == 12000LL * 1000000, "1.2 亿元 is 12000 万元: %s",
+			  ok ? "read" : err.message);
+		free(b);
+		b = replace(a, "行政事业性收费\t0\t\t", "行政事业性收费\t984361  元\t\t");
+		ok = gd_parse_report(b, strlen(b), NULL, &rep, NULL, &err);
+		CHECK(ok && pro(&rep, "fees_collected") == 98436100, "984361  元 is 98.4361 万元: %s",
+			  ok ? "read" : err.message);
+		free(b);
+		/* a unit that stands apart from every number is never dropped */
+		b = replace(a, "行政事业性收费\t0\t\t", "行政事业性收费\t984361\t元\t");
+		ok = gd_parse_report(b, strlen(b), NULL, &rep, NULL, &err);
+		CHECK(!ok && strstr(err.message, "fees") && strstr(err.message, "apart from any number"),
+			  "a unit in a cell of its own is refused: %s", ok ? "read" : err.message);
+		free(b);
+		b = replace(a, "行政事业性收费\t0\t\t", "行政事业性收费\t1.2     亿元\t\t");
+		ok = gd_parse_report(b, strlen(b), NULL, &rep, NULL, &err);
+		CHECK(!ok && strstr(err.message, "apart from any number"),
+			  "a unit far from its number is refused, not ignored: %s", ok ? "read" : err.message);
 		free(a);
 		free(b);
 	}
@@ -758,6 +795,38 @@ test_wild(void)
 		free(flat);
 		free(a);
 		free(b);
+	}
+	/* run-together table 二 items with a unit at the end: one reading, or none taken */
+	{
+		size_t		n;
+		char	   *flat = load("pingtan-2021-flattened.txt", &n);
+		char	   *a = replace(flat, "行政事业性收费24252.311082", "行政事业性收费984361元");
+		char	   *b;
+
+		ok = gd_parse_report(a, strlen(a), NULL, &rep, &d, &err);
+		CHECK(ok && pro(&rep, "fees_collected") == 98436100 && pro(&rep, "licensing_decisions") == 2293,
+			  "a one-cell item run together with its unit 元: %s", ok ? "read" : err.message);
+		CHECK(has_diag(&d, GD_SEV_NOTE, "二", "fees_collected", "元"), "its conversion from 元 noted");
+		gd_diagnostics_free(&d);
+		b = replace(flat, "行政规范性文件693665", "行政规范性文件6 93 665");
+		ok = gd_parse_report(b, strlen(b), NULL, &rep, NULL, &err);
+		CHECK(ok && pro(&rep, "normative_docs_issued") == 6 && pro(&rep, "normative_docs_repealed") == 93 &&
+			  pro(&rep, "normative_docs_in_force") == 665, "spaces between a run's cells cut it: %s",
+			  ok ? "read" : err.message);
+		free(b);
+		b = replace(flat, "行政规范性文件693665", "行政规范性文件693665元");
+		ok = gd_parse_report(b, strlen(b), NULL, &rep, &d, &err);
+		CHECK(!ok || pro(&rep, "normative_docs_in_force") == GD_PROACTIVE_NOT_STATED,
+			  "counts run together with 元 are never read as counts");
+		gd_diagnostics_free(&d);
+		free(b);
+		b = replace(flat, "行政许可2293", "行政许可2293元");
+		ok = gd_parse_report(b, strlen(b), NULL, &rep, NULL, &err);
+		CHECK(!ok && strstr(err.message, "licensing_decisions") && strstr(err.message, "unit of money"),
+			  "a count that ends in 元 is refused: %s", ok ? "read" : err.message);
+		free(b);
+		free(a);
+		free(flat);
 	}
 	/* titles as sites and word processors print them */
 	title_case(seed, "首页 > 政务公开 > 年报 > 红旗区人民政府2024年政府信息公开工作年度报告", "红旗区人民政府", 2024);
@@ -807,6 +876,213 @@ test_wild(void)
 	free(seed);
 }
 
+/*
+ * Table 三 as pdftotext -layout prints a browser's PDF: each row's label
+ * padded to 44 characters, then its printed columns right-aligned in 6
+ * characters each; a blank cell (GD_NOT_STATED) prints nothing, MARKED
+ * prints the blank marker —.  sub_at ≥ 0 prints a 小计
+ * column (the sum of the five 法人或其他组织 columns) before the column of
+ * that index.  header is printed above the rows as given.
+ */
+#define MARKED (-2)
+
+static char *
+spaced_report_shifted(const char *header, const int32_t (*cells)[7], int sub_at, const int *shift);
+
+static char *
+spaced_report(const char *header, const int32_t (*cells)[7], int sub_at)
+{
+	return spaced_report_shifted(header, cells, sub_at, NULL);
+}
+
+/* The same, the values of row p moved shift[p] characters right (pdftotext's blocks). */
+static char *
+spaced_report_shifted(const char *header, const int32_t (*cells)[7], int sub_at, const int *shift)
+{
+	GdBuf		b = {0};
+
+	gd_buf_puts(&b, "红旗区人民政府2024年政府信息公开工作年度报告\n\n三、收到和处理政府信息公开申请情况\n");
+	gd_buf_puts(&b, header);
+	for (int p = 0; p < gd_applications_nrows(2021); p++)
+	{
+		const char *zh = gd_layout->rows[gd_applications_row_at(2021, p)].name.zh;
+		int			ncp = 0;
+
+		for (const char *c = zh; *c; c++)
+			ncp += (*c & 0xC0) != 0x80;
+		gd_buf_printf(&b, "%s%*s", zh, 44 - ncp + (shift != NULL ? shift[p] : 0), "");
+		for (int c = 0; c < 7; c++)
+		{
+			if (c == sub_at)
+			{
+				int			sum = 0;
+
+				for (int k = 1; k < 6; k++)
+					sum += cells[p][k] > 0 ? cells[p][k] : 0;
+				gd_buf_printf(&b, "%6d", sum);
+			}
+			if (cells[p][c] == GD_NOT_STATED)
+				gd_buf_printf(&b, "%6s", "");
+			else if (cells[p][c] == MARKED)
+				gd_buf_printf(&b, "%5s—", "");
+			else
+				gd_buf_printf(&b, "%6d", cells[p][c]);
+		}
+		gd_buf_puts(&b, "\n");
+	}
+	gd_buf_puts(&b, "\n四、政府信息公开行政复议、行政诉讼情况\n");
+	gd_buf_putc(&b, '\0');
+	return b.data;
+}
+
+/* Columns of pdftotext -layout text: read by the rows when the header cannot be. */
+static void
+test_pdf_columns(void)
+{
+	/* a header stacked one character a line, with 小计 written across */
+	static const char stacked[] =
+		"                                                  小计 商 科 社 法 其 总\n"
+		"                                            自然人     业 研 会 律 他 计\n"
+		"                                                      企 机 公 服\n"
+		"                                                      业 构 益 务\n";
+	/* a header whose organisation labels are lost (an image): only 小计 is read */
+	static const char lost[] =
+		"                                            自然人 法人或其他组织 总计\n"
+		"                                                   小计\n";
+	GdError		err;
+	GdDiagnostics d = {0};
+	char	   *t;
+	bool		ok;
+
+	for (int at = 1; at <= 6; at += 5)
+		for (int h = 0; h < 2; h++)
+		{
+			t = spaced_report(h ? lost : stacked, huaian_t3, at);
+			ok = gd_parse_report(t, strlen(t), NULL, &rep, &d, &err);
+			CHECK(ok, "小计 %s the five columns, %s: %s", at == 1 ? "before" : "after",
+				  h ? "header lost" : "header stacked", ok ? "read" : err.message);
+			if (ok)
+				check_t3("a 小计 column placed by the rows' sums", &rep, huaian_t3, 25);
+			CHECK(at == 1 && !h ? true : has_diag(&d, GD_SEV_NOTE, "三", NULL, "小计"),
+				  "the rows' word on where 小计 stands is noted");
+			gd_diagnostics_free(&d);
+			free(t);
+		}
+	/*
+	 * Blank cells printed — in most places and empty in some: the rows
+	 * around give each column's position.  huaian's zeros are printed
+	 * blank (its identities still hold: a blank counts as nothing).
+	 */
+	{
+		static const char header[] =
+			"                                            自然人  商业企业 科研机构 社会公益 法律服务 其他  总计\n";
+		int32_t		printed[25][7];
+		int32_t		want[25][7];
+
+		for (int p = 0; p < 25; p++)
+			for (int c = 0; c < 7; c++)
+			{
+				printed[p][c] = huaian_t3[p][c] == 0 ? ((p + c) % 4 ? MARKED : GD_NOT_STATED) : huaian_t3[p][c];
+				want[p][c] = huaian_t3[p][c] == 0 ? GD_NOT_STATED : huaian_t3[p][c];
+			}
+		t = spaced_report(header, (const int32_t (*)[7]) printed, -1);
+		ok = gd_parse_report(t, strlen(t), NULL, &rep, &d, &err);
+		CHECK(ok, "empty cells among blank markers, placed by the columns' positions: %s", ok ? "read" : err.message);
+		if (ok)
+			check_t3("empty cells among blank markers", &rep, (const int32_t (*)[7]) want, 25);
+		gd_diagnostics_free(&d);
+		free(t);
+		/* 2 then an empty cell, then —: 自然人 or 商业企业; the column totals say which */
+		printed[4][1] = GD_NOT_STATED;
+		printed[4][2] = MARKED;
+		t = spaced_report(header, (const int32_t (*)[7]) printed, -1);
+		ok = gd_parse_report(t, strlen(t), NULL, &rep, &d, &err);
+		CHECK(ok && rep.applications[4 * 7] == 2 && rep.applications[4 * 7 + 1] == GD_NOT_STATED,
+			  "a first value that may stand in two columns, decided by identity B: %s", ok ? "read" : err.message);
+		CHECK(has_diag(&d, GD_SEV_NOTE, "三", "withheld_state_secret", "(identities A and B) leave one"),
+			  "the identities' decision is noted");
+
+		gd_diagnostics_free(&d);
+		free(t);
+		/* with 自然人, 商业企业 and 总计 of 一、本年新收 and （七）总计 printed —, nothing decides */
+		printed[0][0] = printed[0][1] = printed[0][6] = MARKED;
+		printed[23][0] = printed[23][1] = printed[23][6] = MARKED;
+		t = spaced_report(header, (const int32_t (*)[7]) printed, -1);
+		ok = gd_parse_report(t, strlen(t), NULL, &rep, &d, &err);
+		CHECK(!ok && strstr(err.message, "more than one way") && strstr(err.detail, "candidate placements"),
+			  "a row the positions and identities cannot place is refused: %s", ok ? "read" : err.message);
+		CHECK(has_diag(&d, GD_SEV_ERROR, "三", "withheld_state_secret", "more than one way"),
+			  "the row is named");
+		gd_diagnostics_free(&d);
+		free(t);
+		/* a count printed wrong in （七）总计: no placement fits, said for the table */
+		printed[0][0] = huaian_t3[0][0];
+		printed[0][1] = huaian_t3[0][1];
+		printed[0][6] = huaian_t3[0][6];
+		printed[23][0] = huaian_t3[23][0] + 2;
+		printed[23][1] = huaian_t3[23][1];
+		printed[23][6] = huaian_t3[23][6] + 2;
+		t = spaced_report(header, (const int32_t (*)[7]) printed, -1);
+		ok = gd_parse_report(t, strlen(t), NULL, &rep, NULL, &err);
+		CHECK(!ok && strstr(err.message, "no placement") && strstr(err.detail, "natural_person"),
+			  "no placement fits a wrong total: refused for the table, naming the column: %s | %s",
+			  ok ? "read" : err.message, ok ? "" : err.detail);
+		free(t);
+	}
+	/*
+	 * The columns move one column left from row 12 on (another block of
+	 * pdftotext's), and row 12 prints only its first and last counts: its
+	 * total stands where the block above has 其他.  It is never read by
+	 * the block above: read right, or refused.
+	 */
+	{
+		static const char header[] =
+			"                                            自然人  商业企业 科研机构 社会公益 法律服务 其他  总计\n";
+		int32_t		printed[25][7];
+		int			shift[25];
+
+		for (int p = 0; p < 25; p++)
+		{
+			shift[p] = p < 12 ? 6 : 0;
+			for (int c = 0; c < 7; c++)
+				printed[p][c] = huaian_t3[p][c] == 0 ? MARKED : huaian_t3[p][c];
+		}
+		for (int c = 1; c < 6; c++)
+			printed[12][c] = huaian_t3[12][c] == 0 ? GD_NOT_STATED : huaian_t3[12][c];
+		printed[12][1] = printed[12][4] = printed[12][5] = GD_NOT_STATED;
+		t = spaced_report_shifted(header, (const int32_t (*)[7]) printed, -1, shift);
+		ok = gd_parse_report(t, strlen(t), NULL, &rep, NULL, &err);
+		CHECK(!ok || (rep.applications[12 * 7] == huaian_t3[12][0] && rep.applications[12 * 7 + 5] == GD_NOT_STATED &&
+					  rep.applications[12 * 7 + 6] == huaian_t3[12][6]),
+			  "a sparse row after the columns moved is not placed by the block above: %s",
+			  ok ? "read" : err.message);
+		free(t);
+	}
+	/* 无 among table 四's values on a pdftotext line is a blank cell, not a character of a word */
+	{
+		size_t		len;
+		char	   *text = load("huaian-2024-pdftotext.txt", &len);
+		char	   *a = replace(text, "72   64    178    37    351   13    4        8        1",
+								"72   64    178    37    351   13    4        8        无");
+		int32_t		want[15];
+
+		memcpy(want, huaian_t4, sizeof(want));
+		want[8] = GD_NOT_STATED;
+		ok = gd_parse_report(a, strlen(a), NULL, &rep, NULL, &err);
+		CHECK(ok, "huaian with 无 in table 四: %s", ok ? "read" : err.message);
+		if (ok)
+			check_t4("huaian with 无 in table 四", &rep, want);
+		free(a);
+		free(text);
+	}
+	/* rows whose only 法人 count is in one column cannot say where 小计 is */
+	t = spaced_report(lost, seed_t3, 1);
+	ok = gd_parse_report(t, strlen(t), NULL, &rep, NULL, &err);
+	CHECK(!ok && strstr(err.message, "8 values"), "小计 that neither header nor rows can place is refused: %s",
+		  ok ? "read" : err.message);
+	free(t);
+}
+
 static void
 test_malformed(void)
 {
@@ -845,6 +1121,41 @@ test_malformed(void)
 		gd_diagnostics_free(&d);
 		ok = gd_parse_report(html, 100, NULL, &rep, NULL, &err);
 		CHECK(!ok, "HTML cut inside its head refused");
+		/* cut right after the row 2.重复申请: its label is not lent to 4.无正当理由大量反复申请 */
+		cut = strstr(html, "重复申请");
+		cut = cut != NULL ? strstr(cut, "</tr>") : NULL;
+		ok = cut != NULL && !gd_parse_report(html, (size_t) (cut - html) + 5, NULL, &rep, NULL, &err);
+		CHECK(ok && strstr(err.message, "incomplete") && strstr(err.message, "not_processed_publication"),
+			  "HTML cut after a row: incomplete from the next row on: %s", err.message);
+	}
+	/* cut at （三）: 其他 in 不计其他情形 is not the row 3.其他 */
+	{
+		size_t		n;
+		char	   *seed = load("hongqi-2024.txt", &n);
+		const char *cut = strstr(seed, "(三) 不予公开");
+
+		ok = cut != NULL && !gd_parse_report(seed, (size_t) (cut - seed) + 1, NULL, &rep, NULL, &err);
+		CHECK(ok && strstr(err.message, "incomplete") && strstr(err.detail, "4 of its"),
+			  "text cut at （三）: 4 rows found, a short label inside a word not among them: %s", err.detail);
+		free(seed);
+	}
+	/* Markdown cut inside a row: the row's line is part of the missing end */
+	{
+		size_t		n;
+		char	   *seed = load("hongqi-2024.txt", &n);
+		GdRenderFormat md_fmt;
+		char	   *md;
+		const char *row;
+
+		ok = gd_parse_report(seed, n, NULL, &rep, NULL, &err) && gd_render_format_from_name("markdown", &md_fmt);
+		md = ok ? gd_render(&rep, md_fmt) : NULL;
+		row = md != NULL ? strstr(md, "| （一）予以公开 | 6 |") : NULL;
+		ok = row != NULL && !gd_parse_report(md, (size_t) (row - md) + strlen("| （一）予以公开 | 6"), NULL,
+											 &rep, NULL, &err);
+		CHECK(ok && strstr(err.message, "incomplete") && strstr(err.detail, "granted, cut off after 1 of its 7 values"),
+			  "Markdown cut inside a row: incomplete, the row cut named: %s | %s", err.message, err.detail);
+		gd_free(md);
+		free(seed);
 	}
 	/* NULs inside the text: read as separators, never past len */
 	{
@@ -879,6 +1190,7 @@ main(void)
 	test_partial();
 	test_inconsistent();
 	test_layouts();
+	test_pdf_columns();
 	test_malformed();
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed > 0;

@@ -103,6 +103,9 @@ CREATE FUNCTION upg_wide(a gd_appeals) RETURNS bytea LANGUAGE sql IMMUTABLE AS $
 CREATE CAST (bytea AS gd_applications) WITHOUT FUNCTION;
 CREATE CAST (bytea AS gd_appeals) WITHOUT FUNCTION;
 CREATE CAST (gd_applications AS bytea) WITHOUT FUNCTION;
+-- the loaded report's tables 三 and 四 as 0.2.0 stored them: reloading it must be "unchanged"
+UPDATE gd_reports SET applications = upg_wide(applications)::gd_applications, appeals = upg_wide(appeals)::gd_appeals
+WHERE region_code = '230102';
 CREATE TABLE upg_wide_src (id int PRIMARY KEY, m gd_applications, a gd_appeals);
 INSERT INTO upg_wide_src VALUES
  (1, (SELECT m FROM upg_reports WHERE id = 1), '{review:[4,7,0,0,11], suit_direct:[1,0,0,1,2], suit_after_review:[1,-,0,1,2]}'),
@@ -122,10 +125,13 @@ SQL
 sql $old -c "ALTER EXTENSION gov_disclosure UPDATE"
 same "every 0.2.0 gd_reports row is kept under the new identity, the organ as printed filled, partial marked (6 lack a table)" "7|7|7|6" \
 	"$(sql $old -c "SELECT count(*), count(*) FILTER (WHERE (b.proactive IS NOT DISTINCT FROM g.proactive::text) AND (b.applications IS NOT DISTINCT FROM g.applications::text) AND (b.appeals IS NOT DISTINCT FROM g.appeals::text) AND b.source = g.source AND b.loaded_at = g.loaded_at AND b.format = g.format), count(*) FILTER (WHERE g.organ_printed = g.organ), count(*) FILTER (WHERE g.partial) FROM gd_reports g JOIN upg_store_before b ON b.organ = g.organ AND b.year = g.year AND b.region_code IS NOT DISTINCT FROM g.region_code")"
-same "after the update, a same-named organ of another region is a second report, and a replaced version goes to the history" "loaded|replaced|1" \
+same "after the update, a same-named organ of another region is a second report, the report stored by 0.2.0 (wide form) loaded again is unchanged, and a replaced version goes to the history" "loaded|708|unchanged|replaced|1" \
 	"$(sql $old -v h="$(cat test/data/hongqi-2024.txt)" -F '|' <<'SQL'
-SELECT (gd_load_report(:'h', '120101', 'other city')).outcome AS a, (gd_load_report(replace(:'h', E'\t16\t', E'\t15\t'), '230102', 'v2', replace => true)).outcome AS b \gset
-SELECT :'a', :'b', count(*) FROM gd_reports_history;
+SELECT (gd_load_report(:'h', '120101', 'other city')).outcome AS a,
+       (SELECT pg_column_size(applications) FROM gd_reports WHERE region_code = '230102') AS w,
+       (gd_load_report(:'h', '230102', 'again')).outcome AS u \gset
+SELECT (gd_load_report(replace(:'h', E'\t16\t', E'\t15\t'), '230102', 'v2', replace => true)).outcome AS b \gset
+SELECT :'a', :'w', :'u', :'b', count(*) FROM gd_reports_history;
 SQL
 )"
 same "ALTER EXTENSION … UPDATE reaches the default version" "$current" \

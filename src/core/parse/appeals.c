@@ -63,7 +63,10 @@ collect_slots(const GdRegion *r, int *slots, int *more)
 	{
 		const GdTok *t = &r->toks[k];
 
-		if (gd_tok_is_value(t) && !((t->flags & GD_TOKF_WU) && t->line_kind == GD_LINE_SPACED) &&
+		/* 无 among words, with no other value on its line, is a character */
+		if (gd_tok_is_value(t) &&
+			!((t->flags & GD_TOKF_WU) && t->line_kind == GD_LINE_SPACED &&
+			  !(t->line_has & (GD_LINE_HAS_NUM | GD_LINE_HAS_BLANK))) &&
 			!header_padding(r, k))
 		{
 			if (n < MAX_SLOTS)

@@ -77,6 +77,7 @@ build_elements(int format, GdElement *e)
 			outcomes = true;
 			e[n].id = ID_OUTCOMES;
 			e[n].optional = true;
+			e[n].word = false;
 			gd_skeleton_of(gd_layout->column_groups[2].zh, &e[n].sk);
 			n++;
 		}
@@ -85,12 +86,14 @@ build_elements(int format, GdElement *e)
 		{
 			e[n].id = group_element(g);
 			e[n].optional = true;
+			e[n].word = false;
 			gd_skeleton_of(gd_layout->groups[g].name.zh, &e[n].sk);
 			n++;
 		}
 		last_group = g;
 		e[n].id = row;
 		e[n].optional = false;
+		e[n].word = true;
 		gd_skeleton_of(gd_layout->rows[row].name.zh, &e[n].sk);
 		n++;
 	}
@@ -339,6 +342,7 @@ typedef struct Table
 	int			table_end;		/* token after the last row's values */
 	GdLayoutKind layout;
 	GdColumns	cols;
+	GdGrid		grid;			/* spaced layouts: where each value may stand */
 	int32_t		cells[GD_APPLICATIONS_NCELLS_MAX];
 	bool		ok;
 } Table;
@@ -374,13 +378,104 @@ row_error(Table *t, int id, const char *col, const char *fmt, const char *why)
 	return d;
 }
 
+/*
+ * Would a subtotal printed at position p (of the form's columns with it)
+ * equal the sum of the five 法人或其他组织 columns in the row?  -1 when
+ * the row cannot tell (not all counts), 1 yes, 0 no.
+ */
+static int
+subtotal_fits(const Table *t, const GdRowTokens *rt, int p)
+{
+	int64_t		sum = 0;
+	int32_t		sub = 0;
+
+	for (int i = 0; i < rt->nvalues; i++)
+	{
+		int32_t		v;
+		const char *why;
+		int			col = i < p ? i : i - 1;
+
+		if (!gd_tok_count(&t->c->reg.toks[rt->values[i]], &v, &why) || v == GD_NOT_STATED)
+			return -1;
+		if (i == p)
+			sub = v;
+		else if (gd_layout->columns[col].organisation)
+			sum += v;
+	}
+	return sum == sub;
+}
+
+/*
+ * A header that prints 小计: the subtotal is first or last of the
+ * 法人或其他组织 columns, and the rows with a value more than the form's
+ * columns say which — the place where it equals the five columns' sum in
+ * every row, when the other place fails in one.  The rows are believed
+ * over a header read from stacked or wrapped characters; when they cannot
+ * tell, the header's place stands (or, with no header, the rows are
+ * refused for their extra value).
+ */
+static void
+subtotal_from_rows(Table *t)
+{
+	int			first = -1,
+				last = -1;
+	int			good[2] = {0, 0},
+				bad[2] = {0, 0};
+	int			at[2];
+	int			pick;
+	int			was = -1;
+
+	for (int c = 0; c < GD_APPLICATIONS_NCOLS; c++)
+		if (gd_layout->columns[c].organisation)
+		{
+			if (first < 0)
+				first = c;
+			last = c;
+		}
+	if (first < 0)
+		return;
+	at[0] = first;				/* 小计 before the five */
+	at[1] = last + 1;			/* 小计 after them */
+	for (int k = 0; k < t->c->nelem; k++)
+		if (found(t, k) && t->rows[k].rt.nvalues == GD_APPLICATIONS_NCOLS + 1)
+			for (int w = 0; w < 2; w++)
+			{
+				int			f = subtotal_fits(t, &t->rows[k].rt, at[w]);
+
+				good[w] += f == 1;
+				bad[w] += f == 0;
+			}
+	if (bad[0] == 0 && good[0] > 0 && bad[1] > 0)
+		pick = 0;
+	else if (bad[1] == 0 && good[1] > 0 && bad[0] > 0)
+		pick = 1;
+	else
+		return;
+	for (int p = 0; p < t->cols.n; p++)
+		if (t->cols.col[p] == GD_COL_SUBTOTAL)
+			was = p + 1 < t->cols.n && t->cols.col[p + 1] == at[0] ? 0 : 1;
+	t->cols.n = 0;
+	for (int c = 0; c < GD_APPLICATIONS_NCOLS; c++)
+	{
+		if (c == at[pick])
+			t->cols.col[t->cols.n++] = GD_COL_SUBTOTAL;
+		t->cols.col[t->cols.n++] = c;
+	}
+	t->cols.from_header = true;
+	if (was != pick)
+		gd_diag(t->sink, GD_SEV_NOTE, GD_SEC_APPLICATIONS, NULL, NULL,
+				"table 三: the header prints 小计%s; the rows' sums place it %s the five 法人或其他组织 columns (%d rows agree)",
+				was < 0 ? " but cannot be read" : " elsewhere", pick == 0 ? "before" : "after", good[pick]);
+}
+
 /* Columns: the header's, or the form's; a partly read header asks the rows. */
 static void
 decide_columns(Table *t, int first_row_sk)
 {
 	GdColumns  *cols = &t->cols;
 	int			full = 0,
-				subset = 0;
+				subset = 0,
+				stored = 0;
 	char		list[256] = "";
 	size_t		o = 0;
 
@@ -400,9 +495,12 @@ decide_columns(Table *t, int first_row_sk)
 			form.n = GD_APPLICATIONS_NCOLS;
 			for (int c = 0; c < GD_APPLICATIONS_NCOLS; c++)
 				form.col[c] = c;
+			form.subtotal_printed = cols->subtotal_printed;
 			*cols = form;
 		}
 	}
+	if (cols->subtotal_printed)
+		subtotal_from_rows(t);
 	if (!cols->from_header)
 	{
 		gd_diag(t->sink, GD_SEV_NOTE, GD_SEC_APPLICATIONS, NULL, NULL,
@@ -411,7 +509,9 @@ decide_columns(Table *t, int first_row_sk)
 				GD_APPLICATIONS_NCOLS, GD_APPLICATIONS_NCOLS);
 		return;
 	}
-	if (cols->n == GD_APPLICATIONS_NCOLS)
+	for (int p = 0; p < cols->n; p++)
+		stored += cols->col[p] != GD_COL_SUBTOTAL;
+	if (stored == GD_APPLICATIONS_NCOLS)
 		return;
 	for (int p = 0; p < cols->n && o + 40 < sizeof(list); p++)
 		o += (size_t) snprintf(list + o, sizeof(list) - o, "%s%s", p ? ", " : "",
@@ -421,46 +521,17 @@ decide_columns(Table *t, int first_row_sk)
 			"table 三 prints %d columns: %s (columns it omits are not stated)", cols->n, list);
 }
 
-/* Spaced layouts: each column's position, from rows with every value. */
+/* Spaced layouts: the columns each value may stand in, block by block. */
 static void
 learn_positions(Table *t)
 {
-	int			xs[GD_MAX_PRINTED_COLS][GD_MAX_ELEMENTS];
-	int			nx = 0;
+	const GdRowTokens *rows[GD_MAX_ELEMENTS];
 
 	if (t->layout != GD_LAYOUT_SPACED)
 		return;
 	for (int k = 0; k < t->c->nelem; k++)
-	{
-		const GdRowTokens *rt = &t->rows[k].rt;
-
-		if (!found(t, k) || rt->nvalues != t->cols.n)
-			continue;
-		for (int p = 0; p < t->cols.n; p++)
-		{
-			const GdTok *tok = &t->c->reg.toks[rt->values[p]];
-
-			xs[p][nx] = (int) tok->x + (tok->kind == GD_TOK_NUM && tok->ndigits > 0 ?
-										(tok->ndigits - 1) / 2 : 0);
-		}
-		nx++;
-	}
-	if (nx == 0)
-		return;
-	for (int p = 0; p < t->cols.n; p++)
-	{
-		/* the median: a first value printed beside its label does not move it */
-		for (int i = 1; i < nx; i++)
-			for (int j = i; j > 0 && xs[p][j - 1] > xs[p][j]; j--)
-			{
-				int			x = xs[p][j];
-
-				xs[p][j] = xs[p][j - 1];
-				xs[p][j - 1] = x;
-			}
-		t->cols.x[p] = xs[p][nx / 2];
-	}
-	t->cols.have_x = true;
+		rows[k] = found(t, k) ? &t->rows[k].rt : NULL;
+	gd_spaced_grid(&t->c->reg, rows, t->c->nelem, t->cols.n, &t->grid);
 }
 
 /* Delimited and spaced rows: each value under its column. */
@@ -472,7 +543,8 @@ place_row(Table *t, int k)
 	char		seen[400] = "";
 	const char *col;
 
-	if (!gd_place_values(&t->c->reg, &row->rt, &t->cols, t->layout, row->printed, &row->how,
+	if (!gd_place_values(&t->c->reg, &row->rt, &t->cols, t->layout,
+						 t->grid.known[k] ? t->grid.allowed[k] : NULL, row->printed, &row->how,
 						 &col, why, sizeof(why)))
 	{
 		GdDiagnostic *d = row_error(t, row->id, col, "table 三, row %s (%s): %s", why);
@@ -568,8 +640,104 @@ split_row(Table *t, int k, Ambiguous *amb)
 	return 2;
 }
 
+/*
+ * A spaced row with fewer values than columns that its positions leave to
+ * be placed several ways: 2, with the ways in *amb, for the identities to
+ * decide; -1 otherwise (placed, or refused, as any row).
+ */
+static int
+spaced_row(Table *t, int k, Ambiguous *amb)
+{
+	const GdRowTokens *rt = &t->rows[k].rt;
+	bool		number = false;
+
+	if (rt->nvalues == 0 || rt->nvalues >= t->cols.n)
+		return -1;
+	for (int i = 0; i < rt->nvalues; i++)
+		number |= t->c->reg.toks[rt->values[i]].kind == GD_TOK_NUM;
+	if (!number ||
+		!gd_spaced_ways(&t->c->reg, rt, &t->cols, t->grid.known[k] ? t->grid.allowed[k] : NULL,
+						&amb->split) ||
+		amb->split.nways < 2 || amb->split.gave_up)
+		return -1;
+	amb->k = k;
+	return 2;
+}
+
 static void
 store_row(Table *t, int k);
+
+#define NO_FIT_COMBOS_MAX 256	/* readings examined to say where it fails */
+
+/* Put combination x of the ambiguous rows' readings into the cells. */
+static void
+apply_combination(Table *t, const Ambiguous *amb, int namb, long x, int *pick)
+{
+	for (int a = 0; a < namb; a++)
+	{
+		Row		   *row = &t->rows[amb[a].k];
+
+		pick[a] = (int) (x % amb[a].split.nways);
+		x /= amb[a].split.nways;
+		for (int p = 0; p < t->cols.n; p++)
+			row->printed[p] = amb[a].split.ways[pick[a]][p];
+		row->placed = true;
+		store_row(t, amb[a].k);
+	}
+}
+
+/*
+ * No combination of the rows' readings satisfies the identities: a printed
+ * count is wrong, and nothing is repaired.  Said once for the table, first,
+ * with the columns where A or B fails whatever the reading (a row total
+ * printed wrong makes its row split wrongly, and the columns fail).
+ */
+static void
+report_no_fit(Table *t, const Ambiguous *amb, int namb, long combos)
+{
+	const char *rules[2] = {gd_identity_with_role(GD_IDENTITY_BALANCE)->rule,
+	gd_identity_with_role(GD_IDENTITY_OUTCOMES)->rule};
+	bool		always[2][GD_APPLICATIONS_NCOLS];
+	GdViolation *v = gd_alloc(sizeof(GdViolation) * GD_MAX_VIOLATIONS);
+	int			pick[GD_MAX_ELEMENTS];
+	char		cols[300] = "";
+	size_t		o = 0;
+	GdDiagnostic *d;
+
+	memset(always, combos <= NO_FIT_COMBOS_MAX && v != NULL, sizeof(always));
+	for (long x = 0; x < combos && x < NO_FIT_COMBOS_MAX && v != NULL; x++)
+	{
+		bool		fails[2][GD_APPLICATIONS_NCOLS] = {{false}};
+		int			nv;
+
+		apply_combination(t, amb, namb, x, pick);
+		nv = gd_applications_violations(t->c->format, t->cells, v);
+		for (int i = 0; i < nv; i++)
+			for (int r = 0; r < 2; r++)
+				if (strcmp(v[i].rule, rules[r]) == 0 && v[i].column_key != NULL &&
+					gd_applications_column_id(v[i].column_key) >= 0)
+					fails[r][gd_applications_column_id(v[i].column_key)] = true;
+		for (int r = 0; r < 2; r++)
+			for (int c = 0; c < GD_APPLICATIONS_NCOLS; c++)
+				always[r][c] &= fails[r][c];
+	}
+	gd_free(v);
+	for (int r = 0; r < 2; r++)
+		for (int c = 0; c < GD_APPLICATIONS_NCOLS && o + 60 < sizeof(cols); c++)
+			if (always[r][c])
+				o += (size_t) snprintf(cols + o, sizeof(cols) - o, "%s%s in %s", o ? ", " : "",
+									   rules[r], gd_layout->columns[c].name.key);
+	d = gd_diag(t->sink, GD_SEV_ERROR, GD_SEC_APPLICATIONS, NULL, NULL,
+				"table 三: no %s satisfies the column totals (identities A and B), so a printed count is wrong; it is not repaired",
+				t->layout == GD_LAYOUT_SPACED ? "placement of the rows whose empty cells print nothing" :
+				"reading of the run-together digits");
+	if (cols[0])
+		gd_diag_detail(d, "Failing whatever the reading: %s.", cols);
+	gd_diag_hint(d, "%s", t->layout == GD_LAYOUT_SPACED ?
+				 "Check the rows' counts and totals against the PDF; printing 0 or - in empty cells lets each number be placed." :
+				 "A row total printed wrong makes its row's digits split wrongly: check the rows' totals "
+				 "against the report's original page or PDF.");
+}
 
 /* Several rows split several ways: the whole table's identities choose. */
 static void
@@ -585,25 +753,15 @@ resolve_ambiguous(Table *t, Ambiguous *amb, int namb)
 	if (combos <= 4096 && t->ok)
 		for (long x = 0; x < combos && good < 2; x++)
 		{
-			long		rem = x;
-
-			for (int a = 0; a < namb; a++)
-			{
-				Row		   *row = &t->rows[amb[a].k];
-
-				pick[a] = (int) (rem % amb[a].split.nways);
-				rem /= amb[a].split.nways;
-				for (int p = 0; p < t->cols.n; p++)
-					row->printed[p] = amb[a].split.ways[pick[a]][p];
-				row->placed = true;
-				store_row(t, amb[a].k);
-			}
+			apply_combination(t, amb, namb, x, pick);
 			if (gd_applications_consistent(t->c->format, t->cells))
 			{
 				if (good++ == 0)
 					memcpy(choice, pick, sizeof(pick));
 			}
 		}
+	if (good == 0 && combos <= 4096 && t->ok)
+		report_no_fit(t, amb, namb, combos);
 	for (int a = 0; a < namb; a++)
 	{
 		Row		   *row = &t->rows[amb[a].k];
@@ -613,10 +771,16 @@ resolve_ambiguous(Table *t, Ambiguous *amb, int namb)
 			for (int p = 0; p < t->cols.n; p++)
 				row->printed[p] = amb[a].split.ways[choice[a]][p];
 			store_row(t, amb[a].k);
-			gd_diag(t->sink, GD_SEV_NOTE, GD_SEC_APPLICATIONS, element_key(row->id), NULL,
-					"table 三, row %s: its run-together digits split %d%s ways by the row total; "
-					"the column totals (identities A and B) leave one",
-					element_key(row->id), amb[a].split.nways, amb[a].split.gave_up ? "+" : "");
+			if (t->layout == GD_LAYOUT_SPACED)
+				gd_diag(t->sink, GD_SEV_NOTE, GD_SEC_APPLICATIONS, element_key(row->id), NULL,
+						"table 三, row %s: its %d values stand under the columns %d ways (its empty cells print nothing); "
+						"the column totals (identities A and B) leave one",
+						element_key(row->id), row->rt.nvalues, amb[a].split.nways);
+			else
+				gd_diag(t->sink, GD_SEV_NOTE, GD_SEC_APPLICATIONS, element_key(row->id), NULL,
+						"table 三, row %s: its run-together digits split %d%s ways by the row total; "
+						"the column totals (identities A and B) leave one",
+						element_key(row->id), amb[a].split.nways, amb[a].split.gave_up ? "+" : "");
 			continue;
 		}
 		{
@@ -629,16 +793,29 @@ resolve_ambiguous(Table *t, Ambiguous *amb, int namb)
 			{
 				o += (size_t) snprintf(alt + o, sizeof(alt) - o, "%s", w ? " or " : "");
 				for (int p = 0; p < t->cols.n; p++)
-					o += (size_t) snprintf(alt + o, sizeof(alt) - o, "%s%lld", p ? "," : "",
-										   (long long) amb[a].split.ways[w][p]);
+					if (amb[a].split.ways[w][p] == GD_NOT_STATED)
+						o += (size_t) snprintf(alt + o, sizeof(alt) - o, "%s-", p ? "," : "");
+					else
+						o += (size_t) snprintf(alt + o, sizeof(alt) - o, "%s%lld", p ? "," : "",
+											   (long long) amb[a].split.ways[w][p]);
 			}
 			gd_toks_quote(&t->c->reg, row->rt.values[0], row->rt.values[row->rt.nvalues - 1],
 						  seen, sizeof(seen));
-			d = row_error(t, row->id, NULL,
-						  "table 三, row %s (%s): %s",
-						  "its run-together digits split more than one way, and the table's identities do not decide: refusing to guess");
-			gd_diag_detail(d, "The digits as printed: %s; candidate splits: %s%s", seen, alt,
-						   amb[a].split.gave_up || amb[a].split.nways > 3 ? " …" : "");
+			if (t->layout == GD_LAYOUT_SPACED)
+			{
+				d = row_error(t, row->id, NULL, "table 三, row %s (%s): %s",
+							  "its values stand under the columns more than one way (its empty cells print nothing), "
+							  "and the table's identities do not decide: refusing to guess");
+				gd_diag_detail(d, "The values as printed: %s; candidate placements: %s%s", seen, alt,
+							   amb[a].split.gave_up || amb[a].split.nways > 3 ? " …" : "");
+			}
+			else
+			{
+				d = row_error(t, row->id, NULL, "table 三, row %s (%s): %s",
+							  "its run-together digits split more than one way, and the table's identities do not decide: refusing to guess");
+				gd_diag_detail(d, "The digits as printed: %s; candidate splits: %s%s", seen, alt,
+							   amb[a].split.gave_up || amb[a].split.nways > 3 ? " …" : "");
+			}
 			row->placed = false;
 			for (int p = 0; p < t->cols.n; p++)
 				row->printed[p] = GD_NOT_STATED;
@@ -720,6 +897,8 @@ check_subtotal(Table *t, int k)
 
 /* ----------------------------------------------------- completeness */
 
+static int	cut_row(const Table *t);
+
 /* Rows the alignment did not find: the table is incomplete. */
 static void
 report_missing(Table *t)
@@ -730,6 +909,7 @@ report_missing(Table *t)
 	int			first = -1,
 				before = -1,
 				prev = -1;
+	int			cut;
 	GdDiagnostic *d;
 
 	for (int k = 0; k < t->c->nelem; k++)
@@ -757,8 +937,19 @@ report_missing(Table *t)
 				"table 三 is incomplete: row %s (%s) not found%s%s; %d row(s) missing: %s",
 				element_key(first), element_zh(first), before != -1 ? " after row " : "",
 				before != -1 ? element_key(before) : "", nmiss, list);
-	gd_diag_detail(d, "Read as the %d format (%d rows); %d of its %d rows were found in the table's text.",
-				   t->c->format, t->c->nrows, t->c->found, t->c->nrows);
+	cut = cut_row(t);
+	if (cut >= 0 && t->rows[cut].rt.nvalues == 0)
+		gd_diag_detail(d, "Read as the %d format (%d rows); %d of its %d rows were found in the table's text, "
+					   "the last, %s, cut off after its label.",
+					   t->c->format, t->c->nrows, t->c->found, t->c->nrows, element_key(t->c->elem[cut].id));
+	else if (cut >= 0)
+		gd_diag_detail(d, "Read as the %d format (%d rows); %d of its %d rows were found in the table's text, "
+					   "the last, %s, cut off after %d of its %d values.",
+					   t->c->format, t->c->nrows, t->c->found, t->c->nrows, element_key(t->c->elem[cut].id),
+					   t->rows[cut].rt.nvalues, t->cols.n);
+	else
+		gd_diag_detail(d, "Read as the %d format (%d rows); %d of its %d rows were found in the table's text.",
+					   t->c->format, t->c->nrows, t->c->found, t->c->nrows);
 	gd_diag_hint(d, "Check that the whole table is in the text (a page may be missing); a row printed under another name is matched only between its neighbours.");
 	t->ok = false;
 }
@@ -944,16 +1135,20 @@ static int
 cut_row(const Table *t)
 {
 	int			last = -1;
+	bool		gap = false;
 
+	/* rows only: a group label or heading not found is no gap */
 	for (int k = 0; k < t->c->nelem; k++)
 		if (!t->c->elem[k].optional)
 		{
 			if (found(t, k))
 			{
-				if (last >= 0 && last < k - 1 && !found(t, k - 1))
-					return -1;	/* a gap before a found row: not a cut */
+				if (gap)
+					return -1;	/* a row missing before a found row: not a cut */
 				last = k;
 			}
+			else if (last >= 0)
+				gap = true;
 		}
 	if (last < 0 || t->c->found == t->c->nrows)
 		return -1;
@@ -988,6 +1183,8 @@ read_cells(Table *t)
 		if (t->layout == GD_LAYOUT_RUN_TOGETHER && t->rows[k].rt.nvalues > 0 &&
 			t->rows[k].rt.nvalues != t->cols.n)
 			r = split_row(t, k, &amb[namb]);
+		else if (t->layout == GD_LAYOUT_SPACED)
+			r = spaced_row(t, k, &amb[namb]);
 		if (r == 2)
 			namb++;
 		else if (r == -1)

@@ -9,13 +9,12 @@
  * makes the row fail: a row never loses a number.  Empty cells at the ends
  * of a delimited row (merged cells) may be dropped, numbers never.  With
  * fewer values than columns, a delimited row cannot say which are missing
- * (refused); a spaced row is placed by the columns' positions when every
- * value sits under a distinct column, in order.  Empty cells of a delimited
+ * (refused); a spaced row is placed when the columns its values may stand
+ * in (grid.c) leave one way to put its numbers.  Empty cells of a delimited
  * line of words (a header between rows) belong to no row.
  */
 #include "core/parse/internal.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 const char *
@@ -44,8 +43,9 @@ gd_last_row_end(const GdRegion *r, int label_first, int label_last)
 
 		if (gd_tok_is_value(t))
 			seen_value = true;
-		else if (t->kind == GD_TOK_TEXT && k > label_last && seen_value)
-			return k;
+		else if (t->kind == GD_TOK_TEXT && k > label_last && seen_value &&
+				 gd_tok_unit_word(r, k) == GD_UNIT_NONE)
+			return k;			/* a unit word is still the row's, to be placed or refused */
 	}
 	return r->ntok;
 }
@@ -93,15 +93,6 @@ gd_row_tokens(const GdRegion *r, int label_first, int label_last, int end, GdRow
 	}
 }
 
-/* A value's x position: the middle of its digits, matched against a column's centre. */
-static int
-tok_centre(const GdTok *t)
-{
-	int			w = t->kind == GD_TOK_NUM ? t->ndigits : 1;
-
-	return (int) t->x + (w > 0 ? (w - 1) / 2 : 0);
-}
-
 static bool
 all_blank(const GdRegion *r, const GdRowTokens *rt)
 {
@@ -144,9 +135,129 @@ value_of(const GdRegion *r, int tok, const GdColumns *cols, int p, int64_t *v,
 	return true;
 }
 
+/* Ways of placing m values in n columns in order, within allowed. */
+typedef struct Placing
+{
+	const GdRegion *r;
+	const int  *idx;
+	int			m;
+	int			n;
+	const uint16_t *allowed;
+	int			at[64];
+	int			found[GD_SPLIT_MAX_WAYS][64];	/* distinct ways: column of each value */
+	int			nways;
+	bool		gave_up;
+} Placing;
+
+/* Does the way at[] put the same numbers in the same columns as way w (blanks aside)? */
+static bool
+same_numbers(const Placing *pl, int w)
+{
+	for (int i = 0; i < pl->m; i++)
+		if (pl->r->toks[pl->idx[i]].kind != GD_TOK_BLANK && pl->at[i] != pl->found[w][i])
+			return false;
+	return true;
+}
+
+static void
+placing(Placing *pl, int i, int from)
+{
+	if (pl->gave_up)
+		return;
+	if (i == pl->m)
+	{
+		for (int w = 0; w < pl->nways; w++)
+			if (same_numbers(pl, w))
+				return;
+		if (pl->nways == GD_SPLIT_MAX_WAYS)
+		{
+			pl->gave_up = true;
+			return;
+		}
+		memcpy(pl->found[pl->nways++], pl->at, sizeof(int) * pl->m);
+		return;
+	}
+	for (int c = from; c <= pl->n - (pl->m - i); c++)
+		if (pl->allowed == NULL || (pl->allowed[i] >> c) & 1)
+		{
+			pl->at[i] = c;
+			placing(pl, i + 1, c + 1);
+		}
+}
+
+bool
+gd_spaced_ways(const GdRegion *r, const GdRowTokens *rt, const GdColumns *cols,
+			   const uint16_t *allowed, GdSplit *out)
+{
+	Placing    *pl;
+	int32_t		v[64];
+
+	memset(out, 0, sizeof(*out));
+	if (rt->more > 0 || rt->nvalues == 0 || rt->nvalues > cols->n)
+		return false;
+	for (int i = 0; i < rt->nvalues; i++)
+	{
+		const char *why;
+
+		if (!gd_tok_count(&r->toks[rt->values[i]], &v[i], &why))
+			return false;
+	}
+	pl = gd_alloc0(sizeof(Placing));
+	if (pl == NULL)
+		return false;
+	pl->r = r;
+	pl->idx = rt->values;
+	pl->m = rt->nvalues;
+	pl->n = cols->n;
+	pl->allowed = allowed;
+	placing(pl, 0, 0);
+	out->nways = pl->nways;
+	out->gave_up = pl->gave_up;
+	for (int w = 0; w < pl->nways; w++)
+	{
+		for (int p = 0; p < cols->n; p++)
+			out->ways[w][p] = GD_NOT_STATED;
+		for (int i = 0; i < pl->m; i++)
+			out->ways[w][pl->found[w][i]] = v[i];
+	}
+	gd_free(pl);
+	return true;
+}
+
+/*
+ * A spaced row with fewer values than columns: placed when every way the
+ * positions allow puts its numbers in the same columns.
+ */
+static bool
+place_spaced(const GdRegion *r, const GdRowTokens *rt, const GdColumns *cols, const uint16_t *allowed,
+			 int64_t *printed, GdPlacedBy *how, const char *seen, char *why, size_t whylen)
+{
+	GdSplit    *ways = gd_alloc(sizeof(GdSplit));
+	bool		ok;
+
+	if (ways == NULL)
+	{
+		gd_format(why, whylen, "out of memory");
+		return false;
+	}
+	ok = gd_spaced_ways(r, rt, cols, allowed, ways) && ways->nways == 1 && !ways->gave_up;
+	if (ok)
+	{
+		memcpy(printed, ways->ways[0], sizeof(int64_t) * cols->n);
+		*how = GD_PLACED_BY_POSITION;
+	}
+	else
+		gd_format(why, whylen, ways->nways == 0 && !ways->gave_up ?
+				  "%d values where %d columns were expected, and their positions do not line up under the columns: %s" :
+				  "%d values where %d columns were expected, and their positions do not say which columns the numbers stand in: %s",
+				  rt->nvalues, cols->n, seen);
+	gd_free(ways);
+	return ok;
+}
+
 bool
 gd_place_values(const GdRegion *r, const GdRowTokens *rt, const GdColumns *cols,
-				GdLayoutKind layout, int64_t *printed, GdPlacedBy *how,
+				GdLayoutKind layout, const uint16_t *allowed, int64_t *printed, GdPlacedBy *how,
 				const char **bad_column, char *why, size_t whylen)
 {
 	int			idx[64];
@@ -191,41 +302,23 @@ gd_place_values(const GdRegion *r, const GdRowTokens *rt, const GdColumns *cols,
 		return true;
 	}
 	/* fewer values than columns */
-	if (layout == GD_LAYOUT_SPACED && cols->have_x)
+	if (layout == GD_LAYOUT_SPACED)
 	{
-		int			lastp = -1;
-		int			at[64];
-
+		/* a value that is not a count, whatever its column */
 		for (int i = a; i < k; i++)
 		{
-			int			best = -1;
-			int			bd = 1 << 30;
-			int			cx = tok_centre(&r->toks[idx[i]]);
+			int32_t		c;
+			const char *reason = NULL;
+			char		q[96];
 
-			for (int p = 0; p < n; p++)
+			if (!gd_tok_count(&r->toks[idx[i]], &c, &reason))
 			{
-				int			dd = abs(cx - cols->x[p]);
-
-				if (dd < bd)
-				{
-					bd = dd;
-					best = p;
-				}
-			}
-			if (best <= lastp || bd > 3)
-			{
-				gd_format(why, whylen,
-						  "%d values where %d columns were expected, and their positions do not line up under the columns: %s",
-						  k - a, n, seen);
+				gd_format(why, whylen, "\"%s\" %s (expected a whole number ≥ 0, or blank)",
+						  gd_tok_quote(r, idx[i], q, sizeof(q)), reason);
 				return false;
 			}
-			at[i] = lastp = best;
 		}
-		for (int i = a; i < k; i++)
-			if (!value_of(r, idx[i], cols, at[i], &printed[at[i]], bad_column, why, whylen))
-				return false;
-		*how = GD_PLACED_BY_POSITION;
-		return true;
+		return place_spaced(r, rt, cols, allowed, printed, how, seen, why, whylen);
 	}
 	gd_format(why, whylen,
 			  "%d values where %d columns were expected: the empty cells were dropped, so the column of each number is lost (%s)",

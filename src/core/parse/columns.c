@@ -7,7 +7,8 @@
  * order.  A header that cannot be read (labels stacked one character a
  * line, merged cells, none at all) gives the form's seven columns, and
  * from_header says so; a row is then read only if it has exactly seven
- * values.  A header where only some labels are found is either partly
+ * values (subtotal_printed says whether a 小计 column stands among them,
+ * for the table reader to place by the rows' sums).  A header where only some labels are found is either partly
  * unreadable or omits columns: complete says which it looks like, and the
  * table reader lets the rows decide.  Only the columns' presence is taken
  * from the header, never their order, which is the form's.
@@ -25,6 +26,25 @@ find_cps(const uint32_t *h, int n, const uint32_t *want, int wn)
 	for (int i = 0; i + wn <= n; i++)
 		if (memcmp(h + i, want, sizeof(uint32_t) * wn) == 0)
 			return i;
+	return -1;
+}
+
+/*
+ * The label's first two characters in order with others between them, at
+ * most SCATTER_MAX apart: a label wrapped in its narrow column (其 / 他,
+ * 社会公益组 / 织) is printed one piece a line, the pieces of the other
+ * columns' labels between its own.
+ */
+#define SCATTER_MAX 64
+
+static long
+find_scattered(const uint32_t *h, int n, const uint32_t *want)
+{
+	for (int i = 0; i < n; i++)
+		if (h[i] == want[0])
+			for (int j = i + 1; j < n && j <= i + SCATTER_MAX; j++)
+				if (h[j] == want[1])
+					return i;
 	return -1;
 }
 
@@ -73,9 +93,13 @@ gd_read_columns(const GdRegion *r, int sk_from, int sk_to, GdColumns *out)
 
 		gd_skeleton_of(gd_layout->columns[c].name.zh, &sk);
 		pos[c] = find_cps(h, n, sk.cp, sk.n < 2 ? sk.n : 2);
+		if (pos[c] < 0 && sk.n >= 2)
+			pos[c] = find_scattered(h, n, sk.cp);
 		if (pos[c] >= 0)
 			nfound++;
 	}
+	sub = find_cps(h, n, subtotal, 2);
+	out->subtotal_printed = sub >= 0;
 	if (nfound <= 2)
 		return;					/* no readable header: the form's columns */
 	out->from_header = true;
@@ -84,7 +108,6 @@ gd_read_columns(const GdRegion *r, int sk_from, int sk_to, GdColumns *out)
 	for (int c = 0; c < GD_APPLICATIONS_NCOLS; c++)
 		if (pos[c] >= 0 || c == gd_applications_total_column())
 			out->col[out->n++] = c;
-	sub = find_cps(h, n, subtotal, 2);
 	if (sub >= 0)
 	{
 		/* after natural_person, or after other_org when printed after it */

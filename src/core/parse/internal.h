@@ -19,6 +19,7 @@
  *                  wording variants, wrapping and interleaved noise
  *   columns.c      table 三's header → GdColumns: the printed columns
  *   cells.c        one row's value tokens → its counts by column
+ *   grid.c         pdftotext -layout rows → the columns each value may be in
  *   split.c        run-together digits → the ways they split into counts
  *   applications.c table 三; proactive.c table 二; appeals.c table 四
  *   title.c        organ and year: title, sign-off, statistics period
@@ -251,6 +252,16 @@ extern const char *gd_tok_quote(const GdRegion *r, int tok, char *buf, size_t ca
 extern void gd_toks_quote(const GdRegion *r, int from, int to, char *buf, size_t cap);
 /* A count of the token: GD_NOT_STATED for a blank; false with why. */
 extern bool gd_tok_count(const GdTok *t, int32_t *v, const char **why);
+/* A word that is a unit and nothing else (元, 亿元, 件): its GdUnit, or NONE. */
+extern int	gd_tok_unit_word(const GdRegion *r, int tok);
+/*
+ * Tokens from..to as one run of characters for gd_split_item: digits,
+ * signs and decimal points in ASCII, each stretch of spaces one ' ', and
+ * the unit printed at its very end in *unit.  false if anything else
+ * stands in it (a word, a mark, a unit before the end).
+ */
+extern bool gd_toks_run(const GdRegion *r, int from, int to, char *out, int cap, int *len,
+						int *unit);
 /* Is it a value: a number or a blank cell? */
 extern bool gd_tok_is_value(const GdTok *t);
 
@@ -263,6 +274,7 @@ typedef struct GdElement
 {
 	int			id;				/* the caller's: a row, a group, an item */
 	bool		optional;		/* may be absent (group labels, headings) */
+	bool		word;			/* if short, taken only as a word of its own */
 	GdSkeleton	sk;
 } GdElement;
 
@@ -307,12 +319,38 @@ typedef struct GdColumns
 	int			col[GD_MAX_PRINTED_COLS];	/* column id or GD_COL_SUBTOTAL */
 	bool		from_header;	/* read from the header (else the form's) */
 	bool		complete;		/* every column label was found */
-	bool		have_x;			/* x known for every printed column */
-	int			x[GD_MAX_PRINTED_COLS];	/* the column's centre, spaced layouts */
+	bool		subtotal_printed;	/* 小计 stands in the header, read or not */
 } GdColumns;
 
 /* From the header's characters, region->skel[sk_from .. sk_to). */
 extern void gd_read_columns(const GdRegion *r, int sk_from, int sk_to, GdColumns *out);
+
+/* ------------------------------------------------------------ split.c */
+
+#define GD_SPLIT_MAX_PARTS 16
+#define GD_SPLIT_MAX_WAYS 16
+
+typedef enum GdSplitRule
+{
+	GD_SPLIT_PLAIN,				/* any split */
+	GD_SPLIT_LAST_IS_SUM,		/* the last part is the sum of the others */
+	GD_SPLIT_BLOCKS_OF_5		/* in every 5, the 5th is the sum of 4 */
+} GdSplitRule;
+
+typedef struct GdSplit
+{
+	int			nways;			/* ways found, at most GD_SPLIT_MAX_WAYS */
+	bool		gave_up;		/* too many ways to list */
+	int64_t		ways[GD_SPLIT_MAX_WAYS][GD_SPLIT_MAX_PARTS];
+} GdSplit;
+
+/*
+ * The ways digits[0..n) split into nparts counts with no leading zeros,
+ * obeying rule; breaks[] (n+1 entries, may be NULL) marks where a part
+ * must end (a space between two digit runs).
+ */
+extern void gd_split_digits(const char *digits, int n, const bool *breaks, int nparts,
+							GdSplitRule rule, GdSplit *out);
 
 /* ------------------------------------------------------------ cells.c */
 
@@ -360,36 +398,56 @@ typedef enum GdPlacedBy
 	GD_PLACED_EMPTY
 } GdPlacedBy;
 
+/*
+ * allowed (spaced rows; NULL: only the order is known) gives for each
+ * value the printed columns it may stand in, as bits (grid.c); a row with
+ * fewer values than columns is placed when every way of placing them so
+ * puts the same numbers in the same columns.
+ */
 extern bool gd_place_values(const GdRegion *r, const GdRowTokens *rt, const GdColumns *cols,
-							GdLayoutKind layout, int64_t *printed, GdPlacedBy *how,
-							const char **bad_column, char *why, size_t whylen);
-
-/* ------------------------------------------------------------ split.c */
-
-#define GD_SPLIT_MAX_PARTS 16
-#define GD_SPLIT_MAX_WAYS 16
-
-typedef enum GdSplitRule
-{
-	GD_SPLIT_PLAIN,				/* any split */
-	GD_SPLIT_LAST_IS_SUM,		/* the last part is the sum of the others */
-	GD_SPLIT_BLOCKS_OF_5		/* in every 5, the 5th is the sum of 4 */
-} GdSplitRule;
-
-typedef struct GdSplit
-{
-	int			nways;			/* ways found, at most GD_SPLIT_MAX_WAYS */
-	bool		gave_up;		/* too many ways to list */
-	int64_t		ways[GD_SPLIT_MAX_WAYS][GD_SPLIT_MAX_PARTS];
-} GdSplit;
+							GdLayoutKind layout, const uint16_t *allowed, int64_t *printed,
+							GdPlacedBy *how, const char **bad_column, char *why, size_t whylen);
 
 /*
- * The ways digits[0..n) split into nparts counts with no leading zeros,
- * obeying rule; breaks[] (n+1 entries, may be NULL) marks where a part
- * must end (a space between two digit runs).
+ * The distinct ways (by where its numbers go) to place a spaced row with
+ * fewer values than columns, within allowed (NULL: any, in order), as
+ * printed columns' values; false when a value is not a count.
  */
-extern void gd_split_digits(const char *digits, int n, const bool *breaks, int nparts,
-							GdSplitRule rule, GdSplit *out);
+extern bool gd_spaced_ways(const GdRegion *r, const GdRowTokens *rt, const GdColumns *cols,
+						   const uint16_t *allowed, GdSplit *out);
+
+/* ------------------------------------------------------------- grid.c */
+
+typedef struct GdGrid
+{
+	bool		known[GD_MAX_ELEMENTS];	/* the row lies in a placed block */
+	uint16_t	allowed[GD_MAX_ELEMENTS][64];	/* per value: printed columns, as bits */
+} GdGrid;
+
+/*
+ * pdftotext -layout rows (rows[k] NULL where no row was printed), in the
+ * table's order: for each row in a block whose column positions are all
+ * known, the columns each of its values may stand in.
+ */
+extern void gd_spaced_grid(const GdRegion *r, const GdRowTokens *const *rows, int nrows,
+						   int ncols, GdGrid *out);
+
+#define GD_ITEM_MAX_WAYS 16
+
+typedef struct GdItemSplit
+{
+	int			nways;
+	bool		gave_up;
+	/* counts and changes as printed; amounts in millionths of their unit */
+	int64_t		ways[GD_ITEM_MAX_WAYS][GD_SPLIT_MAX_PARTS];
+} GdItemSplit;
+
+/*
+ * The readings of a table 二 item's run: run[0..n) holds digits, + - . and
+ * single spaces (each a cut, see gd_toks_run); kinds[] the item's cells.
+ */
+extern void gd_split_item(const char *run, int n, const GdCellKind *kinds, int nparts,
+						  GdItemSplit *out);
 
 /* ----------------------------------------------------- table readers */
 

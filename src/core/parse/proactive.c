@@ -124,6 +124,47 @@ typedef struct Reader
 	bool		ok;
 } Reader;
 
+/*
+ * An amount printed as micro millionths of its unit, in 万元 millionths;
+ * the conversion is noted with what was printed (quote).
+ */
+static bool
+money_in_wan(Reader *rd, const GdProactiveDef *def, int64_t micro, int unit, const char *quote,
+			 int64_t *v, const char **why)
+{
+	if (unit == GD_UNIT_COUNT)
+		*why = "is a count, not an amount of money";
+	else if (unit == GD_UNIT_YUAN)
+	{
+		*v = micro / 10000;
+		gd_diag(rd->sink, GD_SEV_NOTE, GD_SEC_PROACTIVE, def->name.key, NULL,
+				"table 二, %s: \"%s\" is in 元; converted to 万元", def->name.key, quote);
+		if (micro % 10000 != 0)
+			gd_diag(rd->sink, GD_SEV_WARNING, GD_SEC_PROACTIVE, def->name.key, NULL,
+					"table 二, %s: fractions of a fen dropped in the conversion to 万元", def->name.key);
+	}
+	else if (unit == GD_UNIT_YI)
+	{
+		if (micro > INT64_MAX / 10000)
+			*why = "is too large";
+		else
+		{
+			*v = micro * 10000;
+			gd_diag(rd->sink, GD_SEV_NOTE, GD_SEC_PROACTIVE, def->name.key, NULL,
+					"table 二, %s: \"%s\" is in 亿元; converted to 万元", def->name.key, quote);
+		}
+	}
+	else
+	{
+		*v = micro;
+		if (unit == GD_UNIT_NONE && strstr(def->name.zh, "\xE4\xB8\x87\xE5\x85\x83") == NULL)
+			gd_diag(rd->sink, GD_SEV_NOTE, GD_SEC_PROACTIVE, def->name.key, NULL,
+					"table 二, %s: the amount \"%s\" does not state its unit; read as 万元",
+					def->name.key, quote);
+	}
+	return *why == NULL;
+}
+
 /* One value for a cell: count, signed change or money (in 万元 millionths). */
 static bool
 cell_value(Reader *rd, int tok, const GdProactiveDef *def, int64_t *v, const char **why)
@@ -147,38 +188,9 @@ cell_value(Reader *rd, int tok, const GdProactiveDef *def, int64_t *v, const cha
 	{
 		if (t->flags & GD_TOKF_NEG)
 			*why = "is a negative amount";
-		else if (t->unit == GD_UNIT_COUNT)
-			*why = "is a count, not an amount of money";
-		else if (t->unit == GD_UNIT_YUAN)
-		{
-			*v = t->micro / 10000;
-			gd_diag(rd->sink, GD_SEV_NOTE, GD_SEC_PROACTIVE, def->name.key, NULL,
-					"table 二, %s: \"%s\" is in 元; converted to 万元", def->name.key,
-					gd_tok_quote(&rd->reg, tok, q, sizeof(q)));
-			if (t->micro % 10000 != 0)
-				gd_diag(rd->sink, GD_SEV_WARNING, GD_SEC_PROACTIVE, def->name.key, NULL,
-						"table 二, %s: fractions of a fen dropped in the conversion to 万元", def->name.key);
-		}
-		else if (t->unit == GD_UNIT_YI)
-		{
-			if (t->micro > INT64_MAX / 10000)
-				*why = "is too large";
-			else
-			{
-				*v = t->micro * 10000;
-				gd_diag(rd->sink, GD_SEV_NOTE, GD_SEC_PROACTIVE, def->name.key, NULL,
-						"table 二, %s: \"%s\" is in 亿元; converted to 万元", def->name.key,
-						gd_tok_quote(&rd->reg, tok, q, sizeof(q)));
-			}
-		}
 		else
-		{
-			*v = t->micro;
-			if (t->unit == GD_UNIT_NONE && strstr(def->name.zh, "\xE4\xB8\x87\xE5\x85\x83") == NULL)
-				gd_diag(rd->sink, GD_SEV_NOTE, GD_SEC_PROACTIVE, def->name.key, NULL,
-						"table 二, %s: the amount \"%s\" does not state its unit; read as 万元",
-						def->name.key, gd_tok_quote(&rd->reg, tok, q, sizeof(q)));
-		}
+			return money_in_wan(rd, def, t->micro, t->unit, gd_tok_quote(&rd->reg, tok, q, sizeof(q)),
+								v, why);
 	}
 	else if (t->unit == GD_UNIT_YUAN || t->unit == GD_UNIT_WAN || t->unit == GD_UNIT_YI)
 		*why = "is an amount of money, not a count";
@@ -193,52 +205,122 @@ cell_value(Reader *rd, int tok, const GdProactiveDef *def, int64_t *v, const cha
 	return *why == NULL;
 }
 
-/* Run-together digits of an item that split one way only. */
+/*
+ * An item whose cells ran together ("52-31290", "14984361元"): read when
+ * its characters split one way only into cells of the item's kinds (the
+ * unit at the end belongs to the last cell).  Several readings, or none,
+ * leave the item not stated with a warning: no identity ties its cells,
+ * and nothing is guessed.  false when the run holds something other than
+ * numbers (the caller reads it cell by cell).
+ */
 static bool
-split_item(Reader *rd, const GdRowTokens *rt, const Item *it, int64_t *vals)
+read_run(Reader *rd, const GdRowTokens *rt, int a, int k, const Item *it)
 {
-	char		dig[65];
-	bool		breaks[66] = {false};
-	int			n = 0;
-	GdSplit		sp;
+	char		run[65];
+	int			n;
+	int			unit;
+	GdCellKind	kinds[GD_SPLIT_MAX_PARTS];
+	GdItemSplit *sp;
+	char		seen[200];
+	const GdProactiveDef *def0 = &gd_layout->proactive[gd_proactive_cell_at(rd->format, it->first_pos)];
 
-	for (int v = 0; v < rt->nvalues; v++)
+	if (it->ncells > GD_SPLIT_MAX_PARTS ||
+		!gd_toks_run(&rd->reg, rt->values[a], rt->values[k - 1], run, sizeof(run), &n, &unit))
+		return false;
+	for (int c = 0; c < it->ncells; c++)
+		kinds[c] = gd_layout->proactive[gd_proactive_cell_at(rd->format, it->first_pos + c)].kind;
+	sp = gd_alloc(sizeof(GdItemSplit));
+	if (sp == NULL)
 	{
-		const GdTok *t = &rd->reg.toks[rt->values[v]];
-
-		if (t->kind != GD_TOK_NUM || (t->flags & ~(GD_TOKF_GLUED | GD_TOKF_BIG)) || t->unit != GD_UNIT_NONE ||
-			n + t->ndigits > 64)
-			return false;
-		memcpy(dig + n, rd->reg.digits + t->sk, t->ndigits);
-		n += t->ndigits;
-		breaks[n] = true;
-	}
-	gd_split_digits(dig, n, breaks, it->ncells, GD_SPLIT_PLAIN, &sp);
-	if (sp.nways == 1 && !sp.gave_up)
-	{
-		memcpy(vals, sp.ways[0], sizeof(int64_t) * it->ncells);
+		rd->sink->out_of_memory = true;
+		rd->ok = false;
 		return true;
 	}
+	gd_split_item(run, n, kinds, it->ncells, sp);
 	{
-		char		seen[200];
+		const GdTok *t0 = &rd->reg.toks[rt->values[a]];
+		const GdTok *t1 = &rd->reg.toks[rt->values[k - 1]];
 
-		gd_toks_quote(&rd->reg, rt->values[0], rt->values[rt->nvalues - 1], seen, sizeof(seen));
-		gd_diag(rd->sink, GD_SEV_WARNING, GD_SEC_PROACTIVE,
-				gd_layout->proactive[gd_proactive_cell_at(rd->format, it->first_pos)].name.key, NULL,
-				"table 二, item %s: the run-together digits \"%s\" %s; its %d cells are left not stated",
-				it->key, seen, sp.nways == 0 ? "cannot be split into its cells" :
-				"split more than one way (ambiguous)", it->ncells);
+		/* as printed, signs included */
+		gd_utf8_copy(seen, sizeof(seen), rd->reg.src->text + t0->off, t1->off + t1->len - t0->off);
 	}
+	if (sp->nways == 1 && !sp->gave_up)
+	{
+		for (int c = 0; c < it->ncells; c++)
+		{
+			const GdProactiveDef *def = &gd_layout->proactive[gd_proactive_cell_at(rd->format, it->first_pos + c)];
+			int64_t		v = sp->ways[0][c];
+			const char *why = NULL;
+			int			u = c == it->ncells - 1 ? unit : GD_UNIT_NONE;
+
+			if (def->kind == GD_KIND_MONEY ? !money_in_wan(rd, def, v, u, seen, &v, &why) :
+				u == GD_UNIT_YUAN || u == GD_UNIT_WAN || u == GD_UNIT_YI)
+			{
+				GdDiagnostic *d = gd_diag(rd->sink, GD_SEV_ERROR, GD_SEC_PROACTIVE, def->name.key, NULL,
+										  "table 二, %s (%s · %s): \"%s\" %s", def->name.key, def->item.zh,
+										  def->name.zh, seen, why ? why : "ends in a unit of money, but its last cell is a count");
+
+				gd_diag_hint(d, "Check the item's row in the source: one value per column.");
+				rd->ok = false;
+				break;
+			}
+			rd->out->proactive[it->first_pos + c] = v;
+		}
+		gd_free(sp);
+		return true;
+	}
+	gd_diag(rd->sink, GD_SEV_WARNING, GD_SEC_PROACTIVE, def0->name.key, NULL,
+			"table 二, item %s: the run-together digits \"%s\" %s; its %d cells are left not stated",
+			it->key, seen, sp->nways == 0 && !sp->gave_up ? "cannot be split into its cells" :
+			"split more than one way (ambiguous)", it->ncells);
 	for (int c = 0; c < it->ncells; c++)
-		vals[c] = GD_PROACTIVE_NOT_STATED;
+		rd->out->proactive[it->first_pos + c] = GD_PROACTIVE_NOT_STATED;
+	gd_free(sp);
 	return true;
+}
+
+/*
+ * A unit of money printed apart from any number (a cell wrapped after its
+ * digits, a unit in a column of its own): which amount it scales cannot be
+ * told, so the item is refused rather than read in the wrong unit.
+ */
+static bool
+stray_unit(Reader *rd, const GdRowTokens *rt, int end, const Item *it)
+{
+	for (int k = rt->label_last + 1; k < end && k < rd->reg.ntok; k++)
+	{
+		int			unit = gd_tok_unit_word(&rd->reg, k);
+		char		q[96];
+		GdDiagnostic *d;
+
+		if (unit != GD_UNIT_YUAN && unit != GD_UNIT_WAN && unit != GD_UNIT_YI)
+			continue;
+		d = gd_diag(rd->sink, GD_SEV_ERROR, GD_SEC_PROACTIVE,
+					gd_layout->proactive[gd_proactive_cell_at(rd->format, it->first_pos)].name.key, NULL,
+					"table 二, item %s (%s): the unit \"%s\" is printed apart from any number, so the amount it belongs to cannot be told",
+					it->key, it->zh, gd_tok_quote(&rd->reg, k, q, sizeof(q)));
+		gd_diag_detail(d, "The unit stands on line %u of the table, not beside a number.",
+					   (unsigned) rd->reg.toks[k].line + 1);
+		gd_diag_hint(d, "Check the item's row in the source: write the unit with its amount (1.2亿元) or give the amount in 万元.");
+		rd->ok = false;
+		return true;
+	}
+	return false;
+}
+
+static bool
+any_blank(const Reader *rd, const GdRowTokens *rt, int a, int k)
+{
+	for (int i = a; i < k; i++)
+		if (rd->reg.toks[rt->values[i]].kind != GD_TOK_NUM)
+			return true;
+	return false;
 }
 
 /* An item's values into its cells; errors name the cell. */
 static void
 read_item(Reader *rd, const GdRowTokens *rt, const Item *it)
 {
-	int64_t		vals[GD_SPLIT_MAX_PARTS];
 	int			k = rt->nvalues;
 	int			a = 0;
 	const GdProactiveDef *def0 = &gd_layout->proactive[gd_proactive_cell_at(rd->format, it->first_pos)];
@@ -247,16 +329,10 @@ read_item(Reader *rd, const GdRowTokens *rt, const Item *it)
 		k--;
 	while (k - a > it->ncells && rd->reg.toks[rt->values[a]].kind == GD_TOK_BLANK)
 		a++;
-	if (k - a < it->ncells && k - a > 0 && rt->more == 0 &&
-		(rd->run_together || (rd->reg.toks[rt->values[a]].flags & GD_TOKF_GLUED)))
-	{
-		if (split_item(rd, rt, it, vals))
-		{
-			for (int c = 0; c < it->ncells; c++)
-				rd->out->proactive[it->first_pos + c] = vals[c];
-			return;
-		}
-	}
+	if (k - a > 0 && rt->more == 0 && !any_blank(rd, rt, a, k) &&
+		(rd->run_together || (rd->reg.toks[rt->values[a]].flags & GD_TOKF_GLUED)) &&
+		read_run(rd, rt, a, k, it))
+		return;
 	if (k - a != it->ncells || rt->more > 0)
 	{
 		char		seen[300] = "";
@@ -350,7 +426,8 @@ read_items(Reader *rd)
 		if (next < 0)
 			next = gd_last_row_end(&rd->reg, p->first_tok, p->last_tok);
 		gd_row_tokens(&rd->reg, p->first_tok, p->last_tok, next, &rt);
-		read_item(rd, &rt, &items[i]);
+		if (!stray_unit(rd, &rt, next, &items[i]))
+			read_item(rd, &rt, &items[i]);
 		next = p->first_tok;
 		any = true;
 	}

@@ -39,6 +39,7 @@ static const TPat pats[] = {
 	{"\xE5\x9D\x87\xE5\xB7\xB2\xE5\x9C\xA8\xE5\xBD\x93\xE5\xB9\xB4\xE7\xAD\x94\xE5\xA4\x8D", T_CF_ZERO, 0, 0, false},	/* 均已在当年答复 */
 	{"\xE5\x9D\x87\xE5\x9C\xA8\xE5\xBD\x93\xE5\xB9\xB4\xE7\xAD\x94\xE5\xA4\x8D", T_CF_ZERO, 0, 0, false},	/* 均在当年答复 */
 	{"\xE9\xA1\xBA\xE5\xBB\xB6\xE5\x88\xB0\xE4\xB8\x8B\xE5\xB9\xB4\xE5\xBA\xA6", T_CF, 0, 40, true},	/* 顺延到下年度 */
+	{"\xE7\xBB\x93\xE8\xBD\xAC\xE4\xB8\x8B\xE5\xB9\xB4\xE5\xBA\xA6\xE7\xBB\xA7\xE7\xBB\xAD\xE5\x8A\x9E\xE7\x90\x86", T_CF, 0, 0, false},	/* 结转下年度继续办理 */
 	{"\xE7\xBB\x93\xE8\xBD\xAC\xE4\xB8\x8B\xE5\xB9\xB4\xE5\xBA\xA6", T_CF, 0, 12, true},	/* 结转下年度 */
 	{"\xE4\xB8\x8A\xE5\xB9\xB4\xE7\xBB\x93\xE8\xBD\xAC", T_CO, 0, 0, false},	/* 上年结转 */
 	{"\xE5\x85\xB1\xE6\x94\xB6\xE5\x88\xB0", T_NEW, 0, 0, false},	/* 共收到 */
@@ -98,6 +99,23 @@ num_jian(const char *s, size_t n, size_t p, int64_t *v, size_t *np, size_t *end)
 		return false;
 	*v = x;
 	*end = q + 3;
+	return true;
+}
+
+/* No clause ends in s[from..to): no ，。；,; between a number and its phrase. */
+static bool
+same_clause(const char *s, size_t from, size_t to)
+{
+	static const char *const ends[] = {"\xEF\xBC\x8C", "\xE3\x80\x82", "\xEF\xBC\x9B", ",", ";"};
+
+	for (size_t i = from; i < to; i++)
+		for (size_t e = 0; e < sizeof(ends) / sizeof(ends[0]); e++)
+		{
+			size_t		l = strlen(ends[e]);
+
+			if (i + l <= to && memcmp(s + i, ends[e], l) == 0)
+				return false;
+		}
 	return true;
 }
 
@@ -228,12 +246,13 @@ find_hits(const char *s, size_t n, bool *claimed, THit *hits, int cap)
 			}
 			else if (pats[p].before)
 			{
-				/* the nearest "N 件" ending before the phrase */
+				/* the nearest "N 件" ending before the phrase, in its clause */
 				size_t		lo = k > (size_t) pats[p].gap ? k - (size_t) pats[p].gap : 0;
 
 				for (size_t q = k; q > lo && !ok; q--)
 					if (is_digit(s[q - 1]) && (q - 1 == 0 || !is_digit(s[q - 2])))
-						ok = num_jian(s, n, q - 1, &v, &npos, &nend) && nend <= k;
+						ok = num_jian(s, n, q - 1, &v, &npos, &nend) && nend <= k &&
+							same_clause(s, nend, k);
 			}
 			else
 				ok = num_jian(s, n, k + kl, &v, &npos, &nend);

@@ -29,13 +29,16 @@
  * Scores: a matched character earns, a dropped one or noise inside costs.
  * A label that ends where its printed word goes on (其他 in 其他处理) costs
  * a little: a tie-break towards the occurrence printed as a word of its
- * own, smaller than any character's worth.
+ * own, smaller than any character's worth.  So does each label begun: on a
+ * tie a label is kept whole rather than its last characters lent to the
+ * next one (重复申请 of a table cut after it, with 反复申请 to come).
  */
 #define MATCH_CORE 12
 #define MATCH_OPTIONAL 4
 #define DROP_CORE (-4)
 #define NOISE_INSIDE (-4)
 #define ENDS_INSIDE_WORD (-1)
+#define OPEN_LABEL (-1)
 
 /* Traceback moves, one per state (out: between labels, in: inside one). */
 enum
@@ -99,6 +102,21 @@ static long
 drop_score(const Seq *t, int j)
 {
 	return t->optional[j] ? 0 : DROP_CORE;
+}
+
+/*
+ * A row label of two characters (3.其他, （七）总计) is taken only as a word
+ * of its own: inside a longer word (不计其他情形) it is another label's
+ * text.  (Table 二's items, 规章, are glued to their header in archived
+ * text, so they do not ask for it.)
+ */
+#define SHORT_LABEL 2
+
+static bool
+inside_word(const GdRegion *r, int a, int b)
+{
+	return (a > 0 && r->skel_tok[a - 1] == r->skel_tok[a]) ||
+		(b + 1 < r->nskel && r->skel_tok[b + 1] == r->skel_tok[b]);
 }
 
 bool
@@ -213,7 +231,7 @@ gd_align(const GdRegion *r, int from, int to, const GdElement *e, int n, GdAlign
 			if (i > 0 && j > 0 && si == t->cp[j - 1])
 			{
 				long		sc = match_score(t, j - 1);
-				long		best = out_prev[j - 1];
+				long		best = out_prev[j - 1] > NEG_INF ? out_prev[j - 1] + OPEN_LABEL : NEG_INF;
 				int			mv = MV_MATCH_FROM_OUT;
 
 				if (inside(t, j - 1) && in_prev[j - 1] > best)
@@ -346,6 +364,8 @@ gd_align(const GdRegion *r, int from, int to, const GdElement *e, int n, GdAlign
 			p->exact = p->matched == e[k].sk.n && noise[k] == 0;
 			p->found = gd_placement_accepted(&e[k], p);
 			if (noise[k] > e[k].sk.ncore + 8)
+				p->found = false;
+			if (e[k].word && e[k].sk.ncore <= SHORT_LABEL && inside_word(r, s0 + first[k], s0 + last[k]))
 				p->found = false;
 		}
 	}

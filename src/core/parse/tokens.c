@@ -539,6 +539,54 @@ add_word(GdRegion *r, const Place *pl, size_t ws, size_t we)
 		r->toks[last_num].flags |= GD_TOKF_DECORATED;
 }
 
+/* The most spaces between a number and its unit word (1.2 亿元). */
+#define UNIT_GAP_MAX 2
+
+/*
+ * A number ending at we followed, after at most UNIT_GAP_MAX spaces, by a
+ * word that is a unit and nothing else (pdftotext -layout prints 1.2 亿元,
+ * 984361 元): the unit is the number's.  Returns where reading resumes
+ * (we when nothing is attached); *x advances over what was taken.
+ */
+static size_t
+attach_unit(GdRegion *r, size_t we, size_t e, uint32_t *x)
+{
+	const char *d = r->src->text;
+	GdTok	   *t = r->ntok > 0 ? &r->toks[r->ntok - 1] : NULL;
+	size_t		j = we;
+	size_t		k;
+	size_t		len;
+	int			unit;
+	int			gap = 0;
+
+	if (t == NULL || t->kind != GD_TOK_NUM || t->unit != GD_UNIT_NONE ||
+		(size_t) t->off + t->len != we)
+		return we;
+	while (j < e && gap <= UNIT_GAP_MAX)
+	{
+		size_t		adv;
+
+		if (!cp_space(cp_at(d, j, e, &adv)))
+			break;
+		j += adv;
+		gap++;
+	}
+	if (gap == 0 || gap > UNIT_GAP_MAX || j >= e)
+		return we;
+	unit = unit_at(d, j, e, &len);
+	k = j + len;
+	if (unit == GD_UNIT_NONE || (k < e && !cp_space(cp_at(d, k, e, &len))))
+		return we;
+	t->unit = (uint8_t) unit;
+	t->len = (uint32_t) (k - t->off);
+	for (size_t i = we; i < k; i += len)
+	{
+		cp_at(d, i, k, &len);
+		(*x)++;
+	}
+	return k;
+}
+
 /* Words of d[s..e) separated by spaces, each at its column. */
 static void
 add_words(GdRegion *r, Place *pl, size_t s, size_t e, uint32_t x0)
@@ -574,6 +622,7 @@ add_words(GdRegion *r, Place *pl, size_t s, size_t e, uint32_t x0)
 			}
 			pl->x = wx;
 			add_word(r, pl, ws, i);
+			i = attach_unit(r, i, e, &x);
 		}
 	}
 }
@@ -902,6 +951,74 @@ gd_tok_count(const GdTok *t, int32_t *v, const char **why)
 	}
 	*v = (int32_t) (t->micro / 1000000);
 	return true;
+}
+
+bool
+gd_toks_run(const GdRegion *r, int from, int to, char *out, int cap, int *len, int *unit)
+{
+	const char *d = r->src->text;
+	size_t		i = r->toks[from].off;
+	size_t		e = (size_t) r->toks[to].off + r->toks[to].len;
+	int			n = 0;
+
+	*unit = GD_UNIT_NONE;
+	while (i < e)
+	{
+		size_t		adv;
+		uint32_t	cp = cp_at(d, i, e, &adv);
+		int			dv = cp_digit(cp);
+		char		c;
+
+		if (*unit != GD_UNIT_NONE && !cp_space(cp))
+			return false;		/* a unit is only at the end */
+		if (dv >= 0)
+			c = (char) ('0' + dv);
+		else if (cp_minus(cp))
+			c = '-';
+		else if (cp_plus(cp))
+			c = '+';
+		else if (cp_decimal_point(cp))
+			c = '.';
+		else if (cp_space(cp))
+		{
+			i += adv;
+			if (n > 0 && n < cap - 1 && out[n - 1] != ' ' && *unit == GD_UNIT_NONE)
+				out[n++] = ' ';
+			continue;
+		}
+		else
+		{
+			size_t		ul;
+
+			*unit = unit_at(d, i, e, &ul);
+			if (*unit == GD_UNIT_NONE)
+				return false;
+			i += ul;
+			continue;
+		}
+		if (n >= cap - 1)
+			return false;
+		out[n++] = c;
+		i += adv;
+	}
+	while (n > 0 && out[n - 1] == ' ')
+		n--;
+	out[n] = '\0';
+	*len = n;
+	return n > 0;
+}
+
+int
+gd_tok_unit_word(const GdRegion *r, int tok)
+{
+	const GdTok *t = &r->toks[tok];
+	size_t		len;
+	int			unit;
+
+	if (t->kind != GD_TOK_TEXT)
+		return GD_UNIT_NONE;
+	unit = unit_at(r->src->text, t->off, (size_t) t->off + t->len, &len);
+	return len == t->len ? unit : GD_UNIT_NONE;
 }
 
 const char *
