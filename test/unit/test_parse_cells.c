@@ -262,7 +262,7 @@ test_placed_by_position(void)
 	ok = gd_parse_report(text, strlen(text), NULL, &rep, NULL, &err);
 	CHECK(!ok);
 	CHECK_HAS(err.message, "partially_granted");
-	CHECK_HAS(err.message, "do not line up");
+	CHECK_HAS(err.message, "do not say which columns");
 	free(text);
 }
 
