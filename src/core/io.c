@@ -5,6 +5,7 @@
  * layout, its counts follow in column order (text) or by column key (JSON).
  */
 #include "core/io.h"
+#include "core/memory.h"
 #include "core/text.h"
 
 #include <stdarg.h>
@@ -245,11 +246,22 @@ at(const Cur *c)
 	return (int) (c->p - c->start) + 1;
 }
 
+/* Let a cancel through once per 64 KiB a loop reads (a value's input can be long: spaces, leading zeros). */
+static void
+tick(const Cur *c)
+{
+	if (((c->p - c->start) & 0xFFFF) == 0)
+		gd_check_interrupts();
+}
+
 static void
 ws(Cur *c)
 {
 	while (*c->p == ' ' || *c->p == '\t' || *c->p == '\n' || *c->p == '\r')
+	{
 		c->p++;
+		tick(c);
+	}
 }
 
 /* After an object's member: true, past the comma, when another member follows. */
@@ -332,6 +344,7 @@ scan_count(Cur *c, int32_t *out, const char *row, const char *col)
 	}
 	while (*c->p >= '0' && *c->p <= '9')
 	{
+		tick(c);
 		v = v * 10 + (*c->p - '0');
 		if (v > GD_COUNT_MAX)
 		{
@@ -473,7 +486,10 @@ format_prefix(Cur *c, const char *type, const char *example, int *format)
 
 	ws(c);
 	while (*c->p >= '0' && *c->p <= '9' && f < 100000)
+	{
+		tick(c);
 		f = f * 10 + (*c->p++ - '0');
+	}
 	if (!gd_format_valid(f))
 	{
 		gd_fail(c->err, GD_E_SYNTAX, "expected the format %s at character 1, found %s",
@@ -563,6 +579,7 @@ json_string(Cur *c, char *buf, size_t size)
 	{
 		char		ch = *c->p;
 
+		tick(c);
 		if (ch == '\0')
 			return gd_fail(c->err, GD_E_SYNTAX, "unterminated string at character %d", at(c));
 		if (ch == '\\')
@@ -982,6 +999,7 @@ scan_pro_whole(Cur *c, const GdProactiveDef *def, const char *start, int64_t *ou
 
 	while (*c->p >= '0' && *c->p <= '9')
 	{
+		tick(c);
 		whole = whole * 10 + (*c->p++ - '0');
 		if (whole > MONEY_MAX / GD_MONEY_SCALE)
 		{
@@ -1006,6 +1024,7 @@ scan_pro_fraction(Cur *c, const GdProactiveDef *def, const char *start, int64_t 
 		c->p++;
 		while (*c->p >= '0' && *c->p <= '9')
 		{
+			tick(c);
 			if (frac_digits == 6)
 			{
 				if (*c->p != '0' || def->kind != GD_KIND_MONEY)

@@ -198,10 +198,13 @@ tag_close(const char *s, size_t n, size_t j)
 {
 	size_t		k;
 	char		q = 0;
+	unsigned	ticks = 0;
 
 	for (k = j; k < n; k++)
 	{
 		char		d = s[k];
+
+		GD_TICK(ticks);			/* a tag left open runs to the end of the input */
 
 		if (q)
 		{
