@@ -185,6 +185,13 @@ typedef struct TermList
 	bool		minus_required[GD_MAX_TERMS];
 } TermList;
 
+/*
+ * The plan has 8 lanes of identities per axis; the layout cannot declare
+ * more identities than that in all (a larger capacity must widen the plan,
+ * or identities past the eighth would go unjudged).
+ */
+typedef char fast_plan_holds_every_identity[GD_LAYOUT_IDENTITIES_MAX <= 8 ? 1 : -1];
+
 /* Cells of a table 三 and 8 more, so that every row can be read 8 wide. */
 #define FLAT_CELLS (GD_APPLICATIONS_NCELLS_MAX + 8)
 #define FLAT_ROW_IDS 4

@@ -5,6 +5,7 @@
  * layout, its counts follow in column order (text) or by column key (JSON).
  */
 #include "core/io.h"
+#include "core/memory.h"
 #include "core/text.h"
 
 #include <stdarg.h>
@@ -245,11 +246,22 @@ at(const Cur *c)
 	return (int) (c->p - c->start) + 1;
 }
 
+/* Let a cancel through once per 64 KiB a loop reads (a value's input can be long: spaces, leading zeros). */
+static void
+tick(const Cur *c)
+{
+	if (((c->p - c->start) & 0xFFFF) == 0)
+		gd_check_interrupts();
+}
+
 static void
 ws(Cur *c)
 {
 	while (*c->p == ' ' || *c->p == '\t' || *c->p == '\n' || *c->p == '\r')
+	{
 		c->p++;
+		tick(c);
+	}
 }
 
 /* After an object's member: true, past the comma, when another member follows. */
@@ -332,6 +344,7 @@ scan_count(Cur *c, int32_t *out, const char *row, const char *col)
 	}
 	while (*c->p >= '0' && *c->p <= '9')
 	{
+		tick(c);
 		v = v * 10 + (*c->p - '0');
 		if (v > GD_COUNT_MAX)
 		{
@@ -473,7 +486,10 @@ format_prefix(Cur *c, const char *type, const char *example, int *format)
 
 	ws(c);
 	while (*c->p >= '0' && *c->p <= '9' && f < 100000)
+	{
+		tick(c);
 		f = f * 10 + (*c->p++ - '0');
+	}
 	if (!gd_format_valid(f))
 	{
 		gd_fail(c->err, GD_E_SYNTAX, "expected the format %s at character 1, found %s",
@@ -563,6 +579,7 @@ json_string(Cur *c, char *buf, size_t size)
 	{
 		char		ch = *c->p;
 
+		tick(c);
 		if (ch == '\0')
 			return gd_fail(c->err, GD_E_SYNTAX, "unterminated string at character %d", at(c));
 		if (ch == '\\')
@@ -694,6 +711,105 @@ json_format(Cur *c, int *format)
 	return true;
 }
 
+/* The rows a top-level object may name: every row key of either format of table 三 (want_format), or table 四's. */
+static void
+json_rowset(bool want_format, RowSet *all)
+{
+	if (want_format)
+	{
+		all->nrows = gd_layout->nrows;
+		all->ncols = GD_APPLICATIONS_NCOLS;
+		for (int i = 0; i < gd_layout->nrows; i++)
+			all->row_keys[i] = gd_layout->rows[i].name.key;
+		for (int i = 0; i < GD_APPLICATIONS_NCOLS; i++)
+			all->col_keys[i] = gd_layout->columns[i].name.key;
+		all->what = "row";
+	}
+	else
+		appeals_rowset(all);
+}
+
+/* A member naming a row (its key already read): a key of the rowset, once only; its cells go to tmp at the row's place. */
+static bool
+json_row_member(Cur *c, const RowSet *all, bool want_format, const char *key,
+				bool *seen, int32_t *tmp)
+{
+	int			r = -1;
+
+	for (int i = 0; i < all->nrows; i++)
+		if (strcmp(all->row_keys[i], key) == 0)
+			r = i;
+	if (r < 0)
+	{
+		char		keys[1024];
+
+		list_keys(all->row_keys, all->nrows, keys, sizeof(keys));
+		gd_fail(c->err, GD_E_VALUE, "unknown key \"%s\"", key);
+		return gd_fail_detail(c->err, "Expected %s%s.",
+							  want_format ? "\"format\" or one of: " : "one of: ", keys);
+	}
+	if (seen[r])
+		return gd_fail(c->err, GD_E_VALUE, "%s \"%s\" appears twice", all->what, key);
+	seen[r] = true;
+	return json_row(c, all, key, &tmp[r * all->ncols]);
+}
+
+/* The object from '{' to '}' and the end of the input: "format" (want_format) into *f, each row's cells into tmp, marked in seen. */
+static bool
+json_members(Cur *c, const RowSet *all, bool want_format, int *f, bool *seen, int32_t *tmp)
+{
+	char		key[KEY_MAX];
+
+	if (!expect(c, '{', "to open the object"))
+		return false;
+	ws(c);
+	if (*c->p != '}')
+		do
+		{
+			if (!json_string(c, key, sizeof(key)) || !expect(c, ':', "after a key"))
+				return false;
+			if (want_format && strcmp(key, "format") == 0)
+			{
+				if (*f != 0)
+					return gd_fail(c->err, GD_E_VALUE, "key \"format\" appears twice");
+				if (!json_format(c, f))
+					return false;
+			}
+			else if (!json_row_member(c, all, want_format, key, seen, tmp))
+				return false;
+		} while (next_member(c));
+	return expect(c, '}', "to close the object") && at_end(c);
+}
+
+/* Table 三's rows, read by row id, put at their places in format f: a row the format does not have, or one it needs and was not given, is refused. */
+static bool
+json_applications_cells(Cur *c, int f, const bool *seen, const int32_t *tmp, int32_t *cells)
+{
+	RowSet		rs;
+	bool		seen_f[GD_APPLICATIONS_NROWS_MAX] = {false};
+	char		context[64];
+
+	applications_rowset(f, &rs);
+	snprintf(context, sizeof(context), " in the %d format", f);
+	for (int id = 0; id < gd_layout->nrows; id++)
+	{
+		int			pos = gd_applications_row_pos(f, id);
+
+		if (!seen[id])
+			continue;
+		if (pos < 0)
+		{
+			gd_fail(c->err, GD_E_VALUE, "row \"%s\" does not exist in the %d format",
+					gd_layout->rows[id].name.key, f);
+			return row_elsewhere_detail(c->err, id, f);
+		}
+		seen_f[pos] = true;
+		memcpy(&cells[pos * GD_APPLICATIONS_NCOLS], &tmp[id * GD_APPLICATIONS_NCOLS],
+			   sizeof(int32_t) * GD_APPLICATIONS_NCOLS);
+	}
+	return missing_row(c->err, &rs, seen_f, context);
+}
+
 /*
  * The top-level object.  With want_format, a "format" key is required and
  * rows are collected under every key either format knows, then checked
@@ -705,62 +821,10 @@ json_rows(Cur *c, bool want_format, int *format, int32_t *cells)
 	RowSet		all;			/* every row key of either format */
 	bool		seen[GD_LAYOUT_ROWS_MAX] = {false};
 	int32_t		tmp[GD_LAYOUT_ROWS_MAX * GD_APPLICATIONS_NCOLS];
-	char		key[KEY_MAX];
 	int			f = 0;
 
-	if (want_format)
-	{
-		all.nrows = gd_layout->nrows;
-		all.ncols = GD_APPLICATIONS_NCOLS;
-		for (int i = 0; i < gd_layout->nrows; i++)
-			all.row_keys[i] = gd_layout->rows[i].name.key;
-		for (int i = 0; i < GD_APPLICATIONS_NCOLS; i++)
-			all.col_keys[i] = gd_layout->columns[i].name.key;
-		all.what = "row";
-	}
-	else
-		appeals_rowset(&all);
-
-	if (!expect(c, '{', "to open the object"))
-		return false;
-	ws(c);
-	if (*c->p != '}')
-		do
-		{
-			int			r;
-
-			if (!json_string(c, key, sizeof(key)) || !expect(c, ':', "after a key"))
-				return false;
-			if (want_format && strcmp(key, "format") == 0)
-			{
-				if (f != 0)
-					return gd_fail(c->err, GD_E_VALUE, "key \"format\" appears twice");
-				if (!json_format(c, &f))
-					return false;
-			}
-			else
-			{
-				r = -1;
-				for (int i = 0; i < all.nrows; i++)
-					if (strcmp(all.row_keys[i], key) == 0)
-						r = i;
-				if (r < 0)
-				{
-					char		keys[1024];
-
-					list_keys(all.row_keys, all.nrows, keys, sizeof(keys));
-					gd_fail(c->err, GD_E_VALUE, "unknown key \"%s\"", key);
-					return gd_fail_detail(c->err, "Expected %s%s.",
-										  want_format ? "\"format\" or one of: " : "one of: ", keys);
-				}
-				if (seen[r])
-					return gd_fail(c->err, GD_E_VALUE, "%s \"%s\" appears twice", all.what, key);
-				seen[r] = true;
-				if (!json_row(c, &all, key, &tmp[r * all.ncols]))
-					return false;
-			}
-		} while (next_member(c));
-	if (!expect(c, '}', "to close the object") || !at_end(c))
+	json_rowset(want_format, &all);
+	if (!json_members(c, &all, want_format, &f, seen, tmp))
 		return false;
 
 	if (!want_format)
@@ -773,32 +837,8 @@ json_rows(Cur *c, bool want_format, int *format, int32_t *cells)
 
 	if (f == 0)
 		return gd_fail(c->err, GD_E_VALUE, "missing key \"format\" (%s)", gd_format_list());
-	{
-		RowSet		rs;
-		bool		seen_f[GD_APPLICATIONS_NROWS_MAX] = {false};
-		char		context[64];
-
-		applications_rowset(f, &rs);
-		snprintf(context, sizeof(context), " in the %d format", f);
-		for (int id = 0; id < gd_layout->nrows; id++)
-		{
-			int			pos = gd_applications_row_pos(f, id);
-
-			if (!seen[id])
-				continue;
-			if (pos < 0)
-			{
-				gd_fail(c->err, GD_E_VALUE, "row \"%s\" does not exist in the %d format",
-						gd_layout->rows[id].name.key, f);
-				return row_elsewhere_detail(c->err, id, f);
-			}
-			seen_f[pos] = true;
-			memcpy(&cells[pos * GD_APPLICATIONS_NCOLS], &tmp[id * GD_APPLICATIONS_NCOLS],
-				   sizeof(int32_t) * GD_APPLICATIONS_NCOLS);
-		}
-		if (!missing_row(c->err, &rs, seen_f, context))
-			return false;
-	}
+	if (!json_applications_cells(c, f, seen, tmp, cells))
+		return false;
 	*format = f;
 	return true;
 }
@@ -923,28 +963,16 @@ gd_proactive_cells_valid(int format, const int64_t *cells, GdError *err)
 	return true;
 }
 
-/* One table 二 value by its kind; "-" (text) or null (JSON) is not stated. */
+/* A table 二 value's sign, and a digit after it: anything else (a JSON string, object or boolean, a word) is refused as not a number. */
 static bool
-scan_pro_value(Cur *c, const GdProactiveDef *def, bool json, int64_t *out)
+scan_pro_sign(Cur *c, const GdProactiveDef *def, bool json, bool *negative)
 {
 	char		b[32];
-	bool		negative = false;
-	int64_t		whole = 0;
-	int64_t		frac = 0;
-	int			frac_digits = 0;
-	const char *start;
 
-	ws(c);
-	start = c->p;
-	if (json ? strncmp(c->p, "null", 4) == 0 : (*c->p == '-' && !(c->p[1] >= '0' && c->p[1] <= '9')))
-	{
-		c->p += json ? 4 : 1;
-		*out = GD_PROACTIVE_NOT_STATED;
-		return true;
-	}
+	*negative = false;
 	if (*c->p == '-' || (*c->p == '+' && !json))
 	{
-		negative = *c->p == '-';
+		*negative = *c->p == '-';
 		c->p++;
 	}
 	if (json && (*c->p == '"' || *c->p == '{' || *c->p == '[' || *c->p == 't' || *c->p == 'f'))
@@ -960,8 +988,18 @@ scan_pro_value(Cur *c, const GdProactiveDef *def, bool json, int64_t *out)
 				near(c, b, sizeof(b)));
 		return false;
 	}
+	return true;
+}
+
+/* The value's whole part (the value begins at start), refused as soon as it passes the largest amount, so it never wraps. */
+static bool
+scan_pro_whole(Cur *c, const GdProactiveDef *def, const char *start, int64_t *out)
+{
+	int64_t		whole = 0;
+
 	while (*c->p >= '0' && *c->p <= '9')
 	{
+		tick(c);
 		whole = whole * 10 + (*c->p++ - '0');
 		if (whole > MONEY_MAX / GD_MONEY_SCALE)
 		{
@@ -970,17 +1008,23 @@ scan_pro_value(Cur *c, const GdProactiveDef *def, bool json, int64_t *out)
 			return false;
 		}
 	}
-	if (*c->p == '.' && def->kind != GD_KIND_MONEY)
-	{
-		gd_fail(c->err, GD_E_VALUE, "%s at character %d is not written as a whole number",
-				def->name.key, (int) (start - c->start) + 1);
-		return gd_fail_detail(c->err, "A count is written as digits only: no fraction, not even .0; only amounts of money may have decimals.");
-	}
+	*out = whole;
+	return true;
+}
+
+/* The decimals after '.' as millionths: six places at most, beyond them only an amount's trailing zeros. */
+static bool
+scan_pro_fraction(Cur *c, const GdProactiveDef *def, const char *start, int64_t *out)
+{
+	int64_t		frac = 0;
+	int			frac_digits = 0;
+
 	if (*c->p == '.')
 	{
 		c->p++;
 		while (*c->p >= '0' && *c->p <= '9')
 		{
+			tick(c);
 			if (frac_digits == 6)
 			{
 				if (*c->p != '0' || def->kind != GD_KIND_MONEY)
@@ -997,14 +1041,45 @@ scan_pro_value(Cur *c, const GdProactiveDef *def, bool json, int64_t *out)
 			frac_digits++;
 		}
 	}
+	for (int d = frac_digits; d < 6; d++)
+		frac *= 10;
+	*out = frac;
+	return true;
+}
+
+/* One table 二 value by its kind; "-" (text) or null (JSON) is not stated. */
+static bool
+scan_pro_value(Cur *c, const GdProactiveDef *def, bool json, int64_t *out)
+{
+	bool		negative = false;
+	int64_t		whole = 0;
+	int64_t		frac = 0;
+	const char *start;
+
+	ws(c);
+	start = c->p;
+	if (json ? strncmp(c->p, "null", 4) == 0 : (*c->p == '-' && !(c->p[1] >= '0' && c->p[1] <= '9')))
+	{
+		c->p += json ? 4 : 1;
+		*out = GD_PROACTIVE_NOT_STATED;
+		return true;
+	}
+	if (!scan_pro_sign(c, def, json, &negative) || !scan_pro_whole(c, def, start, &whole))
+		return false;
+	if (*c->p == '.' && def->kind != GD_KIND_MONEY)
+	{
+		gd_fail(c->err, GD_E_VALUE, "%s at character %d is not written as a whole number",
+				def->name.key, (int) (start - c->start) + 1);
+		return gd_fail_detail(c->err, "A count is written as digits only: no fraction, not even .0; only amounts of money may have decimals.");
+	}
+	if (!scan_pro_fraction(c, def, start, &frac))
+		return false;
 	if (*c->p == 'e' || *c->p == 'E')
 	{
 		gd_fail(c->err, GD_E_VALUE, "%s at character %d: write the number without an exponent",
 				def->name.key, (int) (start - c->start) + 1);
 		return false;
 	}
-	for (int d = frac_digits; d < 6; d++)
-		frac *= 10;
 	if (def->kind != GD_KIND_MONEY && frac != 0)
 	{
 		gd_fail(c->err, GD_E_VALUE, "%s at character %d is not a whole number",

@@ -623,6 +623,93 @@ block_child(const char *label, size_t *parent_len)
 	return sep + strlen(gd_appeals_block_sep);
 }
 
+/* Table 四's header in text and Markdown: one row, each cell naming its block and its column. */
+static void
+appeals_flat_header(Out *o)
+{
+	/* one header row: each cell names its block and its column */
+	row_begin(o);
+	for (int b = 0; b < GD_APPEALS_NBLOCKS; b++)
+		for (int c = 0; c < GD_APPEALS_NCOLS; c++)
+		{
+			char		label[LABEL_MAX];
+
+			snprintf(label, sizeof(label), "%s %s",
+					 gd_appeals_blocks[b].zh, gd_appeals_columns[c].zh);
+			cell(o, true, label, 1, 1);
+		}
+	row_end(o);
+	md_rule(o, GD_APPEALS_NCELLS);
+}
+
+/* The HTML header's first row: each parent (行政复议, 行政诉讼) once, spanning the columns of all its blocks. */
+static void
+appeals_parent_row(Out *o)
+{
+	/* 行政复议 | 行政诉讼 (its blocks merged under one parent) */
+	row_begin(o);
+	for (int b = 0; b < GD_APPEALS_NBLOCKS;)
+	{
+		char		parent[LABEL_MAX];
+		size_t		len;
+		int			run = 1;
+
+		block_child(gd_appeals_blocks[b].zh, &len);
+		if (len >= sizeof(parent))
+			len = sizeof(parent) - 1;
+		memcpy(parent, gd_appeals_blocks[b].zh, len);
+		parent[len] = '\0';
+		while (b + run < GD_APPEALS_NBLOCKS)
+		{
+			size_t		l2;
+
+			block_child(gd_appeals_blocks[b + run].zh, &l2);
+			if (l2 != len || strncmp(gd_appeals_blocks[b + run].zh, parent, len) != 0)
+				break;
+			run++;
+		}
+		cell(o, true, parent, 1, run * GD_APPEALS_NCOLS);
+		b += run;
+	}
+	row_end(o);
+}
+
+/* Table 四's header in HTML, merged as the form prints it: the parents, then each child block or a childless block's columns, then the children's columns. */
+static void
+appeals_merged_header(Out *o)
+{
+	bool		any_child = false;
+	size_t		plen;
+
+	for (int b = 0; b < GD_APPEALS_NBLOCKS; b++)
+		if (block_child(gd_appeals_blocks[b].zh, &plen) != NULL)
+			any_child = true;
+
+	appeals_parent_row(o);
+	/* the columns of a block without a child; the children */
+	row_begin(o);
+	for (int b = 0; b < GD_APPEALS_NBLOCKS; b++)
+	{
+		const char *child = block_child(gd_appeals_blocks[b].zh, &plen);
+
+		if (child)
+			cell(o, true, child, 1, GD_APPEALS_NCOLS);
+		else
+			for (int c = 0; c < GD_APPEALS_NCOLS; c++)
+				cell(o, true, gd_appeals_columns[c].zh, any_child ? 2 : 1, 1);
+	}
+	row_end(o);
+	if (any_child)
+	{
+		row_begin(o);
+		for (int b = 0; b < GD_APPEALS_NBLOCKS; b++)
+			if (block_child(gd_appeals_blocks[b].zh, &plen) != NULL)
+				for (int c = 0; c < GD_APPEALS_NCOLS; c++)
+					cell(o, true, gd_appeals_columns[c].zh, 1, 1);
+		row_end(o);
+	}
+}
+
 /*
  * Table 四: a header naming block and column in each cell (text, Markdown)
  * or the form's merged headers (HTML), then the fifteen values in one row.
@@ -633,79 +720,9 @@ render_appeals(Out *o, const GdReportData *r)
 	heading(o, 2, gd_sections[GD_SECTION_APPEALS].name.zh);
 	table_begin(o);
 	if (o->how != GD_RENDER_HTML)
-	{
-		/* one header row: each cell names its block and its column */
-		row_begin(o);
-		for (int b = 0; b < GD_APPEALS_NBLOCKS; b++)
-			for (int c = 0; c < GD_APPEALS_NCOLS; c++)
-			{
-				char		label[LABEL_MAX];
-
-				snprintf(label, sizeof(label), "%s %s",
-						 gd_appeals_blocks[b].zh, gd_appeals_columns[c].zh);
-				cell(o, true, label, 1, 1);
-			}
-		row_end(o);
-		md_rule(o, GD_APPEALS_NCELLS);
-	}
+		appeals_flat_header(o);
 	else
-	{
-		bool		any_child = false;
-		size_t		plen;
-
-		for (int b = 0; b < GD_APPEALS_NBLOCKS; b++)
-			if (block_child(gd_appeals_blocks[b].zh, &plen) != NULL)
-				any_child = true;
-
-		/* 行政复议 | 行政诉讼 (its blocks merged under one parent) */
-		row_begin(o);
-		for (int b = 0; b < GD_APPEALS_NBLOCKS;)
-		{
-			char		parent[LABEL_MAX];
-			size_t		len;
-			int			run = 1;
-
-			block_child(gd_appeals_blocks[b].zh, &len);
-			if (len >= sizeof(parent))
-				len = sizeof(parent) - 1;
-			memcpy(parent, gd_appeals_blocks[b].zh, len);
-			parent[len] = '\0';
-			while (b + run < GD_APPEALS_NBLOCKS)
-			{
-				size_t		l2;
-
-				block_child(gd_appeals_blocks[b + run].zh, &l2);
-				if (l2 != len || strncmp(gd_appeals_blocks[b + run].zh, parent, len) != 0)
-					break;
-				run++;
-			}
-			cell(o, true, parent, 1, run * GD_APPEALS_NCOLS);
-			b += run;
-		}
-		row_end(o);
-		/* the columns of a block without a child; the children */
-		row_begin(o);
-		for (int b = 0; b < GD_APPEALS_NBLOCKS; b++)
-		{
-			const char *child = block_child(gd_appeals_blocks[b].zh, &plen);
-
-			if (child)
-				cell(o, true, child, 1, GD_APPEALS_NCOLS);
-			else
-				for (int c = 0; c < GD_APPEALS_NCOLS; c++)
-					cell(o, true, gd_appeals_columns[c].zh, any_child ? 2 : 1, 1);
-		}
-		row_end(o);
-		if (any_child)
-		{
-			row_begin(o);
-			for (int b = 0; b < GD_APPEALS_NBLOCKS; b++)
-				if (block_child(gd_appeals_blocks[b].zh, &plen) != NULL)
-					for (int c = 0; c < GD_APPEALS_NCOLS; c++)
-						cell(o, true, gd_appeals_columns[c].zh, 1, 1);
-			row_end(o);
-		}
-	}
+		appeals_merged_header(o);
 	row_begin(o);
 	for (int i = 0; i < GD_APPEALS_NCELLS; i++)
 	{

@@ -24,9 +24,11 @@ BEGIN
     RETURN extract(epoch FROM clock_timestamp() - t0) * 1000;
 END $$;
 
--- one warm-up round, then :runs rounds
+-- one warm-up round (not printed), then :runs rounds
+\o /dev/null
 SELECT pg_temp.time_query('SELECT sum(length(body)) FROM bench_texts'),
        pg_temp.time_query('SELECT count(gd_parse_report(body)) FROM bench_texts');
+\o
 INSERT INTO parse_timing
 SELECT q, r, pg_temp.time_query(q)
 FROM generate_series(1, :runs) r,

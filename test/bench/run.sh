@@ -67,6 +67,9 @@ done
 $PSQL -v copies="$COPIES" -v runs="$RUNS" -f "$dir/parse.sql" >>"$tmp"
 $PSQL -c 'DROP TABLE bench_samples'
 
+echo "bench: cancelling a parse of adversarial texts" >&2
+sh "$dir/cancel.sh" >>"$tmp"
+
 cat "$tmp"
 cp "$tmp" "$OUT"
 echo "bench: report written to $OUT" >&2

@@ -26,6 +26,7 @@
 #include <time.h>
 
 #include "core/memory.h"
+#include "core/io.h"
 #include "core/parse.h"
 #include "core/render.h"
 
@@ -359,6 +360,53 @@ test_allocation_failures(void)
 	free(text);
 }
 
+/*
+ * Long inputs outside the parser's regions: a value's text and JSON forms
+ * padded with 4 MiB of spaces or of a count's leading zeros, and an HTML
+ * tag left open to the end of the page, each let a cancel through at least
+ * once per 64 KiB.
+ */
+static void
+test_long_value_inputs(void)
+{
+	size_t		pad = (size_t) 4 << 20;
+	char	   *buf = malloc(pad + 64);
+	int32_t		cells[GD_APPLICATIONS_NCELLS_MAX];
+	int64_t		pro[GD_PROACTIVE_NCELLS_MAX];
+	int			format;
+	GdError		err;
+	GdReportData rep;
+
+	memset(buf, ' ', pad);
+	strcpy(buf + pad, "{review:[1");
+	interrupts = 0;
+	CHECK(!gd_appeals_from_text(buf, cells, &err) && interrupts * 65536 >= (long) pad,
+		  "4 MiB of spaces before a gd_appeals value: refused, %ld interrupt checks", interrupts);
+	memcpy(buf, "{\"format\":", 10);
+	memset(buf + 10, ' ', pad);
+	strcpy(buf + 10 + pad, "20");
+	interrupts = 0;
+	CHECK(!gd_proactive_from_json(buf, &format, pro, &err) && interrupts * 65536 >= (long) pad,
+		  "4 MiB of spaces in a JSON value: refused, %ld interrupt checks", interrupts);
+	memset(buf, '0', pad);
+	strcpy(buf + pad, "2021:{");
+	interrupts = 0;
+	CHECK(!gd_proactive_from_text(buf, &format, pro, &err) && interrupts * 65536 >= (long) pad,
+		  "4 MiB of the format's leading zeros: refused, %ld interrupt checks", interrupts);
+	memcpy(buf, "{review:[", 9);
+	memset(buf + 9, '0', pad);
+	strcpy(buf + 9 + pad, "1,");
+	interrupts = 0;
+	CHECK(!gd_appeals_from_text(buf, cells, &err) && interrupts * 65536 >= (long) pad,
+		  "4 MiB of a count's leading zeros: refused, %ld interrupt checks", interrupts);
+	memcpy(buf, "<td ", 4);
+	memset(buf + 4, 'a', pad);
+	interrupts = 0;
+	CHECK(!gd_parse_report(buf, pad + 4, NULL, &rep, NULL, &err) && interrupts * 65536 >= (long) pad,
+		  "an HTML tag open for 4 MiB: refused, %ld interrupt checks", interrupts);
+	free(buf);
+}
+
 int
 main(void)
 {
@@ -370,6 +418,7 @@ main(void)
 	for (size_t g = 0; g < sizeof(generators) / sizeof(generators[0]); g++)
 		test_generator((int) g);
 	test_allocation_failures();
+	test_long_value_inputs();
 	/* beyond the limit: refused before any work */
 	{
 		GdReportData rep;

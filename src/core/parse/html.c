@@ -173,15 +173,177 @@ is_block(const char *nm, size_t nl)
 	return false;
 }
 
+/* Where the reader is in the page, carried from one tag or byte to the next. */
+typedef struct HtmlState
+{
+	bool		in_cell;
+	bool		in_row;
+	int			skip;			/* 1: inside script, 2: inside style */
+} HtmlState;
+
+/* The end of the comment opening at i (<!--): just past its -->, or n when it never closes. */
+static size_t
+comment_end(const char *s, size_t n, size_t i)
+{
+	size_t		e = i + 4;
+
+	while (e + 2 < n && !(s[e] == '-' && s[e + 1] == '-' && s[e + 2] == '>'))
+		e++;
+	return (e + 2 < n) ? e + 3 : n;
+}
+
+/* The tag's closing '>' from j on, skipping quoted attribute values (a '>' inside quotes ends nothing); n when there is none. */
+static size_t
+tag_close(const char *s, size_t n, size_t j)
+{
+	size_t		k;
+	char		q = 0;
+	unsigned	ticks = 0;
+
+	for (k = j; k < n; k++)
+	{
+		char		d = s[k];
+
+		GD_TICK(ticks);			/* a tag left open runs to the end of the input */
+
+		if (q)
+		{
+			if (d == q)
+				q = 0;
+		}
+		else if (d == '"' || d == '\'')
+			q = d;
+		else if (d == '>')
+			break;
+	}
+	return k;
+}
+
+/* A tag read: script and style start or end skipping; cells, rows and tables end fields and lines; block elements break the text. */
+static void
+apply_tag(HtmlState *st, const char *nm, size_t nl, bool close, GdBuf *out)
+{
+	if (st->skip)
+	{
+		if (close && ((st->skip == 1 && name_is(nm, nl, "script")) ||
+					  (st->skip == 2 && name_is(nm, nl, "style"))))
+			st->skip = 0;
+		return;
+	}
+	if (!close && name_is(nm, nl, "script"))
+	{
+		st->skip = 1;
+		return;
+	}
+	if (!close && name_is(nm, nl, "style"))
+	{
+		st->skip = 2;
+		return;
+	}
+	if (name_is(nm, nl, "td") || name_is(nm, nl, "th"))
+	{
+		if (st->in_cell)
+			gd_buf_putc(out, '\t');
+		st->in_cell = !close;
+		if (!close)
+			st->in_row = true;
+	}
+	else if (name_is(nm, nl, "tr") || name_is(nm, nl, "table") ||
+			 name_is(nm, nl, "tbody") || name_is(nm, nl, "thead"))
+	{
+		if (st->in_cell)
+			gd_buf_putc(out, '\t');
+		st->in_cell = false;
+		if (st->in_row)
+			gd_buf_putc(out, '\n');
+		st->in_row = (!close && name_is(nm, nl, "tr"));
+		if (!name_is(nm, nl, "tr"))
+			gd_buf_putc(out, '\n');
+	}
+	else if (is_block(nm, nl))
+		gd_buf_putc(out, st->in_cell ? ' ' : (st->in_row ? ' ' : '\n'));
+}
+
+/* The markup opening with '<' at i: a comment, a tag, or a '<' that is text ("<6"); returns where the text goes on. */
+static size_t
+read_markup(const char *s, size_t n, size_t i, HtmlState *st, GdBuf *out)
+{
+	size_t		j = i + 1;
+	size_t		ns;
+	size_t		nl;
+	size_t		k;
+	bool		close = false;
+
+	if (i + 3 < n && s[i + 1] == '!' && s[i + 2] == '-' && s[i + 3] == '-')
+		return comment_end(s, n, i);
+	if (j < n && s[j] == '/')
+	{
+		close = true;
+		j++;
+	}
+	ns = j;
+	/* a tag name starts with a letter: "<6" is text, as in HTML */
+	if (j < n && ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z')))
+		while (j < n && is_alnum((unsigned char) s[j]))
+			j++;
+	nl = j - ns;
+	if (nl == 0 && !(j < n && (s[j] == '!' || s[j] == '?')))
+	{
+		if (!st->skip && (st->in_cell || !st->in_row))
+			gd_buf_putc(out, '<');
+		return i + 1;
+	}
+	k = tag_close(s, n, j);
+	i = (k < n) ? k + 1 : n;
+	if (nl == 0)
+		return i;				/* <!…> and <?…>: declarations, dropped */
+	apply_tag(st, s + ns, nl, close, out);
+	return i;
+}
+
+/* The text byte at i (or the entity starting there): dropped in script and style and as layout between cells, else written; returns where the text goes on. */
+static size_t
+read_text(const char *s, size_t n, size_t i, HtmlState *st, GdBuf *out)
+{
+	unsigned char c = (unsigned char) s[i];
+
+	if (st->skip)
+		return i + 1;
+	if (st->in_row && !st->in_cell)
+	{
+		/*
+		 * Between cells: whitespace is layout; anything else is text a
+		 * browser shows, so it becomes a cell of its own (a number
+		 * there must not vanish: the row then has a cell too many).
+		 */
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f')
+			return i + 1;
+		st->in_cell = true;
+	}
+	if (c == '&')
+	{
+		size_t		used = entity(s, n, i, out);
+
+		if (used > 0)
+			return i + used;
+	}
+	if (c == '\r' || c == '\n' || c == '\t' || c == '\0' || c == '\f' || c == '\v')
+		gd_buf_putc(out, ' ');
+	else
+		gd_buf_putc(out, (char) c);
+	return i + 1;
+}
+
 void
 gd_html_to_lines(const char *s, size_t n, GdBuf *out)
 {
 	size_t		i = 0;
-	bool		in_cell = false;
-	bool		in_row = false;
-	int			skip = 0;		/* 1: inside script, 2: inside style */
+	HtmlState	st;
 	size_t		block = 0;
 
+	st.in_cell = false;
+	st.in_row = false;
+	st.skip = 0;
 	gd_buf_reserve(out, n + 16);
 	while (i < n)
 	{
@@ -189,139 +351,13 @@ gd_html_to_lines(const char *s, size_t n, GdBuf *out)
 
 		GD_TICK_AT(i, block);
 		if (c == '<')
-		{
-			size_t		j = i + 1;
-			size_t		ns;
-			size_t		nl;
-			size_t		k;
-			char		q = 0;
-			bool		close = false;
-			const char *nm;
-
-			if (i + 3 < n && s[i + 1] == '!' && s[i + 2] == '-' && s[i + 3] == '-')
-			{
-				size_t		e = i + 4;
-
-				while (e + 2 < n && !(s[e] == '-' && s[e + 1] == '-' && s[e + 2] == '>'))
-					e++;
-				i = (e + 2 < n) ? e + 3 : n;
-				continue;
-			}
-			if (j < n && s[j] == '/')
-			{
-				close = true;
-				j++;
-			}
-			ns = j;
-			/* a tag name starts with a letter: "<6" is text, as in HTML */
-			if (j < n && ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z')))
-				while (j < n && is_alnum((unsigned char) s[j]))
-					j++;
-			nl = j - ns;
-			if (nl == 0 && !(j < n && (s[j] == '!' || s[j] == '?')))
-			{
-				if (!skip && (in_cell || !in_row))
-					gd_buf_putc(out, '<');
-				i++;
-				continue;
-			}
-			for (k = j; k < n; k++)
-			{
-				char		d = s[k];
-
-				if (q)
-				{
-					if (d == q)
-						q = 0;
-				}
-				else if (d == '"' || d == '\'')
-					q = d;
-				else if (d == '>')
-					break;
-			}
-			i = (k < n) ? k + 1 : n;
-			if (nl == 0)
-				continue;
-			nm = s + ns;
-			if (skip)
-			{
-				if (close && ((skip == 1 && name_is(nm, nl, "script")) ||
-							  (skip == 2 && name_is(nm, nl, "style"))))
-					skip = 0;
-				continue;
-			}
-			if (!close && name_is(nm, nl, "script"))
-			{
-				skip = 1;
-				continue;
-			}
-			if (!close && name_is(nm, nl, "style"))
-			{
-				skip = 2;
-				continue;
-			}
-			if (name_is(nm, nl, "td") || name_is(nm, nl, "th"))
-			{
-				if (in_cell)
-					gd_buf_putc(out, '\t');
-				in_cell = !close;
-				if (!close)
-					in_row = true;
-			}
-			else if (name_is(nm, nl, "tr") || name_is(nm, nl, "table") ||
-					 name_is(nm, nl, "tbody") || name_is(nm, nl, "thead"))
-			{
-				if (in_cell)
-					gd_buf_putc(out, '\t');
-				in_cell = false;
-				if (in_row)
-					gd_buf_putc(out, '\n');
-				in_row = (!close && name_is(nm, nl, "tr"));
-				if (!name_is(nm, nl, "tr"))
-					gd_buf_putc(out, '\n');
-			}
-			else if (is_block(nm, nl))
-				gd_buf_putc(out, in_cell ? ' ' : (in_row ? ' ' : '\n'));
-			continue;
-		}
-		if (skip)
-		{
-			i++;
-			continue;
-		}
-		if (in_row && !in_cell)
-		{
-			/*
-			 * Between cells: whitespace is layout; anything else is text a
-			 * browser shows, so it becomes a cell of its own (a number
-			 * there must not vanish: the row then has a cell too many).
-			 */
-			if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f')
-			{
-				i++;
-				continue;
-			}
-			in_cell = true;
-		}
-		if (c == '&')
-		{
-			size_t		used = entity(s, n, i, out);
-
-			if (used > 0)
-			{
-				i += used;
-				continue;
-			}
-		}
-		if (c == '\r' || c == '\n' || c == '\t' || c == '\0' || c == '\f' || c == '\v')
-			gd_buf_putc(out, ' ');
+			i = read_markup(s, n, i, &st, out);
 		else
-			gd_buf_putc(out, (char) c);
-		i++;
+			i = read_text(s, n, i, &st, out);
 	}
-	if (in_cell)
+	if (st.in_cell)
 		gd_buf_putc(out, '\t');
-	if (in_row)
+	if (st.in_row)
 		gd_buf_putc(out, '\n');
 	if (out->data == NULL)
 		gd_buf_reserve(out, 1);

@@ -273,36 +273,47 @@ add_text(GdRegion *r, const Place *pl, size_t s, size_t e, uint32_t x)
 	return true;
 }
 
-/*
- * A number starting at d[i] (a digit, or a sign at the start of a word):
- * digits with thousands groups, decimals, a unit.  Returns its end; fills
- * the token.  enum_at receives the offset of an item number's digit when
- * the last digit is followed by an item mark (1. 2、), else 0.
- */
+/* A number as scan_number read it, what its token is made of. */
+typedef struct NumScan
+{
+	int			flags;			/* GD_TOKF_NEG, _PLUS, _FRAC, _BIG */
+	int			unit;			/* GD_UNIT_NONE when none follows */
+	int64_t		micro;			/* the value in millionths; 0 when BIG */
+	int			ndig;			/* digits pushed to r's digit string */
+	bool		has_digits;
+	size_t		enum_at;		/* an item number's digit (1. 2、), else 0 */
+	uint64_t	ip;				/* the integer part, up to 18 significant digits */
+	size_t		last_digit;		/* where the integer part's last digit is */
+} NumScan;
+
+/* Do exactly three digits, then no digit, start at d[j]?  Only then is a comma or dot before them a thousands separator. */
+static bool
+group_of_three(const char *d, size_t j, size_t e)
+{
+	int			k = 0;
+	size_t		a3;
+
+	while (k < 3 && j < e)
+	{
+		size_t		a2;
+
+		if (cp_digit(cp_at(d, j, e, &a2)) < 0)
+			break;
+		j += a2;
+		k++;
+	}
+	return k == 3 && (j >= e || cp_digit(cp_at(d, j, e, &a3)) < 0);
+}
+
+/* The integer part from d[i]: digits, each pushed to r's digit string, and thousands separators between groups of three.  Returns its end. */
 static size_t
-scan_number(GdRegion *r, size_t i, size_t e, bool at_word_start, size_t *enum_at,
-			int *flags, int *unit, int64_t *micro, int *ndig, bool *has_digits)
+scan_integer(GdRegion *r, size_t i, size_t e, NumScan *nm)
 {
 	const char *d = r->src->text;
 	size_t		adv;
-	uint32_t	cp = cp_at(d, i, e, &adv);
-	uint64_t	ip = 0;
-	int64_t		fp = 0;
-	int			nf = 0;
+	uint32_t	cp;
 	int			sig = 0;
-	size_t		last_digit = i;
-	size_t		unit_len;
 
-	*flags = 0;
-	*unit = GD_UNIT_NONE;
-	*enum_at = 0;
-	*ndig = 0;
-	*has_digits = false;
-	if (at_word_start && (cp_minus(cp) || cp_plus(cp)))
-	{
-		*flags |= cp_minus(cp) ? GD_TOKF_NEG : GD_TOKF_PLUS;
-		i += adv;
-	}
 	while (i < e)
 	{
 		int			dv;
@@ -314,45 +325,97 @@ scan_number(GdRegion *r, size_t i, size_t e, bool at_word_start, size_t *enum_at
 			if (sig > 0 || dv > 0)
 				sig++;
 			if (sig > 18)
-				*flags |= GD_TOKF_BIG;
+				nm->flags |= GD_TOKF_BIG;
 			else
-				ip = ip * 10 + (uint64_t) dv;
+				nm->ip = nm->ip * 10 + (uint64_t) dv;
 			push_digit(r, (char) ('0' + dv));
-			(*ndig)++;
-			*has_digits = true;
-			last_digit = i;
+			nm->ndig++;
+			nm->has_digits = true;
+			nm->last_digit = i;
 			i += adv;
 			continue;
 		}
-		if (cp_thousands(cp) && *has_digits)
+		/* exactly three digits, then no digit */
+		if (cp_thousands(cp) && nm->has_digits && group_of_three(d, i + adv, e))
 		{
-			/* exactly three digits, then no digit */
-			size_t		j = i + adv;
-			int			k = 0;
-
-			while (k < 3 && j < e)
-			{
-				size_t		a2;
-
-				if (cp_digit(cp_at(d, j, e, &a2)) < 0)
-					break;
-				j += a2;
-				k++;
-			}
-			if (k == 3)
-			{
-				size_t		a3;
-
-				if (j >= e || cp_digit(cp_at(d, j, e, &a3)) < 0)
-				{
-					i += adv;
-					continue;
-				}
-			}
+			i += adv;
+			continue;
 		}
 		break;
 	}
-	if (!*has_digits)
+	return i;
+}
+
+/* The decimals from d[i] (past the point): the first six kept in *frac as millionths, any further non-zero one makes the number BIG.  Returns their end. */
+static size_t
+scan_decimals(const char *d, size_t i, size_t e, NumScan *nm, int64_t *frac)
+{
+	size_t		adv;
+	uint32_t	cp;
+	int64_t		fp = 0;
+	int			nf = 0;
+
+	while (i < e && cp_digit(cp = cp_at(d, i, e, &adv)) >= 0)
+	{
+		if (nf < 6)
+		{
+			fp = fp * 10 + cp_digit(cp);
+			nf++;
+		}
+		else if (cp_digit(cp) != 0)
+			nm->flags |= GD_TOKF_BIG;
+		i += adv;
+	}
+	for (int k = nf; k < 6; k++)
+		fp *= 10;
+	*frac = fp;
+	return i;
+}
+
+/* A unit after the number at d[i] (万元 元 件 …, with spaces allowed before it) into nm->unit.  Returns its end, or i when there is none. */
+static size_t
+scan_unit(const char *d, size_t i, size_t e, NumScan *nm)
+{
+	size_t		j = i;
+	size_t		unit_len;
+
+	while (j < e && d[j] == ' ')
+		j++;
+	nm->unit = unit_at(d, j, e, &unit_len);
+	if (nm->unit != GD_UNIT_NONE)
+		i = j + unit_len;
+	return i;
+}
+
+/*
+ * A number starting at d[i] (a digit, or a sign at the start of a word):
+ * digits with thousands groups, decimals, a unit.  Returns its end; fills
+ * nm.  nm->enum_at receives the offset of an item number's digit when
+ * the last digit is followed by an item mark (1. 2、), else 0.
+ */
+static size_t
+scan_number(GdRegion *r, size_t i, size_t e, bool at_word_start, NumScan *nm)
+{
+	const char *d = r->src->text;
+	size_t		adv;
+	uint32_t	cp = cp_at(d, i, e, &adv);
+	int64_t		fp = 0;
+
+	nm->flags = 0;
+	nm->unit = GD_UNIT_NONE;
+	nm->micro = 0;
+	nm->enum_at = 0;
+	nm->ndig = 0;
+	nm->has_digits = false;
+	nm->ip = 0;
+	nm->last_digit = i;
+	if (at_word_start && (cp_minus(cp) || cp_plus(cp)))
+	{
+		nm->flags |= cp_minus(cp) ? GD_TOKF_NEG : GD_TOKF_PLUS;
+		i += adv;
+	}
+	i = scan_integer(r, i, e, nm);
+	if (!nm->has_digits)
 		return i;
 	/* decimals, or an item mark */
 	if (i < e)
@@ -364,43 +427,131 @@ scan_number(GdRegion *r, size_t i, size_t e, bool at_word_start, size_t *enum_at
 		digit_after = i + adv < e && cp_digit(cp_at(d, i + adv, e, &a2)) >= 0;
 		if (cp_decimal_point(cp) && digit_after)
 		{
-			*flags |= GD_TOKF_FRAC;
-			i += adv;
-			while (i < e && cp_digit(cp = cp_at(d, i, e, &adv)) >= 0)
-			{
-				if (nf < 6)
-				{
-					fp = fp * 10 + cp_digit(cp);
-					nf++;
-				}
-				else if (cp_digit(cp) != 0)
-					*flags |= GD_TOKF_BIG;
-				i += adv;
-			}
+			nm->flags |= GD_TOKF_FRAC;
+			i = scan_decimals(d, i + adv, e, nm, &fp);
 		}
-		else if (cp_enum_mark(cp) && !digit_after && !(*flags & (GD_TOKF_NEG | GD_TOKF_PLUS)) &&
-				 d[last_digit] != '0')
+		else if (cp_enum_mark(cp) && !digit_after && !(nm->flags & (GD_TOKF_NEG | GD_TOKF_PLUS)) &&
+				 d[nm->last_digit] != '0')
 		{
-			*enum_at = last_digit;
+			nm->enum_at = nm->last_digit;
 			return i;
 		}
 	}
-	for (int k = nf; k < 6; k++)
-		fp *= 10;
-	if (ip > (uint64_t) (INT64_MAX / 1000000 - 1))
-		*flags |= GD_TOKF_BIG;
-	*micro = (*flags & GD_TOKF_BIG) ? 0 : (int64_t) ip * 1000000 + fp;
-	/* a unit: 万元 元 件 …, with spaces allowed before it */
-	{
-		size_t		j = i;
+	if (nm->ip > (uint64_t) (INT64_MAX / 1000000 - 1))
+		nm->flags |= GD_TOKF_BIG;
+	nm->micro = (nm->flags & GD_TOKF_BIG) ? 0 : (int64_t) nm->ip * 1000000 + fp;
+	return scan_unit(d, i, e, nm);
+}
 
-		while (j < e && d[j] == ' ')
-			j++;
-		*unit = unit_at(d, j, e, &unit_len);
-		if (*unit != GD_UNIT_NONE)
-			i = j + unit_len;
+/* Where add_word is in its word: the text run not yet added, the column, the count just added. */
+typedef struct WordScan
+{
+	bool		in_text;		/* a text run is open */
+	size_t		text_from;		/* where it starts */
+	uint32_t	text_x;			/* its column */
+	uint32_t	x;				/* the column of the current character */
+	int			last_num;		/* a number just ended here */
+} WordScan;
+
+/* Is the number d[i..end) an item number in parentheses, (3) or （3）, inside the word's text? */
+static bool
+paren_item_number(const char *d, size_t i, size_t end, size_t we, const WordScan *w,
+				  const NumScan *nm)
+{
+	return w->in_text && !(nm->flags & (GD_TOKF_FRAC | GD_TOKF_NEG | GD_TOKF_PLUS)) &&
+		nm->ndig <= 2 && nm->unit == GD_UNIT_NONE && nm->enum_at == 0 && end < we &&
+		(d[end] == ')' || (we - end >= 3 && memcmp(d + end, "\xEF\xBC\x89", 3) == 0)) &&
+		i > w->text_from &&
+		(d[i - 1] == '(' || (i - w->text_from >= 3 && memcmp(d + i - 3, "\xEF\xBC\x88", 3) == 0));
+}
+
+/* A count d[i..end) read as scanned, its digits from dig0 on; glued and punct_before say what touched it.  Returns its token, or -1 when none was added. */
+static int
+add_count(GdRegion *r, const Place *pl, size_t i, size_t end, uint32_t x,
+		  const NumScan *nm, int dig0, bool glued, bool punct_before)
+{
+	GdTok	   *t = new_tok(r, GD_TOK_NUM, pl->line, pl->kind, pl->cell, x, i, end);
+
+	if (t == NULL)
+		return -1;
+	t->flags = (uint8_t) (nm->flags | (glued ? GD_TOKF_GLUED : 0) |
+						  (punct_before ? GD_TOKF_DECORATED : 0));
+	t->unit = (uint8_t) nm->unit;
+	t->micro = nm->micro;
+	t->sk = (uint32_t) dig0;
+	t->ndigits = (uint16_t) (nm->ndig > 65535 ? 65535 : nm->ndig);
+	return r->ntok - 1;
+}
+
+/* Digits d[i..end) that end in an item number (…0 03.补正): the digits before the item number's own digit are a glued count, then the item number. */
+static void
+add_glued_item_number(GdRegion *r, const Place *pl, size_t i, size_t end, uint32_t x,
+					  size_t enum_at, int dig0, bool glued, bool punct_before)
+{
+	/* digits before the item number's own digit: a glued count */
+	r->ndigits = dig0;
+	if (enum_at > i)
+	{
+		NumScan		n2;
+		size_t		e2;
+		GdTok	   *t;
+
+		/* rescan the digits alone as a number */
+		e2 = scan_number(r, i, enum_at, false, &n2);
+		t = new_tok(r, GD_TOK_NUM, pl->line, pl->kind, pl->cell, x, i, e2);
+		if (t != NULL)
+		{
+			t->flags = (uint8_t) (n2.flags | (glued ? GD_TOKF_GLUED : 0) |
+								  (punct_before ? GD_TOKF_DECORATED : 0));
+			t->micro = n2.micro;
+			t->sk = (uint32_t) dig0;
+			t->ndigits = (uint16_t) (n2.ndig > 65535 ? 65535 : n2.ndig);
+		}
 	}
-	return i;
+	new_tok(r, GD_TOK_ENUM, pl->line, pl->kind, pl->cell, x, enum_at, end);
+}
+
+/* The number starting at d[i] in the word [ws, we): the open text run before it first, then an item number, a glued count and item number, or a count.  Returns its end. */
+static size_t
+add_number(GdRegion *r, const Place *pl, size_t ws, size_t we, size_t i, WordScan *w)
+{
+	const char *d = r->src->text;
+	NumScan		num;
+	int			dig0 = r->ndigits;
+	size_t		end;
+	size_t		adv2;
+	bool		paren_enum;
+	bool		glued = false;
+	bool		punct_before = false;
+
+	end = scan_number(r, i, we, i == ws, &num);
+	/* (3) and （3）: an item number */
+	paren_enum = paren_item_number(d, i, end, we, w, &num);
+	if (w->in_text)
+	{
+		glued = add_text(r, pl, w->text_from, i, w->text_x);
+		punct_before = !glued;
+		if (punct_before && w->last_num >= 0)
+			r->toks[w->last_num].flags |= GD_TOKF_DECORATED;
+	}
+	w->last_num = -1;
+	if (paren_enum)
+	{
+		r->ndigits = dig0;
+		new_tok(r, GD_TOK_ENUM, pl->line, pl->kind, pl->cell, w->x, i, end);
+	}
+	else if (num.enum_at > 0)
+		add_glued_item_number(r, pl, i, end, w->x, num.enum_at, dig0, glued, punct_before);
+	else
+		w->last_num = add_count(r, pl, i, end, w->x, &num, dig0, glued, punct_before);
+	w->in_text = false;
+	for (size_t k = i; k < end;)
+	{
+		cp_at(d, k, we, &adv2);
+		k += adv2;
+		w->x++;
+	}
+	return end;
 }
 
 /*
@@ -413,16 +564,17 @@ add_word(GdRegion *r, const Place *pl, size_t ws, size_t we)
 {
 	const char *d = r->src->text;
 	size_t		i = ws;
-	size_t		text_from = ws;
-	bool		in_text = false;
 	bool		wu;
-	uint32_t	x = pl->x;
-	uint32_t	text_x = x;
-	int			last_num = -1;	/* a number just ended here */
+	WordScan	w;
 
+	w.in_text = false;
+	w.text_from = ws;
+	w.x = pl->x;
+	w.text_x = w.x;
+	w.last_num = -1;
 	if (blank_mark(d + ws, we - ws, &wu))
 	{
-		GdTok	   *t = new_tok(r, GD_TOK_BLANK, pl->line, pl->kind, pl->cell, x, ws, we);
+		GdTok	   *t = new_tok(r, GD_TOK_BLANK, pl->line, pl->kind, pl->cell, w.x, ws, we);
 
 		if (t != NULL && wu)
 			t->flags |= GD_TOKF_WU;
@@ -439,104 +591,21 @@ add_word(GdRegion *r, const Place *pl, size_t ws, size_t we)
 
 		if (starts_number)
 		{
-			size_t		enum_at;
-			int			flags;
-			int			unit;
-			int64_t		micro = 0;
-			int			ndig;
-			bool		has_digits;
-			int			dig0 = r->ndigits;
-			size_t		end;
-			bool		paren_enum;
-			bool		glued = false;
-			bool		punct_before = false;
-
-			end = scan_number(r, i, we, i == ws, &enum_at, &flags, &unit, &micro, &ndig, &has_digits);
-			/* (3) and （3）: an item number */
-			paren_enum = in_text && !(flags & (GD_TOKF_FRAC | GD_TOKF_NEG | GD_TOKF_PLUS)) &&
-				ndig <= 2 && unit == GD_UNIT_NONE && enum_at == 0 && end < we &&
-				(d[end] == ')' || (we - end >= 3 && memcmp(d + end, "\xEF\xBC\x89", 3) == 0)) &&
-				i > text_from &&
-				(d[i - 1] == '(' || (i - text_from >= 3 && memcmp(d + i - 3, "\xEF\xBC\x88", 3) == 0));
-			if (in_text)
-			{
-				glued = add_text(r, pl, text_from, i, text_x);
-				punct_before = !glued;
-				if (punct_before && last_num >= 0)
-					r->toks[last_num].flags |= GD_TOKF_DECORATED;
-			}
-			last_num = -1;
-			if (paren_enum)
-			{
-				r->ndigits = dig0;
-				new_tok(r, GD_TOK_ENUM, pl->line, pl->kind, pl->cell, x, i, end);
-			}
-			else if (enum_at > 0)
-			{
-				/* digits before the item number's own digit: a glued count */
-				r->ndigits = dig0;
-				if (enum_at > i)
-				{
-					size_t		ndend;
-					int			f2;
-					int			u2;
-					int64_t		m2 = 0;
-					int			nd2;
-					bool		hd2;
-					size_t		e2;
-					GdTok	   *t;
-
-					/* rescan the digits alone as a number */
-					e2 = scan_number(r, i, enum_at, false, &ndend, &f2, &u2, &m2, &nd2, &hd2);
-					t = new_tok(r, GD_TOK_NUM, pl->line, pl->kind, pl->cell, x, i, e2);
-					if (t != NULL)
-					{
-						t->flags = (uint8_t) (f2 | (glued ? GD_TOKF_GLUED : 0) |
-											  (punct_before ? GD_TOKF_DECORATED : 0));
-						t->micro = m2;
-						t->sk = (uint32_t) dig0;
-						t->ndigits = (uint16_t) (nd2 > 65535 ? 65535 : nd2);
-					}
-				}
-				new_tok(r, GD_TOK_ENUM, pl->line, pl->kind, pl->cell, x, enum_at, end);
-			}
-			else
-			{
-				GdTok	   *t = new_tok(r, GD_TOK_NUM, pl->line, pl->kind, pl->cell, x, i, end);
-
-				if (t != NULL)
-				{
-					t->flags = (uint8_t) (flags | (glued ? GD_TOKF_GLUED : 0) |
-										  (punct_before ? GD_TOKF_DECORATED : 0));
-					last_num = r->ntok - 1;
-					t->unit = (uint8_t) unit;
-					t->micro = micro;
-					t->sk = (uint32_t) dig0;
-					t->ndigits = (uint16_t) (ndig > 65535 ? 65535 : ndig);
-				}
-			}
-			in_text = false;
-			for (size_t k = i; k < end;)
-			{
-				cp_at(d, k, we, &adv2);
-				k += adv2;
-				x++;
-			}
-			i = end;
-			text_from = i;
+			i = add_number(r, pl, ws, we, i, &w);
+			w.text_from = i;
 			continue;
 		}
-		if (!in_text)
+		if (!w.in_text)
 		{
-			in_text = true;
-			text_from = i;
-			text_x = x;
+			w.in_text = true;
+			w.text_from = i;
+			w.text_x = w.x;
 		}
 		i += adv;
-		x++;
+		w.x++;
 	}
-	if (in_text && !add_text(r, pl, text_from, we, text_x) && last_num >= 0)
-		r->toks[last_num].flags |= GD_TOKF_DECORATED;
+	if (w.in_text && !add_text(r, pl, w.text_from, we, w.text_x) && w.last_num >= 0)
+		r->toks[w.last_num].flags |= GD_TOKF_DECORATED;
 }
 
 /* The most spaces between a number and its unit word (1.2 亿元). */
