@@ -157,7 +157,7 @@ candidate_region(const GdSource *src, const GdSections *secs, const GdHit *h,
  * newest on a tie).  false when out of memory.
  */
 static bool
-align_candidate(Candidate *c)
+align_candidate(const GdSource *src, Candidate *c)
 {
 	GdElement  *e = gd_alloc(sizeof(GdElement) * GD_MAX_ELEMENTS);
 	GdAlignment *al = gd_alloc(sizeof(GdAlignment));
@@ -171,7 +171,7 @@ align_candidate(Candidate *c)
 		Candidate	trial;
 		int			found;
 
-		if (!gd_align(&c->reg, c->anchor_tok, c->reg.ntok, e, n, al))
+		if (!gd_align(src->align, &c->reg, c->anchor_tok, c->reg.ntok, e, n, al))
 		{
 			ok = false;
 			break;
@@ -230,7 +230,7 @@ choose_candidate(const GdSource *src, const GdSections *secs, bool *oom)
 		candidate_region(src, secs, h, &start, &end);
 		gd_tokenize(src, start, end, &c->reg);
 		c->anchor_tok = token_at(&c->reg, h->start);
-		if (c->reg.out_of_memory || !align_candidate(c))
+		if (c->reg.out_of_memory || !align_candidate(src, c))
 		{
 			*oom = true;
 			gd_region_free(&c->reg);

@@ -117,6 +117,7 @@ format_of_region(const GdRegion *r)
 typedef struct Reader
 {
 	GdRegion	reg;
+	GdAlignScratch *align;		/* the parse's working memory */
 	GdDiagSink *sink;
 	GdReportData *out;
 	int			format;
@@ -413,7 +414,7 @@ read_items(Reader *rd)
 		e[i].optional = true;	/* a report may leave an item out */
 		gd_skeleton_of(items[i].zh, &e[i].sk);
 	}
-	if (!gd_align(&rd->reg, 0, rd->reg.ntok, e, nitems, al))
+	if (!gd_align(rd->align, &rd->reg, 0, rd->reg.ntok, e, nitems, al))
 		goto oom;
 	for (int i = nitems - 1; i >= 0; i--)
 	{
@@ -470,6 +471,7 @@ gd_read_proactive(const GdSource *src, const GdSections *secs, const GdApplicati
 		sink->out_of_memory = true;
 		return;
 	}
+	rd->align = src->align;
 	rd->sink = sink;
 	rd->out = out;
 	rd->ok = true;

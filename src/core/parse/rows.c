@@ -52,56 +52,54 @@ enum
 	MV_OPTIONAL_SKIP			/* a whole optional label skipped */
 };
 
-#define NEG_INF (-(1L << 40))
+/*
+ * Unreachable: far below any score (every reachable one lies within
+ * 16·(|S| + |T|) of 0), and far enough above INT32_MIN that the moves
+ * added to it never wrap, so an unreachable cell never wins a comparison
+ * and needs no test of its own.
+ */
+#define NEG_INF (-(1 << 30))
 
 typedef struct Seq
 {
 	int			m;
 	uint32_t	cp[GD_MAX_ELEMENTS * GD_SKELETON_MAX];
 	bool		optional[GD_MAX_ELEMENTS * GD_SKELETON_MAX];
+	int8_t		match[GD_MAX_ELEMENTS * GD_SKELETON_MAX];	/* matching T[j] earns */
+	int8_t		drop[GD_MAX_ELEMENTS * GD_SKELETON_MAX];	/* dropping T[j] costs */
 	int			elem[GD_MAX_ELEMENTS * GD_SKELETON_MAX];	/* element of T[j] */
+	int			n;
 	int			start[GD_MAX_ELEMENTS + 1];	/* first character of element */
 	bool		elem_optional[GD_MAX_ELEMENTS];
 } Seq;
 
-/* T: the labels' characters end to end, with where each label starts and which characters are optional. */
+/*
+ * T: the labels' characters end to end, with where each label starts and
+ * which characters are optional; an optional character earns less when
+ * matched and costs nothing when dropped.
+ */
 static void
 build_seq(const GdElement *e, int n, Seq *t)
 {
 	t->m = 0;
+	t->n = n;
 	for (int k = 0; k < n; k++)
 	{
 		t->start[k] = t->m;
 		t->elem_optional[k] = e[k].optional;
 		for (int c = 0; c < e[k].sk.n; c++)
 		{
+			bool		opt = e[k].sk.optional[c];
+
 			t->cp[t->m] = e[k].sk.cp[c];
-			t->optional[t->m] = e[k].sk.optional[c];
+			t->optional[t->m] = opt;
+			t->match[t->m] = opt ? MATCH_OPTIONAL : MATCH_CORE;
+			t->drop[t->m] = opt ? 0 : DROP_CORE;
 			t->elem[t->m] = k;
 			t->m++;
 		}
 	}
 	t->start[n] = t->m;
-}
-
-/* Is position j (0 < j < m) strictly inside the element of T[j-1]? */
-static bool
-inside(const Seq *t, int j)
-{
-	return j > 0 && j < t->start[t->elem[j - 1] + 1];
-}
-
-/* What matching T's character j earns, and what dropping it costs: an optional character earns less and costs nothing. */
-static long
-match_score(const Seq *t, int j)
-{
-	return t->optional[j] ? MATCH_OPTIONAL : MATCH_CORE;
-}
-
-static long
-drop_score(const Seq *t, int j)
-{
-	return t->optional[j] ? 0 : DROP_CORE;
 }
 
 /*
@@ -123,7 +121,9 @@ inside_word(const GdRegion *r, int a, int b)
  * The programme's working state, passed to each step: T, where S starts in
  * the region's skeleton and how long it is, the two score rows of each
  * state (the previous character of S and the current one) and the
- * traceback, one byte per cell.
+ * traceback, one byte per cell (the move into out in the low half, into
+ * in in the high half).  Position j of a row stands after T[j-1]; it is
+ * "inside" when T[j-1] is not its label's last character.
  */
 typedef struct AlignDp
 {
@@ -132,21 +132,223 @@ typedef struct AlignDp
 	int			s0;				/* S[0] is r->skel[s0] */
 	int			ns;				/* |S| */
 	int			m;				/* |T| */
-	long	   *out_prev,
+	int32_t    *out_prev,
 			   *out_cur,
 			   *in_prev,
 			   *in_cur;
 	uint8_t    *back;
 } AlignDp;
 
-/* One cell's best scores, out of a label and inside one, and the moves that reach them. */
-typedef struct AlignCell
+/*
+ * One row of one label, its positions a+1 .. b: the label's characters
+ * T[a] .. T[b-1] against S[i-1], carried along the row as the cell to the
+ * left (lo, li) and the one above it (uo, ui).
+ */
+typedef struct AlignRow
 {
-	long		bo,
-				bi;
-	int			mo,
-				mi;
-} AlignCell;
+	uint32_t	si;				/* S[i-1] */
+	bool		word_goes_on;	/* S[i-1] and S[i] are one word */
+	int32_t		lo,
+				li,
+				uo,
+				ui;
+	uint8_t    *back;			/* this row's traceback */
+} AlignRow;
+
+/*
+ * A position strictly inside a label (in_j).  Out of a label: skip S[i-1]
+ * (free) or drop T[j-1] from out.  Inside: skip S[i-1] (noise inside
+ * costs), drop T[j-1] staying in (only past the label's first character:
+ * from_in), or match S[i-1] with T[j-1], opening the label from out or
+ * going on inside it.  Ties: a skip or drop wins only when strictly better
+ * than what came before it; a match wins on a tie, so the traceback (from
+ * the end) takes the occurrence nearest the labels that follow (a table's
+ * row, not the prose's mention).
+ */
+static inline void
+cell_inside(const AlignDp *dp, AlignRow *w, int j, bool from_in)
+{
+	const Seq  *t = dp->t;
+	int32_t		po = dp->out_prev[j],
+				pi = dp->in_prev[j],
+				d = t->drop[j - 1];
+	int32_t		bo = po,
+				bi = pi + NOISE_INSIDE;
+	int			mo = MV_SKIP,
+				mi = MV_SKIP;
+
+	if (w->lo + d > bo)
+	{
+		bo = w->lo + d;
+		mo = MV_DROP_FROM_OUT;
+	}
+	if (from_in && w->li + d > bi)
+	{
+		bi = w->li + d;
+		mi = MV_DROP_FROM_IN;
+	}
+	if (w->si == t->cp[j - 1])
+	{
+		int32_t		best = w->uo + OPEN_LABEL;
+		int			mv = MV_MATCH_FROM_OUT;
+
+		if (from_in && w->ui > best)
+		{
+			best = w->ui;
+			mv = MV_MATCH_FROM_IN;
+		}
+		if (best + t->match[j - 1] >= bi)
+		{
+			bi = best + t->match[j - 1];
+			mi = mv;
+		}
+	}
+	dp->out_cur[j] = w->lo = bo;
+	dp->in_cur[j] = w->li = bi;
+	w->back[j] = (uint8_t) (mo | (mi << 4));
+	w->uo = po;
+	w->ui = pi;
+}
+
+/*
+ * The label's end b (out): skip S[i-1], drop T[b-1] from out or from
+ * inside, match S[i-1] with T[b-1] closing the label (a little less when
+ * S's word goes on), or skip the whole label [a, b) when it is optional (a
+ * group label the text does not print).  Nothing is inside at b.
+ */
+static inline void
+cell_end(const AlignDp *dp, AlignRow *w, int a, int b, bool from_in, bool optional)
+{
+	const Seq  *t = dp->t;
+	int32_t		d = t->drop[b - 1];
+	int32_t		bo = dp->out_prev[b];
+	int			mo = MV_SKIP;
+
+	if (w->lo + d > bo)
+	{
+		bo = w->lo + d;
+		mo = MV_DROP_FROM_OUT;
+	}
+	if (from_in && w->li + d > bo)
+	{
+		bo = w->li + d;
+		mo = MV_DROP_FROM_IN;
+	}
+	if (w->si == t->cp[b - 1])
+	{
+		int32_t		best = w->uo + OPEN_LABEL;
+		int			mv = MV_MATCH_FROM_OUT;
+		int32_t		sc = t->match[b - 1] + (w->word_goes_on ? ENDS_INSIDE_WORD : 0);
+
+		if (from_in && w->ui > best)
+		{
+			best = w->ui;
+			mv = MV_MATCH_FROM_IN;
+		}
+		if (best + sc >= bo)
+		{
+			bo = best + sc;
+			mo = mv;
+		}
+	}
+	if (optional && dp->out_cur[a] > bo)
+	{
+		bo = dp->out_cur[a];
+		mo = MV_OPTIONAL_SKIP;
+	}
+	dp->out_cur[b] = bo;
+	dp->in_cur[b] = NEG_INF;
+	w->back[b] = (uint8_t) (mo | (MV_NONE << 4));
+}
+
+/* Row i >= 1, label by label; position 0 (before any label) can only skip. */
+static void
+fill_row(const AlignDp *dp, int i)
+{
+	const Seq  *t = dp->t;
+	const GdRegion *r = dp->r;
+	int			at = dp->s0 + i - 1;
+	AlignRow	w;
+
+	w.si = r->skel[at];
+	w.word_goes_on = i < dp->ns && r->skel_tok[at + 1] == r->skel_tok[at];
+	w.back = dp->back + (size_t) i * (dp->m + 1);
+	dp->out_cur[0] = dp->out_prev[0];
+	dp->in_cur[0] = NEG_INF;
+	w.back[0] = (uint8_t) (MV_SKIP | (MV_NONE << 4));
+	for (int k = 0; k < t->n; k++)
+	{
+		int			a = t->start[k],
+					b = t->start[k + 1];
+
+		if (b == a)
+			continue;
+		w.lo = dp->out_cur[a];
+		w.li = dp->in_cur[a];
+		w.uo = dp->out_prev[a];
+		w.ui = dp->in_prev[a];
+		if (b == a + 1)
+		{
+			cell_end(dp, &w, a, b, false, t->elem_optional[k]);
+			continue;
+		}
+		cell_inside(dp, &w, a + 1, false);
+		for (int j = a + 2; j < b; j++)
+			cell_inside(dp, &w, j, true);
+		cell_end(dp, &w, a, b, true, t->elem_optional[k]);
+	}
+}
+
+/* Row 0, before any character of S: T's characters dropped, optional labels skipped. */
+static void
+fill_first_row(const AlignDp *dp)
+{
+	const Seq  *t = dp->t;
+
+	dp->out_cur[0] = 0;
+	dp->in_cur[0] = NEG_INF;
+	dp->back[0] = (uint8_t) (MV_NONE | (MV_NONE << 4));
+	for (int k = 0; k < t->n; k++)
+		for (int j = t->start[k] + 1; j <= t->start[k + 1]; j++)
+		{
+			int32_t		bo = dp->out_cur[j - 1] + t->drop[j - 1];
+			int			mo = MV_DROP_FROM_OUT;
+
+			if (j == t->start[k + 1] && t->elem_optional[k] &&
+				dp->out_cur[t->start[k]] > bo)
+			{
+				bo = dp->out_cur[t->start[k]];
+				mo = MV_OPTIONAL_SKIP;
+			}
+			dp->out_cur[j] = bo;
+			dp->in_cur[j] = NEG_INF;
+			dp->back[j] = (uint8_t) (mo | (MV_NONE << 4));
+		}
+}
+
+/* Every cell, one character of S at a time; the current rows become the previous ones. */
+static void
+fill_table(AlignDp *dp)
+{
+	for (int i = 0; i <= dp->ns; i++)
+	{
+		if ((i & 63) == 0)
+			gd_check_interrupts();
+		if (i == 0)
+			fill_first_row(dp);
+		else
+			fill_row(dp, i);
+		{
+			int32_t    *x = dp->out_prev;
+
+			dp->out_prev = dp->out_cur;
+			dp->out_cur = x;
+			x = dp->in_prev;
+			dp->in_prev = dp->in_cur;
+			dp->in_cur = x;
+		}
+	}
+}
 
 /* Each label's matched characters in S, gathered by the traceback. */
 typedef struct AlignSpans
@@ -172,183 +374,6 @@ text_span(const GdRegion *r, int from, int to, int *end)
 		}
 	*end = s1;
 	return s0;
-}
-
-/* Skipping S[i-1] as noise: free between labels, costly inside one. */
-static void
-consider_skip(const AlignDp *dp, int i, int j, bool in_j, AlignCell *c)
-{
-	const long *out_prev = dp->out_prev;
-	const long *in_prev = dp->in_prev;
-
-	if (i > 0)
-	{
-		if (out_prev[j] > c->bo)
-		{
-			c->bo = out_prev[j];
-			c->mo = MV_SKIP;
-		}
-		if (in_j && in_prev[j] > NEG_INF && in_prev[j] + NOISE_INSIDE > c->bi)
-		{
-			c->bi = in_prev[j] + NOISE_INSIDE;
-			c->mi = MV_SKIP;
-		}
-	}
-}
-
-/* Dropping T[j-1], a glyph the text lost: from out it stays out, from inside it stays in until the label ends. */
-static void
-consider_drop(const AlignDp *dp, int j, bool in_j, AlignCell *c)
-{
-	const Seq  *t = dp->t;
-	const long *out_cur = dp->out_cur;
-	const long *in_cur = dp->in_cur;
-
-	if (j > 0)
-	{
-		long		d = drop_score(t, j - 1);
-
-		/* from out: nothing of the element matched yet, stay out */
-		if (out_cur[j - 1] > NEG_INF && out_cur[j - 1] + d > c->bo)
-		{
-			c->bo = out_cur[j - 1] + d;
-			c->mo = MV_DROP_FROM_OUT;
-		}
-		if (inside(t, j - 1) && in_cur[j - 1] > NEG_INF)
-		{
-			if (in_j)
-			{
-				if (in_cur[j - 1] + d > c->bi)
-				{
-					c->bi = in_cur[j - 1] + d;
-					c->mi = MV_DROP_FROM_IN;
-				}
-			}
-			else if (in_cur[j - 1] + d > c->bo)
-			{
-				c->bo = in_cur[j - 1] + d;
-				c->mo = MV_DROP_FROM_IN;
-			}
-		}
-	}
-}
-
-/* Matching S[i-1] with T[j-1], opening a label or going on inside one; a label that ends inside a word earns a little less. */
-static void
-consider_match(const AlignDp *dp, int i, int j, uint32_t si, bool in_j, AlignCell *c)
-{
-	const GdRegion *r = dp->r;
-	const Seq  *t = dp->t;
-	const long *out_prev = dp->out_prev;
-	const long *in_prev = dp->in_prev;
-	int			s0 = dp->s0;
-	int			ns = dp->ns;
-
-	if (i > 0 && j > 0 && si == t->cp[j - 1])
-	{
-		long		sc = match_score(t, j - 1);
-		long		best = out_prev[j - 1] > NEG_INF ? out_prev[j - 1] + OPEN_LABEL : NEG_INF;
-		int			mv = MV_MATCH_FROM_OUT;
-
-		if (inside(t, j - 1) && in_prev[j - 1] > best)
-		{
-			best = in_prev[j - 1];
-			mv = MV_MATCH_FROM_IN;
-		}
-		/*
-		 * >=: on a tie a match wins over a skip, so the traceback
-		 * (from the end) takes the occurrence nearest the labels
-		 * that follow (a table's row, not the prose's mention).
-		 */
-		/* the label's last character, and its word goes on */
-		if (!in_j && i < ns && r->skel_tok[s0 + i] == r->skel_tok[s0 + i - 1])
-			sc += ENDS_INSIDE_WORD;
-		if (best > NEG_INF)
-		{
-			if (in_j)
-			{
-				if (best + sc >= c->bi)
-				{
-					c->bi = best + sc;
-					c->mi = mv;
-				}
-			}
-			else if (best + sc >= c->bo)
-			{
-				c->bo = best + sc;
-				c->mo = mv;
-			}
-		}
-	}
-}
-
-/* Skipping a whole optional label ending at j (a group label the text does not print). */
-static void
-consider_optional_skip(const AlignDp *dp, int j, bool in_j, AlignCell *c)
-{
-	const Seq  *t = dp->t;
-	const long *out_cur = dp->out_cur;
-
-	if (j > 0 && !in_j && t->start[t->elem[j - 1] + 1] == j &&
-		t->elem_optional[t->elem[j - 1]])
-	{
-		int			sj = t->start[t->elem[j - 1]];
-
-		if (out_cur[sj] > c->bo)
-		{
-			c->bo = out_cur[sj];
-			c->mo = MV_OPTIONAL_SKIP;
-		}
-	}
-}
-
-/* Cell (i, j): the best of every move into it, its scores in the current rows and its moves in the traceback. */
-static void
-fill_cell(const AlignDp *dp, int i, int j, uint32_t si)
-{
-	AlignCell	c;
-	bool		in_j = inside(dp->t, j);
-
-	c.bo = c.bi = NEG_INF;
-	c.mo = c.mi = MV_NONE;
-	if (i == 0 && j == 0)
-		c.bo = 0;
-	consider_skip(dp, i, j, in_j, &c);
-	consider_drop(dp, j, in_j, &c);
-	consider_match(dp, i, j, si, in_j, &c);
-	consider_optional_skip(dp, j, in_j, &c);
-	dp->out_cur[j] = c.bo;
-	dp->in_cur[j] = c.bi;
-	dp->back[(size_t) i * (dp->m + 1) + j] = (uint8_t) (c.mo | (c.mi << 4));
-}
-
-/* Every cell, one character of S at a time; the current rows become the previous ones. */
-static void
-fill_table(AlignDp *dp)
-{
-	const GdRegion *r = dp->r;
-	int			s0 = dp->s0;
-	int			ns = dp->ns;
-	int			m = dp->m;
-
-	for (int i = 0; i <= ns; i++)
-	{
-		uint32_t	si = i > 0 ? r->skel[s0 + i - 1] : 0;
-
-		if ((i & 63) == 0)
-			gd_check_interrupts();
-		for (int j = 0; j <= m; j++)
-			fill_cell(dp, i, j, si);
-		{
-			long	   *x = dp->out_prev;
-
-			dp->out_prev = dp->out_cur;
-			dp->out_cur = x;
-			x = dp->in_prev;
-			dp->in_prev = dp->in_cur;
-			dp->in_cur = x;
-		}
-	}
 }
 
 /* Traceback from the last cell: each label's first and last matched character of S and the noise inside it, and its matched counts in out. */
@@ -445,16 +470,58 @@ place_labels(const GdRegion *r, int s0, const GdElement *e, int n,
 	}
 }
 
-bool
-gd_align(const GdRegion *r, int from, int to, const GdElement *e, int n, GdAlignment *out)
+void
+gd_align_scratch_free(GdAlignScratch *s)
 {
-	Seq		   *t;
+	gd_free(s->mem);
+	s->mem = NULL;
+	s->cap = 0;
+}
+
+/*
+ * The working memory of an alignment of |S| = ns against the labels e[0..n):
+ * T, the four score rows and the traceback, laid out in the scratch, which
+ * grows when this alignment needs more than any before it.
+ */
+static bool
+lay_out(GdAlignScratch *s, const GdElement *e, int n, int ns, AlignDp *dp)
+{
+	size_t		seq_size = (sizeof(Seq) + 15) & ~(size_t) 15;
+	int			m = 0;
+	size_t		size;
+	char	   *mem;
+
+	for (int k = 0; k < n; k++)
+		m += e[k].sk.n;
+	size = seq_size + sizeof(int32_t) * 4 * (size_t) (m + 1) + (size_t) (ns + 1) * (m + 1);
+	if (s->cap < size)
+	{
+		gd_free(s->mem);
+		s->mem = gd_alloc(size);
+		s->cap = s->mem != NULL ? size : 0;
+		if (s->mem == NULL)
+			return false;
+	}
+	mem = s->mem;
+	build_seq(e, n, (Seq *) mem);
+	dp->t = (const Seq *) mem;
+	dp->m = m;
+	dp->ns = ns;
+	dp->out_prev = (int32_t *) (mem + seq_size);
+	dp->out_cur = dp->out_prev + (m + 1);
+	dp->in_prev = dp->out_cur + (m + 1);
+	dp->in_cur = dp->in_prev + (m + 1);
+	dp->back = (uint8_t *) (dp->in_cur + (m + 1));
+	return true;
+}
+
+bool
+gd_align(GdAlignScratch *scratch, const GdRegion *r, int from, int to,
+		 const GdElement *e, int n, GdAlignment *out)
+{
 	int			s0,
 				s1;
 	int			ns;
-	long	   *scores;
-	uint8_t    *back;
-	int			m;
 	AlignDp		dp;
 	AlignSpans	sp;
 
@@ -468,37 +535,14 @@ gd_align(const GdRegion *r, int from, int to, const GdElement *e, int n, GdAlign
 	ns = s1 - s0;
 	if (ns > GD_ALIGN_MAX_CHARS)
 		ns = GD_ALIGN_MAX_CHARS;
-	t = gd_alloc(sizeof(Seq));
-	if (t == NULL)
+	if (!lay_out(scratch, e, n, ns, &dp))
 		return false;
-	build_seq(e, n, t);
-	m = t->m;
-	scores = gd_alloc(sizeof(long) * (m + 1) * 4);
-	back = gd_alloc((size_t) (ns + 1) * (m + 1));
-	if (scores == NULL || back == NULL)
-	{
-		gd_free(t);
-		gd_free(scores);
-		gd_free(back);
-		return false;
-	}
 	dp.r = r;
-	dp.t = t;
 	dp.s0 = s0;
-	dp.ns = ns;
-	dp.m = m;
-	dp.out_prev = scores;
-	dp.out_cur = dp.out_prev + (m + 1);
-	dp.in_prev = dp.out_cur + (m + 1);
-	dp.in_cur = dp.in_prev + (m + 1);
-	dp.back = back;
 	fill_table(&dp);
-	out->score = dp.out_prev[m];
+	out->score = dp.out_prev[dp.m];
 	trace_back(&dp, n, &sp, out);
 	place_labels(r, s0, e, n, &sp, out);
-	gd_free(t);
-	gd_free(scores);
-	gd_free(back);
 	return true;
 }
 
