@@ -167,10 +167,14 @@ align_candidate(const GdSource *src, Candidate *c)
 	for (int f = gd_layout->nformats - 1; f >= 0 && ok; f--)
 	{
 		int			format = gd_layout->formats[f].id;
-		int			n = build_elements(format, e);
+		int			n;
 		Candidate	trial;
 		int			found;
 
+		/* fewer rows than the best found so far: it cannot find more, nor as many */
+		if (c->format != 0 && gd_applications_nrows(format) < c->found)
+			continue;
+		n = build_elements(format, e);
 		if (!gd_align(src->align, &c->reg, c->anchor_tok, c->reg.ntok, e, n, al))
 		{
 			ok = false;
