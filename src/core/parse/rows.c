@@ -40,7 +40,7 @@
 #define ENDS_INSIDE_WORD (-1)
 #define OPEN_LABEL (-1)
 
-/* Traceback moves, one per state (out: between labels, in: inside one). */
+/* Moves, one per state (out: between labels, in: inside one). */
 enum
 {
 	MV_NONE,
@@ -53,6 +53,23 @@ enum
 };
 
 /*
+ * The traceback keeps 4 bits a cell.  At a position inside a label only a
+ * skip or a drop from out reaches out (bit 0: OUT_DROP), and in is reached
+ * by one of four moves (bits 1-2, IN_…); at a label's end nothing is
+ * inside, and out is reached by one of six (END_…).
+ */
+#define OUT_DROP 1
+enum
+{
+	IN_SKIP, IN_DROP, IN_MATCH_FROM_OUT, IN_MATCH_FROM_IN
+};
+enum
+{
+	END_SKIP, END_DROP_FROM_OUT, END_DROP_FROM_IN, END_MATCH_FROM_OUT, END_MATCH_FROM_IN,
+	END_OPTIONAL_SKIP
+};
+
+/*
  * Unreachable: far below any score (every reachable one lies within
  * 16·(|S| + |T|) of 0), and far enough above INT32_MIN that the moves
  * added to it never wrap, so an unreachable cell never wins a comparison
@@ -60,24 +77,24 @@ enum
  */
 #define NEG_INF (-(1 << 30))
 
+/*
+ * T: the labels' characters end to end (arrays of m, in the working
+ * memory), with where each label starts.  An optional character earns less
+ * when matched and costs nothing when dropped.
+ */
 typedef struct Seq
 {
 	int			m;
-	uint32_t	cp[GD_MAX_ELEMENTS * GD_SKELETON_MAX];
-	bool		optional[GD_MAX_ELEMENTS * GD_SKELETON_MAX];
-	int8_t		match[GD_MAX_ELEMENTS * GD_SKELETON_MAX];	/* matching T[j] earns */
-	int8_t		drop[GD_MAX_ELEMENTS * GD_SKELETON_MAX];	/* dropping T[j] costs */
-	int			elem[GD_MAX_ELEMENTS * GD_SKELETON_MAX];	/* element of T[j] */
 	int			n;
+	uint32_t   *cp;
+	int8_t	   *match;			/* matching T[j] earns */
+	int8_t	   *drop;			/* dropping T[j] costs */
+	uint8_t    *elem;			/* element of T[j] */
+	bool	   *optional;
 	int			start[GD_MAX_ELEMENTS + 1];	/* first character of element */
 	bool		elem_optional[GD_MAX_ELEMENTS];
 } Seq;
 
-/*
- * T: the labels' characters end to end, with where each label starts and
- * which characters are optional; an optional character earns less when
- * matched and costs nothing when dropped.
- */
 static void
 build_seq(const GdElement *e, int n, Seq *t)
 {
@@ -95,11 +112,18 @@ build_seq(const GdElement *e, int n, Seq *t)
 			t->optional[t->m] = opt;
 			t->match[t->m] = opt ? MATCH_OPTIONAL : MATCH_CORE;
 			t->drop[t->m] = opt ? 0 : DROP_CORE;
-			t->elem[t->m] = k;
+			t->elem[t->m] = (uint8_t) k;
 			t->m++;
 		}
 	}
 	t->start[n] = t->m;
+}
+
+/* Is position j (0 < j < m) strictly inside the element of T[j-1]? */
+static bool
+inside(const Seq *t, int j)
+{
+	return j > 0 && j < t->start[t->elem[j - 1] + 1];
 }
 
 /*
@@ -120,15 +144,14 @@ inside_word(const GdRegion *r, int a, int b)
 /*
  * The programme's working state, passed to each step: T, where S starts in
  * the region's skeleton and how long it is, the two score rows of each
- * state (the previous character of S and the current one) and the
- * traceback, one byte per cell (the move into out in the low half, into
- * in in the high half).  Position j of a row stands after T[j-1]; it is
- * "inside" when T[j-1] is not its label's last character.
+ * state (the previous character of S and the current one), the current
+ * row's moves (a byte each) and the traceback (4 bits each, stride bytes a
+ * row).  Position j of a row stands after T[j-1].
  */
 typedef struct AlignDp
 {
 	const GdRegion *r;
-	const Seq  *t;
+	Seq			t;
 	int			s0;				/* S[0] is r->skel[s0] */
 	int			ns;				/* |S| */
 	int			m;				/* |T| */
@@ -136,7 +159,9 @@ typedef struct AlignDp
 			   *out_cur,
 			   *in_prev,
 			   *in_cur;
+	uint8_t    *moves;			/* m + 2 */
 	uint8_t    *back;
+	size_t		stride;
 } AlignDp;
 
 /*
@@ -152,50 +177,49 @@ typedef struct AlignRow
 				li,
 				uo,
 				ui;
-	uint8_t    *back;			/* this row's traceback */
 } AlignRow;
 
 /*
- * A position strictly inside a label (in_j).  Out of a label: skip S[i-1]
- * (free) or drop T[j-1] from out.  Inside: skip S[i-1] (noise inside
- * costs), drop T[j-1] staying in (only past the label's first character:
- * from_in), or match S[i-1] with T[j-1], opening the label from out or
- * going on inside it.  Ties: a skip or drop wins only when strictly better
- * than what came before it; a match wins on a tie, so the traceback (from
- * the end) takes the occurrence nearest the labels that follow (a table's
- * row, not the prose's mention).
+ * A position strictly inside a label.  Out of a label: skip S[i-1] (free)
+ * or drop T[j-1] from out.  Inside: skip S[i-1] (noise inside costs), drop
+ * T[j-1] staying in (only past the label's first character: from_in), or
+ * match S[i-1] with T[j-1], opening the label from out or going on inside
+ * it.  Ties: a skip or drop wins only when strictly better than what came
+ * before it; a match wins on a tie, so the traceback (from the end) takes
+ * the occurrence nearest the labels that follow (a table's row, not the
+ * prose's mention).
  */
 static inline void
 cell_inside(const AlignDp *dp, AlignRow *w, int j, bool from_in)
 {
-	const Seq  *t = dp->t;
+	const Seq  *t = &dp->t;
 	int32_t		po = dp->out_prev[j],
 				pi = dp->in_prev[j],
 				d = t->drop[j - 1];
 	int32_t		bo = po,
 				bi = pi + NOISE_INSIDE;
-	int			mo = MV_SKIP,
-				mi = MV_SKIP;
+	int			mo = 0,
+				mi = IN_SKIP;
 
 	if (w->lo + d > bo)
 	{
 		bo = w->lo + d;
-		mo = MV_DROP_FROM_OUT;
+		mo = OUT_DROP;
 	}
 	if (from_in && w->li + d > bi)
 	{
 		bi = w->li + d;
-		mi = MV_DROP_FROM_IN;
+		mi = IN_DROP;
 	}
 	if (w->si == t->cp[j - 1])
 	{
 		int32_t		best = w->uo + OPEN_LABEL;
-		int			mv = MV_MATCH_FROM_OUT;
+		int			mv = IN_MATCH_FROM_OUT;
 
 		if (from_in && w->ui > best)
 		{
 			best = w->ui;
-			mv = MV_MATCH_FROM_IN;
+			mv = IN_MATCH_FROM_IN;
 		}
 		if (best + t->match[j - 1] >= bi)
 		{
@@ -205,7 +229,7 @@ cell_inside(const AlignDp *dp, AlignRow *w, int j, bool from_in)
 	}
 	dp->out_cur[j] = w->lo = bo;
 	dp->in_cur[j] = w->li = bi;
-	w->back[j] = (uint8_t) (mo | (mi << 4));
+	dp->moves[j] = (uint8_t) (mo | (mi << 1));
 	w->uo = po;
 	w->ui = pi;
 }
@@ -219,31 +243,31 @@ cell_inside(const AlignDp *dp, AlignRow *w, int j, bool from_in)
 static inline void
 cell_end(const AlignDp *dp, AlignRow *w, int a, int b, bool from_in, bool optional)
 {
-	const Seq  *t = dp->t;
+	const Seq  *t = &dp->t;
 	int32_t		d = t->drop[b - 1];
 	int32_t		bo = dp->out_prev[b];
-	int			mo = MV_SKIP;
+	int			mo = END_SKIP;
 
 	if (w->lo + d > bo)
 	{
 		bo = w->lo + d;
-		mo = MV_DROP_FROM_OUT;
+		mo = END_DROP_FROM_OUT;
 	}
 	if (from_in && w->li + d > bo)
 	{
 		bo = w->li + d;
-		mo = MV_DROP_FROM_IN;
+		mo = END_DROP_FROM_IN;
 	}
 	if (w->si == t->cp[b - 1])
 	{
 		int32_t		best = w->uo + OPEN_LABEL;
-		int			mv = MV_MATCH_FROM_OUT;
+		int			mv = END_MATCH_FROM_OUT;
 		int32_t		sc = t->match[b - 1] + (w->word_goes_on ? ENDS_INSIDE_WORD : 0);
 
 		if (from_in && w->ui > best)
 		{
 			best = w->ui;
-			mv = MV_MATCH_FROM_IN;
+			mv = END_MATCH_FROM_IN;
 		}
 		if (best + sc >= bo)
 		{
@@ -254,28 +278,27 @@ cell_end(const AlignDp *dp, AlignRow *w, int a, int b, bool from_in, bool option
 	if (optional && dp->out_cur[a] > bo)
 	{
 		bo = dp->out_cur[a];
-		mo = MV_OPTIONAL_SKIP;
+		mo = END_OPTIONAL_SKIP;
 	}
 	dp->out_cur[b] = bo;
 	dp->in_cur[b] = NEG_INF;
-	w->back[b] = (uint8_t) (mo | (MV_NONE << 4));
+	dp->moves[b] = (uint8_t) mo;
 }
 
 /* Row i >= 1, label by label; position 0 (before any label) can only skip. */
 static void
 fill_row(const AlignDp *dp, int i)
 {
-	const Seq  *t = dp->t;
+	const Seq  *t = &dp->t;
 	const GdRegion *r = dp->r;
 	int			at = dp->s0 + i - 1;
 	AlignRow	w;
 
 	w.si = r->skel[at];
 	w.word_goes_on = i < dp->ns && r->skel_tok[at + 1] == r->skel_tok[at];
-	w.back = dp->back + (size_t) i * (dp->m + 1);
 	dp->out_cur[0] = dp->out_prev[0];
 	dp->in_cur[0] = NEG_INF;
-	w.back[0] = (uint8_t) (MV_SKIP | (MV_NONE << 4));
+	dp->moves[0] = END_SKIP;
 	for (int k = 0; k < t->n; k++)
 	{
 		int			a = t->start[k],
@@ -303,27 +326,38 @@ fill_row(const AlignDp *dp, int i)
 static void
 fill_first_row(const AlignDp *dp)
 {
-	const Seq  *t = dp->t;
+	const Seq  *t = &dp->t;
 
 	dp->out_cur[0] = 0;
 	dp->in_cur[0] = NEG_INF;
-	dp->back[0] = (uint8_t) (MV_NONE | (MV_NONE << 4));
+	dp->moves[0] = END_SKIP;	/* the start: never read */
 	for (int k = 0; k < t->n; k++)
 		for (int j = t->start[k] + 1; j <= t->start[k + 1]; j++)
 		{
 			int32_t		bo = dp->out_cur[j - 1] + t->drop[j - 1];
-			int			mo = MV_DROP_FROM_OUT;
+			int			mo = END_DROP_FROM_OUT;	/* = OUT_DROP inside */
 
 			if (j == t->start[k + 1] && t->elem_optional[k] &&
 				dp->out_cur[t->start[k]] > bo)
 			{
 				bo = dp->out_cur[t->start[k]];
-				mo = MV_OPTIONAL_SKIP;
+				mo = END_OPTIONAL_SKIP;
 			}
 			dp->out_cur[j] = bo;
 			dp->in_cur[j] = NEG_INF;
-			dp->back[j] = (uint8_t) (mo | (MV_NONE << 4));
+			dp->moves[j] = (uint8_t) mo;
 		}
+}
+
+/* Row i's moves into the traceback, two cells a byte. */
+static void
+keep_moves(const AlignDp *dp, int i)
+{
+	uint8_t    *row = dp->back + (size_t) i * dp->stride;
+	const uint8_t *mv = dp->moves;
+
+	for (size_t h = 0; h < dp->stride; h++)
+		row[h] = (uint8_t) (mv[2 * h] | (mv[2 * h + 1] << 4));
 }
 
 /* Every cell, one character of S at a time; the current rows become the previous ones. */
@@ -338,6 +372,7 @@ fill_table(AlignDp *dp)
 			fill_first_row(dp);
 		else
 			fill_row(dp, i);
+		keep_moves(dp, i);
 		{
 			int32_t    *x = dp->out_prev;
 
@@ -376,15 +411,30 @@ text_span(const GdRegion *r, int from, int to, int *end)
 	return s0;
 }
 
+/* The move into cell (i, j) of the state (in or out), from its 4 bits. */
+static int
+move_into(const AlignDp *dp, int i, int j, bool in)
+{
+	static const uint8_t inside_in[4] = {MV_SKIP, MV_DROP_FROM_IN, MV_MATCH_FROM_OUT, MV_MATCH_FROM_IN};
+	static const uint8_t end_out[16] = {MV_SKIP, MV_DROP_FROM_OUT, MV_DROP_FROM_IN, MV_MATCH_FROM_OUT,
+	MV_MATCH_FROM_IN, MV_OPTIONAL_SKIP};
+	uint8_t		b = dp->back[(size_t) i * dp->stride + j / 2];
+	int			code = (j & 1) ? b >> 4 : b & 15;
+
+	if (!inside(&dp->t, j))
+		return in ? MV_NONE : end_out[code];
+	if (in)
+		return inside_in[(code >> 1) & 3];
+	return (code & OUT_DROP) ? MV_DROP_FROM_OUT : MV_SKIP;
+}
+
 /* Traceback from the last cell: each label's first and last matched character of S and the noise inside it, and its matched counts in out. */
 static void
 trace_back(const AlignDp *dp, int n, AlignSpans *sp, GdAlignment *out)
 {
-	const Seq  *t = dp->t;
-	const uint8_t *back = dp->back;
-	int			m = dp->m;
+	const Seq  *t = &dp->t;
 	int			i = dp->ns,
-				j = m;
+				j = dp->m;
 	bool		in = false;
 	int		   *first = sp->first,
 			   *last = sp->last,
@@ -394,8 +444,7 @@ trace_back(const AlignDp *dp, int n, AlignSpans *sp, GdAlignment *out)
 		first[k] = last[k] = -1, noise[k] = 0;
 	while (i > 0 || j > 0)
 	{
-		uint8_t		b = back[(size_t) i * (m + 1) + j];
-		int			mv = in ? (b >> 4) : (b & 15);
+		int			mv = move_into(dp, i, j, in);
 
 		switch (mv)
 		{
@@ -479,39 +528,52 @@ gd_align_scratch_free(GdAlignScratch *s)
 }
 
 /*
- * The working memory of an alignment of |S| = ns against the labels e[0..n):
- * T, the four score rows and the traceback, laid out in the scratch, which
- * grows when this alignment needs more than any before it.
+ * The working memory of an alignment of |S| = ns against the labels
+ * e[0..n): T, the four score rows, a row's moves and the traceback, laid
+ * out in the scratch, which grows when this alignment needs more than any
+ * before it.
  */
 static bool
 lay_out(GdAlignScratch *s, const GdElement *e, int n, int ns, AlignDp *dp)
 {
-	size_t		seq_size = (sizeof(Seq) + 15) & ~(size_t) 15;
 	int			m = 0;
-	size_t		size;
+	size_t		rows,
+				seq,
+				size;
 	char	   *mem;
 
 	for (int k = 0; k < n; k++)
 		m += e[k].sk.n;
-	size = seq_size + sizeof(int32_t) * 4 * (size_t) (m + 1) + (size_t) (ns + 1) * (m + 1);
+	rows = sizeof(int32_t) * 4 * (size_t) (m + 1);
+	seq = (size_t) m * (sizeof(uint32_t) + 4);
+	dp->stride = (size_t) (m + 2) / 2;
+	size = rows + seq + (size_t) (m + 2) + (size_t) (ns + 1) * dp->stride;
 	if (s->cap < size)
 	{
-		gd_free(s->mem);
-		s->mem = gd_alloc(size);
-		s->cap = s->mem != NULL ? size : 0;
-		if (s->mem == NULL)
+		/* the new block before the old one is freed: a free in mid-parse may return the heap's top to the system, to be faulted in again */
+		mem = gd_alloc(size);
+		if (mem == NULL)
 			return false;
+		gd_free(s->mem);
+		s->mem = mem;
+		s->cap = size;
 	}
 	mem = s->mem;
-	build_seq(e, n, (Seq *) mem);
-	dp->t = (const Seq *) mem;
-	dp->m = m;
-	dp->ns = ns;
-	dp->out_prev = (int32_t *) (mem + seq_size);
+	dp->out_prev = (int32_t *) mem;
 	dp->out_cur = dp->out_prev + (m + 1);
 	dp->in_prev = dp->out_cur + (m + 1);
 	dp->in_cur = dp->in_prev + (m + 1);
-	dp->back = (uint8_t *) (dp->in_cur + (m + 1));
+	dp->t.cp = (uint32_t *) (mem + rows);
+	dp->t.match = (int8_t *) (dp->t.cp + m);
+	dp->t.drop = dp->t.match + m;
+	dp->t.elem = (uint8_t *) (dp->t.drop + m);
+	dp->t.optional = (bool *) (dp->t.elem + m);
+	dp->moves = (uint8_t *) (dp->t.optional + m);
+	dp->moves[m + 1] = 0;		/* the pad of an odd row */
+	dp->back = dp->moves + (m + 2);
+	build_seq(e, n, &dp->t);
+	dp->m = m;
+	dp->ns = ns;
 	return true;
 }
 
