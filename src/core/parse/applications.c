@@ -1163,15 +1163,10 @@ cut_row(const Table *t)
 static void
 read_cells(Table *t)
 {
-	Ambiguous  *amb = gd_alloc(sizeof(Ambiguous) * GD_MAX_ELEMENTS);
+	Ambiguous  *amb = NULL;		/* allocated at the first row that splits several ways */
+	Ambiguous	one;
 	int			namb = 0;
 
-	if (amb == NULL)
-	{
-		t->sink->out_of_memory = true;
-		t->ok = false;
-		return;
-	}
 	learn_positions(t);
 	for (int k = 0; k < t->c->nelem; k++)
 	{
@@ -1186,11 +1181,19 @@ read_cells(Table *t)
 		}
 		if (t->layout == GD_LAYOUT_RUN_TOGETHER && t->rows[k].rt.nvalues > 0 &&
 			t->rows[k].rt.nvalues != t->cols.n)
-			r = split_row(t, k, &amb[namb]);
+			r = split_row(t, k, &one);
 		else if (t->layout == GD_LAYOUT_SPACED)
-			r = spaced_row(t, k, &amb[namb]);
+			r = spaced_row(t, k, &one);
 		if (r == 2)
-			namb++;
+		{
+			if (amb == NULL && (amb = gd_alloc(sizeof(Ambiguous) * GD_MAX_ELEMENTS)) == NULL)
+			{
+				t->sink->out_of_memory = true;
+				t->ok = false;
+				return;
+			}
+			amb[namb++] = one;
+		}
 		else if (r == -1)
 			place_row(t, k);
 		if (t->rows[k].placed)
