@@ -256,24 +256,33 @@ gd_money_format(int64_t millionths, char *buf, size_t size)
 			 digits, (unsigned long long) frac);
 }
 
-/* memchr for the first byte, then memcmp: linear for the short fixed needles the parser uses. */
+/*
+ * memchr for the needle's last byte, then memcmp for the rest: linear for
+ * the short fixed needles the parser uses.  The last byte of a CJK
+ * character is one of 64 continuation bytes, the first one of a few lead
+ * bytes that most Chinese text is made of, so far fewer places are tried.
+ * The places are tried in order, so the first occurrence is found.
+ */
 long
 gd_find(const char *hay, size_t hn, const char *needle, size_t nn)
 {
-	size_t		i = 0;
+	size_t		j;				/* where the needle's last byte would stand */
 
 	if (nn == 0)
 		return 0;
-	while (nn <= hn && i <= hn - nn)
+	if (nn > hn)
+		return -1;
+	j = nn - 1;
+	while (j < hn)
 	{
-		const char *p = memchr(hay + i, (unsigned char) needle[0], hn - nn + 1 - i);
+		const char *p = memchr(hay + j, (unsigned char) needle[nn - 1], hn - j);
 
 		if (p == NULL)
 			return -1;
-		i = (size_t) (p - hay);
-		if (memcmp(hay + i, needle, nn) == 0)
-			return (long) i;
-		i++;
+		j = (size_t) (p - hay);
+		if (memcmp(hay + j - (nn - 1), needle, nn - 1) == 0)
+			return (long) (j - (nn - 1));
+		j++;
 	}
 	return -1;
 }

@@ -157,7 +157,7 @@ candidate_region(const GdSource *src, const GdSections *secs, const GdHit *h,
  * newest on a tie).  false when out of memory.
  */
 static bool
-align_candidate(Candidate *c)
+align_candidate(const GdSource *src, Candidate *c)
 {
 	GdElement  *e = gd_alloc(sizeof(GdElement) * GD_MAX_ELEMENTS);
 	GdAlignment *al = gd_alloc(sizeof(GdAlignment));
@@ -167,11 +167,15 @@ align_candidate(Candidate *c)
 	for (int f = gd_layout->nformats - 1; f >= 0 && ok; f--)
 	{
 		int			format = gd_layout->formats[f].id;
-		int			n = build_elements(format, e);
+		int			n;
 		Candidate	trial;
 		int			found;
 
-		if (!gd_align(&c->reg, c->anchor_tok, c->reg.ntok, e, n, al))
+		/* fewer rows than the best found so far: it cannot find more, nor as many */
+		if (c->format != 0 && gd_applications_nrows(format) < c->found)
+			continue;
+		n = build_elements(format, e);
+		if (!gd_align(src->align, &c->reg, c->anchor_tok, c->reg.ntok, e, n, al))
 		{
 			ok = false;
 			break;
@@ -230,7 +234,7 @@ choose_candidate(const GdSource *src, const GdSections *secs, bool *oom)
 		candidate_region(src, secs, h, &start, &end);
 		gd_tokenize(src, start, end, &c->reg);
 		c->anchor_tok = token_at(&c->reg, h->start);
-		if (c->reg.out_of_memory || !align_candidate(c))
+		if (c->reg.out_of_memory || !align_candidate(src, c))
 		{
 			*oom = true;
 			gd_region_free(&c->reg);
@@ -1159,15 +1163,10 @@ cut_row(const Table *t)
 static void
 read_cells(Table *t)
 {
-	Ambiguous  *amb = gd_alloc(sizeof(Ambiguous) * GD_MAX_ELEMENTS);
+	Ambiguous  *amb = NULL;		/* allocated at the first row that splits several ways */
+	Ambiguous	one;
 	int			namb = 0;
 
-	if (amb == NULL)
-	{
-		t->sink->out_of_memory = true;
-		t->ok = false;
-		return;
-	}
 	learn_positions(t);
 	for (int k = 0; k < t->c->nelem; k++)
 	{
@@ -1182,11 +1181,19 @@ read_cells(Table *t)
 		}
 		if (t->layout == GD_LAYOUT_RUN_TOGETHER && t->rows[k].rt.nvalues > 0 &&
 			t->rows[k].rt.nvalues != t->cols.n)
-			r = split_row(t, k, &amb[namb]);
+			r = split_row(t, k, &one);
 		else if (t->layout == GD_LAYOUT_SPACED)
-			r = spaced_row(t, k, &amb[namb]);
+			r = spaced_row(t, k, &one);
 		if (r == 2)
-			namb++;
+		{
+			if (amb == NULL && (amb = gd_alloc(sizeof(Ambiguous) * GD_MAX_ELEMENTS)) == NULL)
+			{
+				t->sink->out_of_memory = true;
+				t->ok = false;
+				return;
+			}
+			amb[namb++] = one;
+		}
 		else if (r == -1)
 			place_row(t, k);
 		if (t->rows[k].placed)

@@ -15,6 +15,7 @@ bool
 gd_source_open(GdSource *src, const char *bytes, size_t len, GdDiagSink *sink)
 {
 	memset(src, 0, sizeof(*src));
+	src->align = &src->scratch;
 	if (bytes == NULL)
 		len = 0;
 	if (len > GD_PARSE_MAX_BYTES)
@@ -61,5 +62,6 @@ void
 gd_source_close(GdSource *src)
 {
 	gd_buf_free(&src->converted);
+	gd_align_scratch_free(&src->scratch);
 	memset(src, 0, sizeof(*src));
 }

@@ -47,13 +47,31 @@
 
 /* ------------------------------------------------------------ input.c */
 
-/* The text every unit reads: the report as given, or its HTML as lines. */
+/*
+ * The alignments' working memory (rows.c), held for a whole parse so that
+ * each alignment reuses it instead of allocating and freeing its own.
+ */
+typedef struct GdAlignScratch
+{
+	void	   *mem;
+	size_t		cap;
+} GdAlignScratch;
+
+extern void gd_align_scratch_free(GdAlignScratch *s);
+
+/*
+ * The text every unit reads: the report as given, or its HTML as lines;
+ * and the parse's working memory, which the units reach through a const
+ * GdSource (align points at scratch).
+ */
 typedef struct GdSource
 {
 	const char *text;
 	size_t		len;
 	bool		from_html;
 	GdBuf		converted;		/* owns text when from_html */
+	GdAlignScratch scratch;
+	GdAlignScratch *align;		/* &scratch */
 } GdSource;
 
 /* false (with the diagnostic) when the input cannot be read at all */
@@ -300,11 +318,12 @@ typedef struct GdAlignment
 #define GD_ALIGN_MAX_CHARS 8192
 
 /*
- * Align the labels e[0..n) with the text of tokens [from, to) of r.
+ * Align the labels e[0..n) with the text of tokens [from, to) of r, in
+ * the working memory scratch (the parse's, reused by each alignment).
  * false when out of memory or the region holds too much text.
  */
-extern bool gd_align(const GdRegion *r, int from, int to, const GdElement *e, int n,
-					 GdAlignment *out);
+extern bool gd_align(GdAlignScratch *scratch, const GdRegion *r, int from, int to,
+					 const GdElement *e, int n, GdAlignment *out);
 /* Is a placement good enough to take the label as printed? */
 extern bool gd_placement_accepted(const GdElement *e, const GdPlacement *p);
 

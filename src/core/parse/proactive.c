@@ -57,7 +57,7 @@ static bool
 contains(const uint32_t *h, int hn, const uint32_t *cp, int n)
 {
 	for (int i = 0; i + n <= hn; i++)
-		if (memcmp(h + i, cp, sizeof(uint32_t) * n) == 0)
+		if (h[i] == cp[0] && memcmp(h + i, cp, sizeof(uint32_t) * n) == 0)
 			return true;
 	return false;
 }
@@ -88,7 +88,7 @@ format_of_region(const GdRegion *r)
 
 			gd_skeleton_of(gd_layout->proactive[fm->cells[pos]].name.zh, &sk);
 			n = sk.n < 4 ? sk.n : 4;
-			if (n < 3)
+			if (n < 3 || !contains(r->skel, r->nskel, sk.cp, n))
 				continue;
 			for (int j = 0; j < gd_layout->nproactive && !shared; j++)
 			{
@@ -99,7 +99,7 @@ format_of_region(const GdRegion *r)
 				gd_skeleton_of(gd_layout->proactive[j].name.zh, &other);
 				shared = contains(other.cp, other.n, sk.cp, n);
 			}
-			if (!shared && contains(r->skel, r->nskel, sk.cp, n))
+			if (!shared)
 				score++;
 		}
 		if (score > best_score)
@@ -117,6 +117,7 @@ format_of_region(const GdRegion *r)
 typedef struct Reader
 {
 	GdRegion	reg;
+	GdAlignScratch *align;		/* the parse's working memory */
 	GdDiagSink *sink;
 	GdReportData *out;
 	int			format;
@@ -413,7 +414,7 @@ read_items(Reader *rd)
 		e[i].optional = true;	/* a report may leave an item out */
 		gd_skeleton_of(items[i].zh, &e[i].sk);
 	}
-	if (!gd_align(&rd->reg, 0, rd->reg.ntok, e, nitems, al))
+	if (!gd_align(rd->align, &rd->reg, 0, rd->reg.ntok, e, nitems, al))
 		goto oom;
 	for (int i = nitems - 1; i >= 0; i--)
 	{
@@ -470,6 +471,7 @@ gd_read_proactive(const GdSource *src, const GdSections *secs, const GdApplicati
 		sink->out_of_memory = true;
 		return;
 	}
+	rd->align = src->align;
 	rd->sink = sink;
 	rd->out = out;
 	rd->ok = true;

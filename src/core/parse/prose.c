@@ -113,7 +113,7 @@ same_clause(const char *s, size_t from, size_t to)
 		{
 			size_t		l = strlen(ends[e]);
 
-			if (i + l <= to && memcmp(s + i, ends[e], l) == 0)
+			if (s[i] == ends[e][0] && i + l <= to && memcmp(s + i, ends[e], l) == 0)
 				return false;
 		}
 	return true;

@@ -40,7 +40,7 @@
 #define ENDS_INSIDE_WORD (-1)
 #define OPEN_LABEL (-1)
 
-/* Traceback moves, one per state (out: between labels, in: inside one). */
+/* Moves, one per state (out: between labels, in: inside one). */
 enum
 {
 	MV_NONE,
@@ -52,32 +52,67 @@ enum
 	MV_OPTIONAL_SKIP			/* a whole optional label skipped */
 };
 
-#define NEG_INF (-(1L << 40))
+/*
+ * The traceback keeps 4 bits a cell.  At a position inside a label only a
+ * skip or a drop from out reaches out (bit 0: OUT_DROP), and in is reached
+ * by one of four moves (bits 1-2, IN_…); at a label's end nothing is
+ * inside, and out is reached by one of six (END_…).
+ */
+#define OUT_DROP 1
+enum
+{
+	IN_SKIP, IN_DROP, IN_MATCH_FROM_OUT, IN_MATCH_FROM_IN
+};
+enum
+{
+	END_SKIP, END_DROP_FROM_OUT, END_DROP_FROM_IN, END_MATCH_FROM_OUT, END_MATCH_FROM_IN,
+	END_OPTIONAL_SKIP
+};
 
+/*
+ * Unreachable: far below any score (every reachable one lies within
+ * 16·(|S| + |T|) of 0), and far enough above INT32_MIN that the moves
+ * added to it never wrap, so an unreachable cell never wins a comparison
+ * and needs no test of its own.
+ */
+#define NEG_INF (-(1 << 30))
+
+/*
+ * T: the labels' characters end to end (arrays of m, in the working
+ * memory), with where each label starts.  An optional character earns less
+ * when matched and costs nothing when dropped.
+ */
 typedef struct Seq
 {
 	int			m;
-	uint32_t	cp[GD_MAX_ELEMENTS * GD_SKELETON_MAX];
-	bool		optional[GD_MAX_ELEMENTS * GD_SKELETON_MAX];
-	int			elem[GD_MAX_ELEMENTS * GD_SKELETON_MAX];	/* element of T[j] */
+	int			n;
+	uint32_t   *cp;
+	int8_t	   *match;			/* matching T[j] earns */
+	int8_t	   *drop;			/* dropping T[j] costs */
+	uint8_t    *elem;			/* element of T[j] */
+	bool	   *optional;
 	int			start[GD_MAX_ELEMENTS + 1];	/* first character of element */
 	bool		elem_optional[GD_MAX_ELEMENTS];
 } Seq;
 
-/* T: the labels' characters end to end, with where each label starts and which characters are optional. */
 static void
 build_seq(const GdElement *e, int n, Seq *t)
 {
 	t->m = 0;
+	t->n = n;
 	for (int k = 0; k < n; k++)
 	{
 		t->start[k] = t->m;
 		t->elem_optional[k] = e[k].optional;
 		for (int c = 0; c < e[k].sk.n; c++)
 		{
+			bool		opt = e[k].sk.optional[c];
+
 			t->cp[t->m] = e[k].sk.cp[c];
-			t->optional[t->m] = e[k].sk.optional[c];
-			t->elem[t->m] = k;
+			t->optional[t->m] = opt;
+			t->match[t->m] = opt ? MATCH_OPTIONAL : MATCH_CORE;
+			t->drop[t->m] = opt ? 0 : DROP_CORE;
+			t->elem[t->m] = (uint8_t) k;
 			t->m++;
 		}
 	}
@@ -89,19 +124,6 @@ static bool
 inside(const Seq *t, int j)
 {
 	return j > 0 && j < t->start[t->elem[j - 1] + 1];
-}
-
-/* What matching T's character j earns, and what dropping it costs: an optional character earns less and costs nothing. */
-static long
-match_score(const Seq *t, int j)
-{
-	return t->optional[j] ? MATCH_OPTIONAL : MATCH_CORE;
-}
-
-static long
-drop_score(const Seq *t, int j)
-{
-	return t->optional[j] ? 0 : DROP_CORE;
 }
 
 /*
@@ -122,31 +144,246 @@ inside_word(const GdRegion *r, int a, int b)
 /*
  * The programme's working state, passed to each step: T, where S starts in
  * the region's skeleton and how long it is, the two score rows of each
- * state (the previous character of S and the current one) and the
- * traceback, one byte per cell.
+ * state (the previous character of S and the current one), the current
+ * row's moves (a byte each) and the traceback (4 bits each, stride bytes a
+ * row).  Position j of a row stands after T[j-1].
  */
 typedef struct AlignDp
 {
 	const GdRegion *r;
-	const Seq  *t;
+	Seq			t;
 	int			s0;				/* S[0] is r->skel[s0] */
 	int			ns;				/* |S| */
 	int			m;				/* |T| */
-	long	   *out_prev,
+	int32_t    *out_prev,
 			   *out_cur,
 			   *in_prev,
 			   *in_cur;
+	uint8_t    *moves;			/* m + 2 */
 	uint8_t    *back;
+	size_t		stride;
 } AlignDp;
 
-/* One cell's best scores, out of a label and inside one, and the moves that reach them. */
-typedef struct AlignCell
+/*
+ * One row of one label, its positions a+1 .. b: the label's characters
+ * T[a] .. T[b-1] against S[i-1], carried along the row as the cell to the
+ * left (lo, li) and the one above it (uo, ui).
+ */
+typedef struct AlignRow
 {
-	long		bo,
-				bi;
-	int			mo,
-				mi;
-} AlignCell;
+	uint32_t	si;				/* S[i-1] */
+	bool		word_goes_on;	/* S[i-1] and S[i] are one word */
+	int32_t		lo,
+				li,
+				uo,
+				ui;
+} AlignRow;
+
+/*
+ * A position strictly inside a label.  Out of a label: skip S[i-1] (free)
+ * or drop T[j-1] from out.  Inside: skip S[i-1] (noise inside costs), drop
+ * T[j-1] staying in (only past the label's first character: from_in), or
+ * match S[i-1] with T[j-1], opening the label from out or going on inside
+ * it.  Ties: a skip or drop wins only when strictly better than what came
+ * before it; a match wins on a tie, so the traceback (from the end) takes
+ * the occurrence nearest the labels that follow (a table's row, not the
+ * prose's mention).
+ */
+static inline void
+cell_inside(const AlignDp *dp, AlignRow *w, int j, bool from_in)
+{
+	const Seq  *t = &dp->t;
+	int32_t		po = dp->out_prev[j],
+				pi = dp->in_prev[j],
+				d = t->drop[j - 1];
+	int32_t		bo = po,
+				bi = pi + NOISE_INSIDE;
+	int			mo = 0,
+				mi = IN_SKIP;
+
+	if (w->lo + d > bo)
+	{
+		bo = w->lo + d;
+		mo = OUT_DROP;
+	}
+	if (from_in && w->li + d > bi)
+	{
+		bi = w->li + d;
+		mi = IN_DROP;
+	}
+	if (w->si == t->cp[j - 1])
+	{
+		int32_t		best = w->uo + OPEN_LABEL;
+		int			mv = IN_MATCH_FROM_OUT;
+
+		if (from_in && w->ui > best)
+		{
+			best = w->ui;
+			mv = IN_MATCH_FROM_IN;
+		}
+		if (best + t->match[j - 1] >= bi)
+		{
+			bi = best + t->match[j - 1];
+			mi = mv;
+		}
+	}
+	dp->out_cur[j] = w->lo = bo;
+	dp->in_cur[j] = w->li = bi;
+	dp->moves[j] = (uint8_t) (mo | (mi << 1));
+	w->uo = po;
+	w->ui = pi;
+}
+
+/*
+ * The label's end b (out): skip S[i-1], drop T[b-1] from out or from
+ * inside, match S[i-1] with T[b-1] closing the label (a little less when
+ * S's word goes on), or skip the whole label [a, b) when it is optional (a
+ * group label the text does not print).  Nothing is inside at b.
+ */
+static inline void
+cell_end(const AlignDp *dp, AlignRow *w, int a, int b, bool from_in, bool optional)
+{
+	const Seq  *t = &dp->t;
+	int32_t		d = t->drop[b - 1];
+	int32_t		bo = dp->out_prev[b];
+	int			mo = END_SKIP;
+
+	if (w->lo + d > bo)
+	{
+		bo = w->lo + d;
+		mo = END_DROP_FROM_OUT;
+	}
+	if (from_in && w->li + d > bo)
+	{
+		bo = w->li + d;
+		mo = END_DROP_FROM_IN;
+	}
+	if (w->si == t->cp[b - 1])
+	{
+		int32_t		best = w->uo + OPEN_LABEL;
+		int			mv = END_MATCH_FROM_OUT;
+		int32_t		sc = t->match[b - 1] + (w->word_goes_on ? ENDS_INSIDE_WORD : 0);
+
+		if (from_in && w->ui > best)
+		{
+			best = w->ui;
+			mv = END_MATCH_FROM_IN;
+		}
+		if (best + sc >= bo)
+		{
+			bo = best + sc;
+			mo = mv;
+		}
+	}
+	if (optional && dp->out_cur[a] > bo)
+	{
+		bo = dp->out_cur[a];
+		mo = END_OPTIONAL_SKIP;
+	}
+	dp->out_cur[b] = bo;
+	dp->in_cur[b] = NEG_INF;
+	dp->moves[b] = (uint8_t) mo;
+}
+
+/* Row i >= 1, label by label; position 0 (before any label) can only skip. */
+static void
+fill_row(const AlignDp *dp, int i)
+{
+	const Seq  *t = &dp->t;
+	const GdRegion *r = dp->r;
+	int			at = dp->s0 + i - 1;
+	AlignRow	w;
+
+	w.si = r->skel[at];
+	w.word_goes_on = i < dp->ns && r->skel_tok[at + 1] == r->skel_tok[at];
+	dp->out_cur[0] = dp->out_prev[0];
+	dp->in_cur[0] = NEG_INF;
+	dp->moves[0] = END_SKIP;
+	for (int k = 0; k < t->n; k++)
+	{
+		int			a = t->start[k],
+					b = t->start[k + 1];
+
+		if (b == a)
+			continue;
+		w.lo = dp->out_cur[a];
+		w.li = dp->in_cur[a];
+		w.uo = dp->out_prev[a];
+		w.ui = dp->in_prev[a];
+		if (b == a + 1)
+		{
+			cell_end(dp, &w, a, b, false, t->elem_optional[k]);
+			continue;
+		}
+		cell_inside(dp, &w, a + 1, false);
+		for (int j = a + 2; j < b; j++)
+			cell_inside(dp, &w, j, true);
+		cell_end(dp, &w, a, b, true, t->elem_optional[k]);
+	}
+}
+
+/* Row 0, before any character of S: T's characters dropped, optional labels skipped. */
+static void
+fill_first_row(const AlignDp *dp)
+{
+	const Seq  *t = &dp->t;
+
+	dp->out_cur[0] = 0;
+	dp->in_cur[0] = NEG_INF;
+	dp->moves[0] = END_SKIP;	/* the start: never read */
+	for (int k = 0; k < t->n; k++)
+		for (int j = t->start[k] + 1; j <= t->start[k + 1]; j++)
+		{
+			int32_t		bo = dp->out_cur[j - 1] + t->drop[j - 1];
+			int			mo = END_DROP_FROM_OUT;	/* = OUT_DROP inside */
+
+			if (j == t->start[k + 1] && t->elem_optional[k] &&
+				dp->out_cur[t->start[k]] > bo)
+			{
+				bo = dp->out_cur[t->start[k]];
+				mo = END_OPTIONAL_SKIP;
+			}
+			dp->out_cur[j] = bo;
+			dp->in_cur[j] = NEG_INF;
+			dp->moves[j] = (uint8_t) mo;
+		}
+}
+
+/* Row i's moves into the traceback, two cells a byte. */
+static void
+keep_moves(const AlignDp *dp, int i)
+{
+	uint8_t    *row = dp->back + (size_t) i * dp->stride;
+	const uint8_t *mv = dp->moves;
+
+	for (size_t h = 0; h < dp->stride; h++)
+		row[h] = (uint8_t) (mv[2 * h] | (mv[2 * h + 1] << 4));
+}
+
+/* Every cell, one character of S at a time; the current rows become the previous ones. */
+static void
+fill_table(AlignDp *dp)
+{
+	for (int i = 0; i <= dp->ns; i++)
+	{
+		if ((i & 63) == 0)
+			gd_check_interrupts();
+		if (i == 0)
+			fill_first_row(dp);
+		else
+			fill_row(dp, i);
+		keep_moves(dp, i);
+		{
+			int32_t    *x = dp->out_prev;
+
+			dp->out_prev = dp->out_cur;
+			dp->out_cur = x;
+			x = dp->in_prev;
+			dp->in_prev = dp->in_cur;
+			dp->in_cur = x;
+		}
+	}
+}
 
 /* Each label's matched characters in S, gathered by the traceback. */
 typedef struct AlignSpans
@@ -174,192 +411,30 @@ text_span(const GdRegion *r, int from, int to, int *end)
 	return s0;
 }
 
-/* Skipping S[i-1] as noise: free between labels, costly inside one. */
-static void
-consider_skip(const AlignDp *dp, int i, int j, bool in_j, AlignCell *c)
+/* The move into cell (i, j) of the state (in or out), from its 4 bits. */
+static int
+move_into(const AlignDp *dp, int i, int j, bool in)
 {
-	const long *out_prev = dp->out_prev;
-	const long *in_prev = dp->in_prev;
+	static const uint8_t inside_in[4] = {MV_SKIP, MV_DROP_FROM_IN, MV_MATCH_FROM_OUT, MV_MATCH_FROM_IN};
+	static const uint8_t end_out[16] = {MV_SKIP, MV_DROP_FROM_OUT, MV_DROP_FROM_IN, MV_MATCH_FROM_OUT,
+	MV_MATCH_FROM_IN, MV_OPTIONAL_SKIP};
+	uint8_t		b = dp->back[(size_t) i * dp->stride + j / 2];
+	int			code = (j & 1) ? b >> 4 : b & 15;
 
-	if (i > 0)
-	{
-		if (out_prev[j] > c->bo)
-		{
-			c->bo = out_prev[j];
-			c->mo = MV_SKIP;
-		}
-		if (in_j && in_prev[j] > NEG_INF && in_prev[j] + NOISE_INSIDE > c->bi)
-		{
-			c->bi = in_prev[j] + NOISE_INSIDE;
-			c->mi = MV_SKIP;
-		}
-	}
-}
-
-/* Dropping T[j-1], a glyph the text lost: from out it stays out, from inside it stays in until the label ends. */
-static void
-consider_drop(const AlignDp *dp, int j, bool in_j, AlignCell *c)
-{
-	const Seq  *t = dp->t;
-	const long *out_cur = dp->out_cur;
-	const long *in_cur = dp->in_cur;
-
-	if (j > 0)
-	{
-		long		d = drop_score(t, j - 1);
-
-		/* from out: nothing of the element matched yet, stay out */
-		if (out_cur[j - 1] > NEG_INF && out_cur[j - 1] + d > c->bo)
-		{
-			c->bo = out_cur[j - 1] + d;
-			c->mo = MV_DROP_FROM_OUT;
-		}
-		if (inside(t, j - 1) && in_cur[j - 1] > NEG_INF)
-		{
-			if (in_j)
-			{
-				if (in_cur[j - 1] + d > c->bi)
-				{
-					c->bi = in_cur[j - 1] + d;
-					c->mi = MV_DROP_FROM_IN;
-				}
-			}
-			else if (in_cur[j - 1] + d > c->bo)
-			{
-				c->bo = in_cur[j - 1] + d;
-				c->mo = MV_DROP_FROM_IN;
-			}
-		}
-	}
-}
-
-/* Matching S[i-1] with T[j-1], opening a label or going on inside one; a label that ends inside a word earns a little less. */
-static void
-consider_match(const AlignDp *dp, int i, int j, uint32_t si, bool in_j, AlignCell *c)
-{
-	const GdRegion *r = dp->r;
-	const Seq  *t = dp->t;
-	const long *out_prev = dp->out_prev;
-	const long *in_prev = dp->in_prev;
-	int			s0 = dp->s0;
-	int			ns = dp->ns;
-
-	if (i > 0 && j > 0 && si == t->cp[j - 1])
-	{
-		long		sc = match_score(t, j - 1);
-		long		best = out_prev[j - 1] > NEG_INF ? out_prev[j - 1] + OPEN_LABEL : NEG_INF;
-		int			mv = MV_MATCH_FROM_OUT;
-
-		if (inside(t, j - 1) && in_prev[j - 1] > best)
-		{
-			best = in_prev[j - 1];
-			mv = MV_MATCH_FROM_IN;
-		}
-		/*
-		 * >=: on a tie a match wins over a skip, so the traceback
-		 * (from the end) takes the occurrence nearest the labels
-		 * that follow (a table's row, not the prose's mention).
-		 */
-		/* the label's last character, and its word goes on */
-		if (!in_j && i < ns && r->skel_tok[s0 + i] == r->skel_tok[s0 + i - 1])
-			sc += ENDS_INSIDE_WORD;
-		if (best > NEG_INF)
-		{
-			if (in_j)
-			{
-				if (best + sc >= c->bi)
-				{
-					c->bi = best + sc;
-					c->mi = mv;
-				}
-			}
-			else if (best + sc >= c->bo)
-			{
-				c->bo = best + sc;
-				c->mo = mv;
-			}
-		}
-	}
-}
-
-/* Skipping a whole optional label ending at j (a group label the text does not print). */
-static void
-consider_optional_skip(const AlignDp *dp, int j, bool in_j, AlignCell *c)
-{
-	const Seq  *t = dp->t;
-	const long *out_cur = dp->out_cur;
-
-	if (j > 0 && !in_j && t->start[t->elem[j - 1] + 1] == j &&
-		t->elem_optional[t->elem[j - 1]])
-	{
-		int			sj = t->start[t->elem[j - 1]];
-
-		if (out_cur[sj] > c->bo)
-		{
-			c->bo = out_cur[sj];
-			c->mo = MV_OPTIONAL_SKIP;
-		}
-	}
-}
-
-/* Cell (i, j): the best of every move into it, its scores in the current rows and its moves in the traceback. */
-static void
-fill_cell(const AlignDp *dp, int i, int j, uint32_t si)
-{
-	AlignCell	c;
-	bool		in_j = inside(dp->t, j);
-
-	c.bo = c.bi = NEG_INF;
-	c.mo = c.mi = MV_NONE;
-	if (i == 0 && j == 0)
-		c.bo = 0;
-	consider_skip(dp, i, j, in_j, &c);
-	consider_drop(dp, j, in_j, &c);
-	consider_match(dp, i, j, si, in_j, &c);
-	consider_optional_skip(dp, j, in_j, &c);
-	dp->out_cur[j] = c.bo;
-	dp->in_cur[j] = c.bi;
-	dp->back[(size_t) i * (dp->m + 1) + j] = (uint8_t) (c.mo | (c.mi << 4));
-}
-
-/* Every cell, one character of S at a time; the current rows become the previous ones. */
-static void
-fill_table(AlignDp *dp)
-{
-	const GdRegion *r = dp->r;
-	int			s0 = dp->s0;
-	int			ns = dp->ns;
-	int			m = dp->m;
-
-	for (int i = 0; i <= ns; i++)
-	{
-		uint32_t	si = i > 0 ? r->skel[s0 + i - 1] : 0;
-
-		if ((i & 63) == 0)
-			gd_check_interrupts();
-		for (int j = 0; j <= m; j++)
-			fill_cell(dp, i, j, si);
-		{
-			long	   *x = dp->out_prev;
-
-			dp->out_prev = dp->out_cur;
-			dp->out_cur = x;
-			x = dp->in_prev;
-			dp->in_prev = dp->in_cur;
-			dp->in_cur = x;
-		}
-	}
+	if (!inside(&dp->t, j))
+		return in ? MV_NONE : end_out[code];
+	if (in)
+		return inside_in[(code >> 1) & 3];
+	return (code & OUT_DROP) ? MV_DROP_FROM_OUT : MV_SKIP;
 }
 
 /* Traceback from the last cell: each label's first and last matched character of S and the noise inside it, and its matched counts in out. */
 static void
 trace_back(const AlignDp *dp, int n, AlignSpans *sp, GdAlignment *out)
 {
-	const Seq  *t = dp->t;
-	const uint8_t *back = dp->back;
-	int			m = dp->m;
+	const Seq  *t = &dp->t;
 	int			i = dp->ns,
-				j = m;
+				j = dp->m;
 	bool		in = false;
 	int		   *first = sp->first,
 			   *last = sp->last,
@@ -369,8 +444,7 @@ trace_back(const AlignDp *dp, int n, AlignSpans *sp, GdAlignment *out)
 		first[k] = last[k] = -1, noise[k] = 0;
 	while (i > 0 || j > 0)
 	{
-		uint8_t		b = back[(size_t) i * (m + 1) + j];
-		int			mv = in ? (b >> 4) : (b & 15);
+		int			mv = move_into(dp, i, j, in);
 
 		switch (mv)
 		{
@@ -445,16 +519,71 @@ place_labels(const GdRegion *r, int s0, const GdElement *e, int n,
 	}
 }
 
-bool
-gd_align(const GdRegion *r, int from, int to, const GdElement *e, int n, GdAlignment *out)
+void
+gd_align_scratch_free(GdAlignScratch *s)
 {
-	Seq		   *t;
+	gd_free(s->mem);
+	s->mem = NULL;
+	s->cap = 0;
+}
+
+/*
+ * The working memory of an alignment of |S| = ns against the labels
+ * e[0..n): T, the four score rows, a row's moves and the traceback, laid
+ * out in the scratch, which grows when this alignment needs more than any
+ * before it.
+ */
+static bool
+lay_out(GdAlignScratch *s, const GdElement *e, int n, int ns, AlignDp *dp)
+{
+	int			m = 0;
+	size_t		rows,
+				seq,
+				size;
+	char	   *mem;
+
+	for (int k = 0; k < n; k++)
+		m += e[k].sk.n;
+	rows = sizeof(int32_t) * 4 * (size_t) (m + 1);
+	seq = (size_t) m * (sizeof(uint32_t) + 4);
+	dp->stride = (size_t) (m + 2) / 2;
+	size = rows + seq + (size_t) (m + 2) + (size_t) (ns + 1) * dp->stride;
+	if (s->cap < size)
+	{
+		/* the new block before the old one is freed: a free in mid-parse may return the heap's top to the system, to be faulted in again */
+		mem = gd_alloc(size);
+		if (mem == NULL)
+			return false;
+		gd_free(s->mem);
+		s->mem = mem;
+		s->cap = size;
+	}
+	mem = s->mem;
+	dp->out_prev = (int32_t *) mem;
+	dp->out_cur = dp->out_prev + (m + 1);
+	dp->in_prev = dp->out_cur + (m + 1);
+	dp->in_cur = dp->in_prev + (m + 1);
+	dp->t.cp = (uint32_t *) (mem + rows);
+	dp->t.match = (int8_t *) (dp->t.cp + m);
+	dp->t.drop = dp->t.match + m;
+	dp->t.elem = (uint8_t *) (dp->t.drop + m);
+	dp->t.optional = (bool *) (dp->t.elem + m);
+	dp->moves = (uint8_t *) (dp->t.optional + m);
+	dp->moves[m + 1] = 0;		/* the pad of an odd row */
+	dp->back = dp->moves + (m + 2);
+	build_seq(e, n, &dp->t);
+	dp->m = m;
+	dp->ns = ns;
+	return true;
+}
+
+bool
+gd_align(GdAlignScratch *scratch, const GdRegion *r, int from, int to,
+		 const GdElement *e, int n, GdAlignment *out)
+{
 	int			s0,
 				s1;
 	int			ns;
-	long	   *scores;
-	uint8_t    *back;
-	int			m;
 	AlignDp		dp;
 	AlignSpans	sp;
 
@@ -468,37 +597,14 @@ gd_align(const GdRegion *r, int from, int to, const GdElement *e, int n, GdAlign
 	ns = s1 - s0;
 	if (ns > GD_ALIGN_MAX_CHARS)
 		ns = GD_ALIGN_MAX_CHARS;
-	t = gd_alloc(sizeof(Seq));
-	if (t == NULL)
+	if (!lay_out(scratch, e, n, ns, &dp))
 		return false;
-	build_seq(e, n, t);
-	m = t->m;
-	scores = gd_alloc(sizeof(long) * (m + 1) * 4);
-	back = gd_alloc((size_t) (ns + 1) * (m + 1));
-	if (scores == NULL || back == NULL)
-	{
-		gd_free(t);
-		gd_free(scores);
-		gd_free(back);
-		return false;
-	}
 	dp.r = r;
-	dp.t = t;
 	dp.s0 = s0;
-	dp.ns = ns;
-	dp.m = m;
-	dp.out_prev = scores;
-	dp.out_cur = dp.out_prev + (m + 1);
-	dp.in_prev = dp.out_cur + (m + 1);
-	dp.in_cur = dp.in_prev + (m + 1);
-	dp.back = back;
 	fill_table(&dp);
-	out->score = dp.out_prev[m];
+	out->score = dp.out_prev[dp.m];
 	trace_back(&dp, n, &sp, out);
 	place_labels(r, s0, e, n, &sp, out);
-	gd_free(t);
-	gd_free(scores);
-	gd_free(back);
 	return true;
 }
 
