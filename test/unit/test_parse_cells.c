@@ -202,12 +202,12 @@ test_refused_counts(const char *base)
 }
 
 /*
- * A table typed with spaces: each row's label, then its values starting
- * at character 50 + 8·c for column c (0 … 6).  Every row prints seven
- * zeros but two, whose values are given.
+ * A table typed with spaces: each row's label, padded to 50 characters,
+ * then its values.  over[] pairs a row's key with its values (ended by a
+ * NULL key); every other row prints dflt.
  */
 static char *
-spaced_table(const char *row_a, const char *values_a, const char *row_b, const char *values_b)
+spaced_rows(const char *const *over, const char *dflt)
 {
 	GdBuf		b = {0};
 
@@ -216,6 +216,7 @@ spaced_table(const char *row_a, const char *values_a, const char *row_b, const c
 	{
 		const char *key = gd_layout->rows[gd_applications_row_at(2021, pos)].name.key;
 		const char *label = gd_layout->rows[gd_applications_row_at(2021, pos)].name.zh;
+		const char *values = dflt;
 		int			chars = 0;
 
 		for (const char *p = label; *p; p++)
@@ -223,15 +224,46 @@ spaced_table(const char *row_a, const char *values_a, const char *row_b, const c
 		gd_buf_puts(&b, label);
 		for (; chars < 50; chars++)
 			gd_buf_putc(&b, ' ');
-		if (strcmp(key, row_a) == 0)
-			gd_buf_puts(&b, values_a);
-		else if (strcmp(key, row_b) == 0)
-			gd_buf_puts(&b, values_b);
-		else
-			gd_buf_puts(&b, "0       0       0       0       0       0       0");
+		for (int i = 0; over[i] != NULL; i += 2)
+			if (strcmp(key, over[i]) == 0)
+				values = over[i + 1];
+		gd_buf_puts(&b, values);
 		gd_buf_putc(&b, '\n');
 	}
 	return b.data;
+}
+
+/*
+ * The values of a row of a spaced table: value i starting at character
+ * first + step·i of the line (the label fills characters 0 … 49).
+ */
+static const char *
+values_at(char *buf, size_t len, int first, int step, const char *const *vals, int n)
+{
+	size_t		o = 0;
+
+	for (int i = 0; i < n; i++)
+	{
+		size_t		at = (size_t) (first + step * i - 50);
+
+		while (o < at && o + 1 < len)
+			buf[o++] = ' ';
+		o += (size_t) snprintf(buf + o, len - o, "%s", vals[i]);
+	}
+	buf[o < len ? o : len - 1] = '\0';
+	return buf;
+}
+
+/*
+ * The columns at 50 + 8·c (c = 0 … 6), every row printing seven zeros but
+ * two, whose values are given.
+ */
+static char *
+spaced_table(const char *row_a, const char *values_a, const char *row_b, const char *values_b)
+{
+	const char *const over[] = {row_a, values_a, row_b, values_b, NULL};
+
+	return spaced_rows(over, "0       0       0       0       0       0       0");
 }
 
 /*
@@ -263,6 +295,142 @@ test_placed_by_position(void)
 	CHECK(!ok);
 	CHECK_HAS(err.message, "partially_granted");
 	CHECK_HAS(err.message, "do not say which columns");
+	free(text);
+}
+
+static const char *const zeros[] = {"0", "0", "0", "0", "0", "0", "0"};
+static const char *const fives[] = {"5", "5"};
+
+/*
+ * Columns four characters apart (50, 54, … 74).  granted prints two
+ * values, 5 at 50 and 5 at 54: under 自然人 and 商业企业.  Printed at 50
+ * and 56 instead, the second 5 is two characters from both 商业企业 (54)
+ * and 科研机构 (58): its column is not known, so only the order is, and
+ * two values in seven columns stand 21 ways: refused.
+ */
+static void
+test_columns_close(void)
+{
+	char		dflt[80],
+				row[80];
+	const char *const over[] = {"granted", row, NULL};
+	char	   *text;
+	GdError		err;
+	bool		ok;
+
+	values_at(dflt, sizeof(dflt), 50, 4, zeros, 7);
+	snprintf(row, sizeof(row), "5   5");
+	text = spaced_rows(over, dflt);
+	ok = gd_parse_report(text, strlen(text), NULL, &rep, NULL, &err);
+	CHECK(ok);
+	CHECK_INT(rep.applications[2 * 7 + 0], 5);
+	CHECK_INT(rep.applications[2 * 7 + 1], 5);
+	CHECK_INT(rep.applications[2 * 7 + 2], NS);
+	CHECK_INT(rep.applications[2 * 7 + 6], NS);
+	free(text);
+
+	snprintf(row, sizeof(row), "5     5");
+	text = spaced_rows(over, dflt);
+	ok = gd_parse_report(text, strlen(text), NULL, &rep, NULL, &err);
+	CHECK(!ok);
+	CHECK_HAS(err.message, "granted");
+	CHECK_HAS(err.message, "do not say which columns");
+	free(text);
+}
+
+/*
+ * A column that wanders: columns at 50 + 8·c + s, s the row's shift.
+ * new_received s = 0, carried_over 2, granted 4, then partially_granted
+ * printing 5 at 50 and 5 at 100 (under 总计 at 98 … 102), then every
+ * other row at s.  new_received and total_processed print 5 0 0 0 0 0 5,
+ * every other row zeros.  With s = 4 the columns stay within 4 characters
+ * (one block): the second 5 is 总计, the first any column left of it, and
+ * B (total_processed = the sum of the outcome rows) leaves 自然人.  With
+ * s = 5 the next rows' 商业企业 would stand at 58 … 63, wider than a
+ * column is: they start another block, partially_granted lies between two
+ * blocks, its columns are not known, and two values in seven columns stand
+ * 21 ways: refused.
+ */
+static void
+test_column_wanders(void)
+{
+	static const char *const ends[] = {"5", "0", "0", "0", "0", "0", "5"};
+	char		s0[80],
+				s2[80],
+				tot[80],
+				s4[80],
+				rest[80],
+				sparse[80];
+	const char *const over[] = {"new_received", s0, "carried_over", s2, "granted", s4,
+	"partially_granted", sparse, "total_processed", tot, NULL};
+	char	   *text;
+	GdError		err;
+	bool		ok;
+
+	values_at(s0, sizeof(s0), 50, 8, ends, 7);
+	values_at(s2, sizeof(s2), 52, 8, zeros, 7);
+	values_at(s4, sizeof(s4), 54, 8, zeros, 7);
+	values_at(sparse, sizeof(sparse), 50, 50, fives, 2);
+
+	values_at(rest, sizeof(rest), 54, 8, zeros, 7);
+	values_at(tot, sizeof(tot), 54, 8, ends, 7);
+	text = spaced_rows(over, rest);
+	ok = gd_parse_report(text, strlen(text), NULL, &rep, NULL, &err);
+	CHECK(ok);
+	if (!ok)
+		printf("  refused: %s\n", err.message);
+	CHECK_INT(rep.applications[3 * 7 + 0], 5);
+	CHECK_INT(rep.applications[3 * 7 + 1], NS);
+	CHECK_INT(rep.applications[3 * 7 + 5], NS);
+	CHECK_INT(rep.applications[3 * 7 + 6], 5);
+	free(text);
+
+	values_at(rest, sizeof(rest), 55, 8, zeros, 7);
+	values_at(tot, sizeof(tot), 55, 8, ends, 7);
+	text = spaced_rows(over, rest);
+	ok = gd_parse_report(text, strlen(text), NULL, &rep, NULL, &err);
+	CHECK(!ok);
+	CHECK_HAS(err.message, "partially_granted");
+	CHECK_HAS(err.message, "do not say which columns");
+	free(text);
+}
+
+/*
+ * A block where only the order is known: granted prints six values one
+ * character apart from 50 (1 2 3 4 5 15), too close for any column, so
+ * each of the seven columns may be the one it leaves out.  new_received
+ * and total_processed print 1 2 3 4 5 0 15 under the columns, every other
+ * row zeros: B (total_processed = the sum of the outcome rows) holds only
+ * with 其他 left out, so the identities place granted as 1 2 3 4 5 - 15.
+ */
+static void
+test_order_only_identities(void)
+{
+	static const char *const totals[] = {"1", "2", "3", "4", "5", "0", "15"};
+	static const char *const printed[] = {"1", "2", "3", "4", "5", "15"};
+	char		dflt[80],
+				tot[80],
+				row[80];
+	const char *const over[] = {"new_received", tot, "total_processed", tot, "granted", row, NULL};
+	char	   *text;
+	GdError		err;
+	bool		ok;
+
+	values_at(dflt, sizeof(dflt), 50, 8, zeros, 7);
+	values_at(tot, sizeof(tot), 50, 8, totals, 7);
+	values_at(row, sizeof(row), 50, 2, printed, 6);
+	text = spaced_rows(over, dflt);
+	ok = gd_parse_report(text, strlen(text), NULL, &rep, NULL, &err);
+	CHECK(ok);
+	if (!ok)
+		printf("  refused: %s\n", err.message);
+	CHECK_INT(rep.applications[2 * 7 + 0], 1);
+	CHECK_INT(rep.applications[2 * 7 + 1], 2);
+	CHECK_INT(rep.applications[2 * 7 + 2], 3);
+	CHECK_INT(rep.applications[2 * 7 + 3], 4);
+	CHECK_INT(rep.applications[2 * 7 + 4], 5);
+	CHECK_INT(rep.applications[2 * 7 + 5], NS);
+	CHECK_INT(rep.applications[2 * 7 + 6], 15);
 	free(text);
 }
 
@@ -310,6 +478,9 @@ main(void)
 	test_blank_marks(base);
 	test_refused_counts(base);
 	test_placed_by_position();
+	test_columns_close();
+	test_column_wanders();
+	test_order_only_identities();
 	test_run_together_undecided();
 	free(base);
 	printf("%d passed, %d failed\n", passed, failed);
