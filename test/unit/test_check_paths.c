@@ -19,55 +19,7 @@
 #include "core/error.h"
 #include "core/layout.h"
 
-static int	passed = 0;
-static int	failed = 0;
-
-static void
-fail_at(const char *file, int line, const char *fmt,...)
-	__attribute__((format(printf, 3, 4)));
-
-static void
-fail_at(const char *file, int line, const char *fmt,...)
-{
-	va_list		ap;
-
-	failed++;
-	printf("FAIL %s:%d: ", file, line);
-	va_start(ap, fmt);
-	vprintf(fmt, ap);
-	va_end(ap);
-	printf("\n");
-}
-
-#define CHECK(expr) \
-	do { \
-		if (expr) \
-			passed++; \
-		else \
-			fail_at(__FILE__, __LINE__, "%s", #expr); \
-	} while (0)
-
-#define CHECK_INT(actual, expected) \
-	do { \
-		long long a_ = (long long) (actual); \
-		long long e_ = (long long) (expected); \
-		if (a_ == e_) \
-			passed++; \
-		else \
-			fail_at(__FILE__, __LINE__, "%s == %s (got %lld, expected %lld)", \
-					#actual, #expected, a_, e_); \
-	} while (0)
-
-#define CHECK_STR(actual, expected) \
-	do { \
-		const char *a_ = (actual); \
-		const char *e_ = (expected); \
-		if ((a_ == NULL && e_ == NULL) || (a_ && e_ && strcmp(a_, e_) == 0)) \
-			passed++; \
-		else \
-			fail_at(__FILE__, __LINE__, "%s == %s (got \"%s\", expected \"%s\")", \
-					#actual, #expected, a_ ? a_ : "(null)", e_ ? e_ : "(null)"); \
-	} while (0)
+#include "check.h"
 
 #define NS GD_NOT_STATED
 #define NCOLS 7

@@ -12,44 +12,7 @@
 
 #include "core/memory.h"
 
-static int	passed = 0;
-static int	failed = 0;
-
-static void
-fail_at(const char *file, int line, const char *fmt,...)
-	__attribute__((format(printf, 3, 4)));
-
-static void
-fail_at(const char *file, int line, const char *fmt,...)
-{
-	va_list		ap;
-
-	failed++;
-	printf("FAIL %s:%d: ", file, line);
-	va_start(ap, fmt);
-	vprintf(fmt, ap);
-	va_end(ap);
-	printf("\n");
-}
-
-#define CHECK(expr) \
-	do { \
-		if (expr) \
-			passed++; \
-		else \
-			fail_at(__FILE__, __LINE__, "%s", #expr); \
-	} while (0)
-
-#define CHECK_INT(actual, expected) \
-	do { \
-		long long a_ = (long long) (actual); \
-		long long e_ = (long long) (expected); \
-		if (a_ == e_) \
-			passed++; \
-		else \
-			fail_at(__FILE__, __LINE__, "%s == %s (got %lld, expected %lld)", \
-					#actual, #expected, a_, e_); \
-	} while (0)
+#include "check.h"
 
 /* Hooks that count what they are asked to do. */
 static int	nalloc,

@@ -20,55 +20,7 @@
 #include "core/parse.h"
 #include "core/text.h"
 
-static int	passed = 0;
-static int	failed = 0;
-
-static void
-fail_at(const char *file, int line, const char *fmt,...)
-	__attribute__((format(printf, 3, 4)));
-
-static void
-fail_at(const char *file, int line, const char *fmt,...)
-{
-	va_list		ap;
-
-	failed++;
-	printf("FAIL %s:%d: ", file, line);
-	va_start(ap, fmt);
-	vprintf(fmt, ap);
-	va_end(ap);
-	printf("\n");
-}
-
-#define CHECK(expr) \
-	do { \
-		if (expr) \
-			passed++; \
-		else \
-			fail_at(__FILE__, __LINE__, "%s", #expr); \
-	} while (0)
-
-#define CHECK_INT(actual, expected) \
-	do { \
-		long long a_ = (long long) (actual); \
-		long long e_ = (long long) (expected); \
-		if (a_ == e_) \
-			passed++; \
-		else \
-			fail_at(__FILE__, __LINE__, "%s == %s (got %lld, expected %lld)", \
-					#actual, #expected, a_, e_); \
-	} while (0)
-
-#define CHECK_HAS(haystack, needle) \
-	do { \
-		const char *h_ = (haystack); \
-		const char *n_ = (needle); \
-		if (h_ && strstr(h_, n_)) \
-			passed++; \
-		else \
-			fail_at(__FILE__, __LINE__, "\"%s\" contains \"%s\" (it is \"%s\")", \
-					#haystack, n_, h_ ? h_ : "(null)"); \
-	} while (0)
+#include "check.h"
 
 #define NS GD_NOT_STATED
 #define SECRET 4				/* withheld_state_secret, 2021 position */
