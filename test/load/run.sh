@@ -42,6 +42,11 @@ same "gd_load is installed and says how to use it" "0" "$("$GD_LOAD" --help >/de
 kinds=$work/kinds
 mkdir "$kinds"
 cp "$files"/* "$kinds/"
+# the encodings of the wild, made from the bundled UTF-8 reports as a user's iconv would
+sed 's/<meta charset="utf-8"/<meta charset="gb2312"/' "$root/test/data/pingtan-2025.html" |
+	iconv -f UTF-8 -t GBK > "$kinds/pingtan-2025-gbk.html"
+{ printf '\377\376'; iconv -f UTF-8 -t UTF-16LE "$root/test/data/hongqi-2024.txt"; } > "$kinds/hongqi-2024-utf16.txt"
+iconv -f UTF-8 -t GB18030 "$root/test/data/shanghai-2019-html.txt" > "$kinds/shanghai-2019-gb18030.txt"
 has_soffice=no
 command -v soffice >/dev/null 2>&1 && has_soffice=yes
 [ "$has_soffice" = yes ] || rm "$kinds/pingtan-2025.doc"
