@@ -61,10 +61,11 @@ gd_value_from_cells(const GdType *t, int format, const void *cells)
 void
 gd_value_open(const GdType *t, Datum d, GdStored *s)
 {
-	struct varlena *raw = PG_DETOAST_DATUM(d);
+	/* packed: a short value (table 四, a small table 二) is read in place, not copied per row */
+	struct varlena *raw = PG_DETOAST_DATUM_PACKED(d);
 	GdError		err;
 
-	if (!gd_stored_open(t->stored, VARDATA(raw), VARSIZE(raw) - VARHDRSZ, s, &err))
+	if (!gd_stored_open(t->stored, VARDATA_ANY(raw), VARSIZE_ANY_EXHDR(raw), s, &err))
 		gd_raise(&err);
 }
 
