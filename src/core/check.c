@@ -16,6 +16,7 @@
 
 #include "core/compact.h"
 #include "core/matrix.h"
+#include "core/simd.h"
 #include "core/text.h"
 
 typedef struct Grid
@@ -564,25 +565,7 @@ gd_applications_consistent(int format, const int32_t *cells)
  * time: the low byte says whether the row is judged (1 … 15), the rest is
  * the difference of the two sides (|·| < 7·65535·256 < 2^31).
  */
-#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
-#define GD_HAVE_AVX2_KERNELS 1
-#include <immintrin.h>
-
-#define AVX2_FN __attribute__((target("avx2")))
-
-static bool
-have_avx2(void)
-{
-	static int	avx2 = -1;
-
-	if (avx2 < 0)
-	{
-		__builtin_cpu_init();
-		avx2 = __builtin_cpu_supports("avx2") ? 1 : 0;
-	}
-	return avx2 == 1;
-}
-
+#ifdef GD_HAVE_AVX2_KERNELS
 /* Every column identity holds on 1-byte cells in buf (16-bit lanes, exact: at most 40 terms of 254). */
 AVX2_FN static bool
 columns_hold_w1(const FastPlan *p, const unsigned char *buf)
@@ -792,7 +775,7 @@ gd_applications_consistent_stored(const GdStored *s, bool *consistent, GdError *
 	}
 	p = fast_plan(s->format);
 #ifdef GD_HAVE_AVX2_KERNELS
-	if (have_avx2() && p->nrows <= GD_APPLICATIONS_NROWS_MAX)
+	if (gd_have_avx2() && p->nrows <= GD_APPLICATIONS_NROWS_MAX)
 	{
 		*consistent = s->width == 1 ? consistent_w1_avx2(p, s) : consistent_w2_avx2(p, s);
 		return true;

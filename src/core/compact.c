@@ -26,18 +26,38 @@ cell_size(GdStoredTable table)
 
 /* Cells of a format of the table; 0 when the table has no such format. */
 static int
-table_ncells(GdStoredTable table, int format)
+lookup_ncells(GdStoredTable table, int format)
 {
 	switch (table)
 	{
 		case GD_STORED_APPLICATIONS:
-			return gd_format_valid(format) ? gd_applications_ncells(format) : 0;
+			return gd_applications_ncells(format);
 		case GD_STORED_APPEALS:
 			return format == 0 ? GD_APPEALS_NCELLS : 0;
 		case GD_STORED_PROACTIVE:
-			return gd_format_valid(format) ? gd_proactive_ncells(format) : 0;
+			return gd_proactive_ncells(format);
 	}
 	return 0;
+}
+
+/* The same, remembered per table for the last format asked (every row of a scan asks). */
+static int
+table_ncells(GdStoredTable table, int format)
+{
+	static struct
+	{
+		unsigned	generation;	/* of the layout; 0 = nothing remembered */
+		int			format;
+		int			ncells;
+	}			last[3];
+
+	if (last[table].generation != gd_layout_generation || last[table].format != format)
+	{
+		last[table].ncells = lookup_ncells(table, format);
+		last[table].format = format;
+		last[table].generation = gd_layout_generation;
+	}
+	return last[table].ncells;
 }
 
 static bool

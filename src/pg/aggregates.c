@@ -2,18 +2,20 @@
  * pg/aggregates.c — sum(gd_applications), sum(gd_appeals) and the "+"
  * operators they share a function with.
  *
- * The state is the type itself, in its wide form.  In an aggregate the
- * first input is read into the aggregate context once; every later row is
- * added in place, read as it is stored (compact.h: one loop per width
- * class, no widened copy), so there is no allocation per row.  The same
- * function is the combine step.  Outside an aggregate (the + operator) a
- * new value is returned, stored compact.
+ * Inside an aggregate the state is the expanded object of pg/sum_state.c:
+ * a wide total that values are added to in place, most of them through
+ * the pending sums of core/accum.h; here are the exact steps it falls back
+ * on (a first value filled, a value added cell by cell, formats folded to
+ * the common one).  Outside an aggregate (the + operator) a wide copy of
+ * the left value is filled, the right one added, and the sum returned
+ * compact.
  */
 #include "pg/glue.h"
 
 #include "core/check.h"
 #include "core/compact.h"
 #include "core/matrix.h"
+#include "pg/sum_state.h"
 
 /* The value v in the wide form with room for `size` bytes, in cxt. */
 static GdValue *
@@ -24,43 +26,6 @@ copy_value(const GdValue *v, size_t size, MemoryContext cxt)
 	memcpy(c, v, VARSIZE(v));
 	SET_VARSIZE(c, size);
 	return c;
-}
-
-/*
- * What both transition functions do first: with a NULL on either side the
- * result is decided (*result, and NULL is returned); otherwise the value
- * to add, opened where it is stored (*value), and the state to add it to:
- * the state itself in an aggregate (it is ours, wide), a wide copy outside
- * one (*in_agg, *cxt: where it lives).
- */
-static GdValue *
-begin_add(FunctionCallInfo fcinfo, const GdType *t, GdStored *value, bool *in_agg,
-		  MemoryContext *cxt, Datum *result)
-{
-	MemoryContext aggcxt;
-	GdValue    *state;
-
-	*in_agg = AggCheckCallContext(fcinfo, &aggcxt);
-	*cxt = *in_agg ? aggcxt : CurrentMemoryContext;
-	if (PG_ARGISNULL(1))
-	{
-		fcinfo->isnull = PG_ARGISNULL(0);
-		*result = PG_ARGISNULL(0) ? (Datum) 0 : PG_GETARG_DATUM(0);
-		return NULL;
-	}
-	if (PG_ARGISNULL(0))
-	{
-		GdValue    *first = gd_value_arg(t, PG_GETARG_DATUM(1));
-
-		*result = *in_agg ? PointerGetDatum(copy_value(first, VARSIZE(first), *cxt))
-			: gd_value_datum(t, first);
-		return NULL;
-	}
-	gd_value_open(t, PG_GETARG_DATUM(1), value);
-	state = (GdValue *) PG_DETOAST_DATUM(PG_GETARG_DATUM(0));
-	if (!*in_agg || state->version != GD_STORED_WIDE)
-		state = gd_value_arg(t, PG_GETARG_DATUM(0));
-	return state;
 }
 
 /* The state in the common format of its own and the value's (FORMAT.md). */
@@ -100,90 +65,110 @@ filled_cells(const GdStored *v, int32 *cells)
 		gd_raise(&err);
 }
 
-/*
- * The first value of an aggregate becomes the state (a wide copy of ours):
- * its derivable blank totals are filled there.  Outside an aggregate (NULL
- * + a value) the value is returned as it is.
- */
-static Datum
-first_filled(const GdType *t, Datum result, bool in_agg)
+static void
+fill_applications(GdValue *v)
 {
-	GdValue    *state;
 	GdError		err;
 
-	if (!in_agg)
-		return result;
-	state = (GdValue *) DatumGetPointer(result);
-	if (!(t == &gd_appeals_type ? gd_appeals_fill_derived(((GdAppeals *) state)->cells, &err)
-		  : gd_applications_fill_derived(state->format, ((GdApplications *) state)->cells, &err)))
+	if (!gd_applications_fill_derived(v->format, ((GdApplications *) v)->cells, &err))
 		gd_raise(&err);
-	return result;
 }
 
-PG_FUNCTION_INFO_V1(gd_applications_accum);
-Datum
-gd_applications_accum(PG_FUNCTION_ARGS)
+static void
+fill_appeals(GdValue *v)
 {
-	GdStored	value;
-	bool		in_agg;
-	MemoryContext cxt;
-	Datum		result;
-	GdApplications *state = (GdApplications *) begin_add(fcinfo, &gd_applications_type, &value,
-														 &in_agg, &cxt, &result);
+	GdError		err;
+
+	if (!gd_appeals_fill_derived(((GdAppeals *) v)->cells, &err))
+		gd_raise(&err);
+}
+
+/* The value added to the wide total, in their common format (the total is folded first). */
+static void
+add_applications(GdValue **total, const GdStored *value, MemoryContext cxt)
+{
+	GdApplications *state = fold_state((GdApplications *) *total, value->format, cxt);
 	GdError		err;
 	bool		ok;
 
-	if (state == NULL)
-		return PG_ARGISNULL(0) && !PG_ARGISNULL(1) ? first_filled(&gd_applications_type, result, in_agg) : result;
-	if (!in_agg && !gd_applications_fill_derived(state->format, state->cells, &err))
-		gd_raise(&err);			/* m1 + m2: the left one, a copy, filled too */
-	state = fold_state(state, value.format, cxt);
-	if (value.format == state->format && !gd_stored_derived_blank(&value))
-		ok = gd_cells_add_stored(state->cells, &value, &err);
+	if (value->format == state->format && !gd_stored_derived_blank(value))
+		ok = gd_cells_add_stored(state->cells, value, &err);
 	else
 	{
 		int32		cells[GD_APPLICATIONS_NCELLS_MAX];
 		int32		folded[GD_APPLICATIONS_NCELLS_MAX];
 
-		filled_cells(&value, cells);
-		ok = value.format == state->format
+		filled_cells(value, cells);
+		ok = value->format == state->format
 			? gd_applications_add(state->format, state->cells, cells, &err)
-			: gd_applications_fold(value.format, state->format, cells, folded, &err) &&
+			: gd_applications_fold(value->format, state->format, cells, folded, &err) &&
 			gd_applications_add(state->format, state->cells, folded, &err);
 	}
 	if (!ok)
 		gd_raise(&err);
-	return in_agg ? PointerGetDatum(state) : gd_value_datum(&gd_applications_type, (GdValue *) state);
+	*total = (GdValue *) state;
 }
 
-PG_FUNCTION_INFO_V1(gd_appeals_accum);
-Datum
-gd_appeals_accum(PG_FUNCTION_ARGS)
+static void
+add_appeals(GdValue **total, const GdStored *value, MemoryContext cxt)
 {
-	GdStored	value;
-	bool		in_agg;
-	MemoryContext cxt;
-	Datum		result;
-	GdAppeals  *state = (GdAppeals *) begin_add(fcinfo, &gd_appeals_type, &value, &in_agg, &cxt,
-												&result);
+	GdAppeals  *state = (GdAppeals *) *total;
 	GdError		err;
 
-	if (state == NULL)
-		return PG_ARGISNULL(0) && !PG_ARGISNULL(1) ? first_filled(&gd_appeals_type, result, in_agg) : result;
-	if (!in_agg && !gd_appeals_fill_derived(state->cells, &err))
-		gd_raise(&err);			/* a1 + a2: the left one, a copy, filled too */
-	if (!gd_stored_derived_blank(&value))
+	if (!gd_stored_derived_blank(value))
 	{
-		if (!gd_cells_add_stored(state->cells, &value, &err))
+		if (!gd_cells_add_stored(state->cells, value, &err))
 			gd_raise(&err);
 	}
 	else
 	{
 		int32		cells[GD_APPEALS_NCELLS];
 
-		filled_cells(&value, cells);
+		filled_cells(value, cells);
 		if (!gd_appeals_add(state->cells, cells, &err))
 			gd_raise(&err);
 	}
-	return in_agg ? PointerGetDatum(state) : gd_value_datum(&gd_appeals_type, (GdValue *) state);
+}
+
+static const GdSumOps applications_sum = {&gd_applications_type, fill_applications, add_applications};
+static const GdSumOps appeals_sum = {&gd_appeals_type, fill_appeals, add_appeals};
+
+/*
+ * The shared body: the aggregate's step, or a + b (NULL on one side gives
+ * the other side; the left value is filled like an aggregate's first).
+ */
+static Datum
+sum_or_plus(FunctionCallInfo fcinfo, const GdSumOps *ops)
+{
+	Datum		result;
+	GdValue    *total;
+	GdStored	value;
+
+	if (gd_sum_transition(fcinfo, ops, &result))
+		return result;
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1))
+	{
+		if (PG_ARGISNULL(0) && PG_ARGISNULL(1))
+			PG_RETURN_NULL();
+		return gd_value_datum(ops->type, gd_value_arg(ops->type, PG_GETARG_DATUM(PG_ARGISNULL(0) ? 1 : 0)));
+	}
+	total = gd_value_arg(ops->type, PG_GETARG_DATUM(0));
+	ops->fill(total);
+	gd_value_open(ops->type, PG_GETARG_DATUM(1), &value);
+	ops->add(&total, &value, CurrentMemoryContext);
+	return gd_value_datum(ops->type, total);
+}
+
+PG_FUNCTION_INFO_V1(gd_applications_accum);
+Datum
+gd_applications_accum(PG_FUNCTION_ARGS)
+{
+	return sum_or_plus(fcinfo, &applications_sum);
+}
+
+PG_FUNCTION_INFO_V1(gd_appeals_accum);
+Datum
+gd_appeals_accum(PG_FUNCTION_ARGS)
+{
+	return sum_or_plus(fcinfo, &appeals_sum);
 }

@@ -116,6 +116,9 @@ extern size_t gd_value_size(const GdType *t, int format);
 extern GdValue *gd_value_arg(const GdType *t, Datum d);
 extern Datum gd_value_datum(const GdType *t, GdValue *v);
 extern void gd_value_open(const GdType *t, Datum d, GdStored *s);
+/* The compact form of v: its size with the varlena header, and written to dst of that size. */
+extern size_t gd_value_flat_size(const GdType *t, const GdValue *v);
+extern void gd_value_flatten(const GdType *t, const GdValue *v, void *dst, size_t size);
 
 /* The shared bodies of each type's functions. */
 extern Datum gd_type_in(const GdType *t, const char *str);

@@ -88,19 +88,34 @@ gd_value_arg(const GdType *t, Datum d)
 	return v;
 }
 
+size_t
+gd_value_flat_size(const GdType *t, const GdValue *v)
+{
+	int			n = t->ncells(v->format);
+
+	return VARHDRSZ + (t->cell_size == sizeof(int32)
+					   ? gd_stored_size32(GD_VALUE_CELLS(v), n) : gd_stored_size64(GD_VALUE_CELLS(v), n));
+}
+
+void
+gd_value_flatten(const GdType *t, const GdValue *v, void *dst, size_t size)
+{
+	int			n = t->ncells(v->format);
+
+	SET_VARSIZE(dst, size);
+	if (t->cell_size == sizeof(int32))
+		gd_stored_write32(v->format, GD_VALUE_CELLS(v), n, VARDATA(dst));
+	else
+		gd_stored_write64(v->format, GD_VALUE_CELLS(v), n, VARDATA(dst));
+}
+
 Datum
 gd_value_datum(const GdType *t, GdValue *v)
 {
-	int			n = t->ncells(v->format);
-	size_t		size = t->cell_size == sizeof(int32)
-		? gd_stored_size32(GD_VALUE_CELLS(v), n) : gd_stored_size64(GD_VALUE_CELLS(v), n);
-	struct varlena *d = palloc(VARHDRSZ + size);
+	size_t		size = gd_value_flat_size(t, v);
+	void	   *d = palloc(size);
 
-	SET_VARSIZE(d, VARHDRSZ + size);
-	if (t->cell_size == sizeof(int32))
-		gd_stored_write32(v->format, GD_VALUE_CELLS(v), n, VARDATA(d));
-	else
-		gd_stored_write64(v->format, GD_VALUE_CELLS(v), n, VARDATA(d));
+	gd_value_flatten(t, v, d, size);
 	return PointerGetDatum(d);
 }
 

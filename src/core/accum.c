@@ -1,0 +1,326 @@
+/*
+ * accum.c — pending sums for sum() (accum.h): 32-byte windows over a
+ * stored value's 1- or 2-byte cells, added into lanes twice as wide.
+ *
+ * Window k of a width class covers bytes start[k] … start[k] + 31 of the
+ * cells: whole windows, then, when the cells do not fill the last one, a
+ * window ending at the last byte, whose bytes shared with the window
+ * before are forced to all ones (blank) so nothing is added twice.  Byte
+ * (or 16-bit) lane j of a window is cell start[k]/width + j; the even and
+ * odd lanes of that cell list are summed into separate vectors of twice
+ * the width (lane i of `even` is cell 2i of the window, of `odd` cell
+ * 2i + 1), which needs no shuffle: a mask and a shift.
+ */
+#include "core/accum.h"
+
+#include <string.h>
+
+#include "core/check.h"
+#include "core/report.h"
+#include "core/simd.h"
+
+/* The most one value adds to a cell, per width class: all ones is blank. */
+static const int64_t row_max[2] = {0xFE, 0xFFFE};
+
+static bool force_portable;
+
+bool
+gd_accum_force_portable(bool on)
+{
+	bool		was = force_portable;
+
+	force_portable = on;
+	return was;
+}
+
+/* All pending sums back to nothing: sums 0, every cell blank. */
+static void
+clear_part(GdAccumPart *p)
+{
+	size_t		n = sizeof(GdAccumLanes) * (size_t) p->nwindows;
+
+	memset(p->even, 0, n);
+	memset(p->odd, 0, n);
+	memset(p->blank, 0xFF, n);
+	p->rows = 0;
+}
+
+static void choose_loops(GdAccumPart *p, int w);
+
+/* Windows, forced bytes and derived masks of one width class (w bytes a cell). */
+static void
+init_part(GdAccumPart *p, int w, int ncells, const int *derived, int nderived)
+{
+	int			bytes = ncells * w;
+
+	memset(p, 0, sizeof(*p));
+	choose_loops(p, w);
+	p->max_rows = (int) (((w == 1 ? 0xFFFFu : 0xFFFFFFFFu)) / row_max[w - 1]);
+	if (bytes < 32)
+		return;					/* too small to be worth it (table 四): never taken */
+	for (int k = 0; k + 32 <= bytes; k += 32)
+		p->start[p->nwindows++] = k;
+	if (bytes % 32 != 0)
+	{
+		int			k = p->nwindows++;
+
+		p->start[k] = bytes - 32;
+		memset(p->force[k].b, 0xFF, 32 - bytes % 32);
+	}
+	for (int k = 0; k < p->nwindows; k++)
+		for (int d = 0; d < nderived; d++)
+		{
+			int			at = derived[d] * w - p->start[k];	/* byte of the cell in window k */
+
+			if (at >= 0 && at < 32 && !p->force[k].b[at])
+				memset(&p->derived[k].b[at], 0xFF, (size_t) w);
+		}
+	clear_part(p);
+}
+
+static int64_t
+largest(const int32_t *cells, int n)
+{
+	int32_t		m = 0;
+
+	for (int i = 0; i < n; i++)
+		m = cells[i] > m ? cells[i] : m;
+	return m;
+}
+
+void
+gd_accum_init(GdAccum *a, GdStoredTable table, int format, const int32_t *cells)
+{
+	int			derived[GD_APPLICATIONS_NCELLS_MAX];
+	int			nderived;
+
+	a->table = table;
+	a->format = format;
+	a->ncells = table == GD_STORED_APPEALS ? GD_APPEALS_NCELLS : gd_applications_ncells(format);
+	nderived = table == GD_STORED_APPEALS ? gd_appeals_derived_cells(derived)
+		: gd_applications_derived_cells(format, derived);
+	for (int w = 1; w <= 2; w++)
+		init_part(&a->part[w - 1], w, a->ncells, derived, nderived);
+	a->headroom = GD_COUNT_MAX - largest(cells, a->ncells);
+}
+
+/*
+ * Fold one width class's pending sums into add[] and stated[] (per cell),
+ * one loop per width: every few hundred rows pay it.
+ */
+static void
+collect_part(const GdAccumPart *p, int w, int64_t *add, bool *stated)
+{
+	for (int k = 0; k < p->nwindows; k++)
+	{
+		int			first = p->start[k] / w;	/* cell of lane 0 */
+
+		if (w == 1)
+			for (int i = 0; i < 16; i++)
+			{
+				add[first + 2 * i] += p->even[k].h[i];
+				add[first + 2 * i + 1] += p->odd[k].h[i];
+				stated[first + 2 * i] |= p->blank[k].b[2 * i] == 0;
+				stated[first + 2 * i + 1] |= p->blank[k].b[2 * i + 1] == 0;
+			}
+		else
+			for (int i = 0; i < 8; i++)
+			{
+				add[first + 2 * i] += p->even[k].w[i];
+				add[first + 2 * i + 1] += p->odd[k].w[i];
+				stated[first + 2 * i] |= p->blank[k].h[2 * i] == 0;
+				stated[first + 2 * i + 1] |= p->blank[k].h[2 * i + 1] == 0;
+			}
+	}
+}
+
+void
+gd_accum_flush(GdAccum *a, int32_t *cells)
+{
+	int64_t		add[GD_APPLICATIONS_NCELLS_MAX] = {0};
+	bool		stated[GD_APPLICATIONS_NCELLS_MAX] = {false};
+
+	if (a->part[0].rows > 0 || a->part[1].rows > 0)
+	{
+		for (int w = 1; w <= 2; w++)
+			if (a->part[w - 1].rows > 0)
+			{
+				collect_part(&a->part[w - 1], w, add, stated);
+				clear_part(&a->part[w - 1]);
+			}
+		/* within the headroom: every sum stays ≤ 2147483647 */
+		for (int i = 0; i < a->ncells; i++)
+			if (stated[i])
+				cells[i] = (int32_t) ((cells[i] < 0 ? 0 : cells[i]) + add[i]);
+	}
+	a->headroom = GD_COUNT_MAX - largest(cells, a->ncells);
+}
+
+/*
+ * One window of a value, the portable way: sign +1 adds it, -1 takes it
+ * back (a value found to have a blank derived total after it was added).
+ * Returns whether a derived cell is blank.
+ */
+static bool
+window_portable(GdAccumPart *p, int w, int k, const unsigned char *src, int sign)
+{
+	bool		derived_blank = false;
+
+	for (int j = 0; j < 32 / w; j++)
+	{
+		uint32_t	v;
+		bool		b;
+		int			i = j / 2;
+
+		if (w == 1)
+		{
+			v = src[j] | p->force[k].b[j];
+			b = v == 0xFF;
+			derived_blank |= b && p->derived[k].b[j];
+			if (sign > 0 && !b)
+				p->blank[k].b[j] = 0;
+			if (!b)
+				*(j % 2 ? &p->odd[k].h[i] : &p->even[k].h[i]) += (uint16_t) (sign * (int) v);
+		}
+		else
+		{
+			uint16_t	h;
+
+			memcpy(&h, src + 2 * j, 2);
+			v = h | p->force[k].h[j];
+			b = v == 0xFFFF;
+			derived_blank |= b && p->derived[k].h[j];
+			if (sign > 0 && !b)
+				p->blank[k].h[j] = 0;
+			if (!b)
+				*(j % 2 ? &p->odd[k].w[i] : &p->even[k].w[i]) += (uint32_t) (sign * (int64_t) v);
+		}
+	}
+	return derived_blank;
+}
+
+static bool
+add_portable_w1(GdAccumPart *p, const unsigned char *cells)
+{
+	bool		derived_blank = false;
+
+	for (int k = 0; k < p->nwindows; k++)
+		derived_blank |= window_portable(p, 1, k, cells + p->start[k], 1);
+	return derived_blank;
+}
+
+static bool
+sub_portable_w1(GdAccumPart *p, const unsigned char *cells)
+{
+	for (int k = 0; k < p->nwindows; k++)
+		window_portable(p, 1, k, cells + p->start[k], -1);
+	return true;
+}
+
+static bool
+add_portable_w2(GdAccumPart *p, const unsigned char *cells)
+{
+	bool		derived_blank = false;
+
+	for (int k = 0; k < p->nwindows; k++)
+		derived_blank |= window_portable(p, 2, k, cells + p->start[k], 1);
+	return derived_blank;
+}
+
+static bool
+sub_portable_w2(GdAccumPart *p, const unsigned char *cells)
+{
+	for (int k = 0; k < p->nwindows; k++)
+		window_portable(p, 2, k, cells + p->start[k], -1);
+	return true;
+}
+
+#ifdef GD_HAVE_AVX2_KERNELS
+/*
+ * The same, a window a vector: b = the blank lanes, z = the value with its
+ * blanks zeroed, added into even (z masked to the low half of each wide
+ * lane) and odd (z shifted down by one cell).  One function per width
+ * class and direction, each a straight loop of vector operations.
+ */
+#define WINDOWS_AVX2(name, cmpeq, add, srli, shift, lowmask, adding) \
+AVX2_FN static bool \
+name(GdAccumPart *p, const unsigned char *cells) \
+{ \
+	const __m256i ones = _mm256_set1_epi8(-1); \
+	const __m256i low = lowmask; \
+	__m256i		derived = _mm256_setzero_si256(); \
+	\
+	for (int k = 0; k < p->nwindows; k++) \
+	{ \
+		__m256i		v = _mm256_or_si256(_mm256_loadu_si256((const __m256i *) (cells + p->start[k])), \
+										_mm256_load_si256((const __m256i *) p->force[k].b)); \
+		__m256i		b = cmpeq(v, ones); \
+		__m256i		z = _mm256_andnot_si256(b, v); \
+		__m256i	   *even = (__m256i *) p->even[k].b; \
+		__m256i	   *odd = (__m256i *) p->odd[k].b; \
+		__m256i	   *blank = (__m256i *) p->blank[k].b; \
+		\
+		derived = _mm256_or_si256(derived, _mm256_and_si256(b, _mm256_load_si256((const __m256i *) p->derived[k].b))); \
+		if (adding) \
+			_mm256_store_si256(blank, _mm256_and_si256(b, _mm256_load_si256(blank))); \
+		_mm256_store_si256(even, add(_mm256_load_si256(even), _mm256_and_si256(z, low))); \
+		_mm256_store_si256(odd, add(_mm256_load_si256(odd), srli(z, shift))); \
+	} \
+	return !_mm256_testz_si256(derived, derived); \
+}
+
+WINDOWS_AVX2(add_avx2_w1, _mm256_cmpeq_epi8, _mm256_add_epi16, _mm256_srli_epi16, 8, _mm256_set1_epi16(0xFF), true)
+WINDOWS_AVX2(sub_avx2_w1, _mm256_cmpeq_epi8, _mm256_sub_epi16, _mm256_srli_epi16, 8, _mm256_set1_epi16(0xFF), false)
+WINDOWS_AVX2(add_avx2_w2, _mm256_cmpeq_epi16, _mm256_add_epi32, _mm256_srli_epi32, 16, _mm256_set1_epi32(0xFFFF), true)
+WINDOWS_AVX2(sub_avx2_w2, _mm256_cmpeq_epi16, _mm256_sub_epi32, _mm256_srli_epi32, 16, _mm256_set1_epi32(0xFFFF), false)
+#endif
+
+/* The loops of width class w (1 or 2): vector ones where the CPU has AVX2. */
+static void
+choose_loops(GdAccumPart *p, int w)
+{
+	p->add = w == 1 ? add_portable_w1 : add_portable_w2;
+	p->take_back = w == 1 ? sub_portable_w1 : sub_portable_w2;
+#ifdef GD_HAVE_AVX2_KERNELS
+	if (!force_portable && gd_have_avx2())
+	{
+		p->add = w == 1 ? add_avx2_w1 : add_avx2_w2;
+		p->take_back = w == 1 ? sub_avx2_w1 : sub_avx2_w2;
+	}
+#endif
+}
+
+bool
+gd_accum_add(GdAccum *a, int32_t *cells, const GdStored *s)
+{
+	GdAccumPart *p;
+
+	/* (s is of a's table: one accumulator per aggregate of one type) */
+	if (s->format != a->format || (s->width != 1 && s->width != 2) ||
+		a->part[s->width - 1].nwindows == 0)
+	{
+		gd_accum_flush(a, cells);
+		return false;
+	}
+	p = &a->part[s->width - 1];
+	if (p->rows == p->max_rows || a->headroom < row_max[s->width - 1])
+	{
+		gd_accum_flush(a, cells);
+		if (a->headroom < row_max[s->width - 1])
+			return false;		/* near the limit: the exact way reports the overflow */
+	}
+	if (p->add(p, s->cells))
+	{
+		/*
+		 * A blank derived total: taken back.  Its blank flags need not be:
+		 * the caller adds the value with that total filled, which states
+		 * every cell the value states.
+		 */
+		p->take_back(p, s->cells);
+		gd_accum_flush(a, cells);
+		return false;
+	}
+	p->rows++;
+	a->headroom -= row_max[s->width - 1];
+	return true;
+}

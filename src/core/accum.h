@@ -1,0 +1,100 @@
+/*
+ * accum.h — the running total of sum(gd_applications) and sum(gd_appeals),
+ * pure C.
+ *
+ * The total is the table's int32 cells (-1: no value stated the cell).
+ * Adding a stored value cell by cell into it, with the blank rule and an
+ * overflow check per cell, costs more than reading the value.  A value of
+ * 1- or 2-byte cells (compact.h) is therefore added into pending sums
+ * instead: the value is read 32 bytes at a time, and each 32-byte window
+ * adds into lanes twice as wide (16 bits for 1-byte cells, 32 for 2-byte
+ * cells; the even cells of the window into one set of lanes, the odd ones
+ * into another), keeping, per cell, whether every pending value left it
+ * blank.  gd_accum_flush folds the pending sums into the total.
+ *
+ * Exact by construction: the lanes are flushed before they could wrap
+ * (258 rows of 1-byte cells, 65,537 of 2-byte cells), and a value is only
+ * taken while the largest total cell plus the most the pending values can
+ * add stays within 2,147,483,647 — so a flush never overflows, and a sum
+ * that would overflow is added the exact way and reported on the row that
+ * overflows, as without pending sums.
+ *
+ * A value with a blank derivable total (check.h) is not taken: sum() fills
+ * it from its parts first.  That test runs in the same pass, on a mask of
+ * the derived cells.
+ */
+#ifndef GD_ACCUM_H
+#define GD_ACCUM_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "core/compact.h"
+#include "core/layout.h"
+
+/* 32-byte windows over a value's cells: whole ones, and one more ending at the last byte. */
+#define GD_ACCUM_WINDOWS1 (GD_APPLICATIONS_NCELLS_MAX / 32 + 1)
+#define GD_ACCUM_WINDOWS2 (2 * GD_APPLICATIONS_NCELLS_MAX / 32 + 1)
+
+/* 32 bytes, read as a vector of byte, 16-bit or 32-bit lanes. */
+typedef union GdAccumLanes
+{
+	uint8_t		b[32];
+	uint16_t	h[16];
+	uint32_t	w[8];
+} __attribute__((aligned(32))) GdAccumLanes;
+
+/* One width class's pending sums (lanes of 16 bits for width 1, 32 for width 2). */
+typedef struct GdAccumPart GdAccumPart;
+struct GdAccumPart
+{
+	/* add (take back) a value's cells; whether a derived cell is blank: the vector loop or the portable one */
+	bool		(*add) (GdAccumPart *p, const unsigned char *cells);
+	bool		(*take_back) (GdAccumPart *p, const unsigned char *cells);
+	int			nwindows;		/* 0: values of this width are not taken */
+	int			rows;			/* values added since the last flush */
+	int			max_rows;		/* before a lane could wrap */
+	int			start[GD_ACCUM_WINDOWS2];	/* byte offset of each window */
+	/* per window, lanes as wide as the cells (force, derived, blank) or twice as wide (even, odd) */
+	GdAccumLanes force[GD_ACCUM_WINDOWS2];	/* all ones on bytes the window shares with the one before */
+	GdAccumLanes derived[GD_ACCUM_WINDOWS2];	/* all ones on the cells of a derivable total */
+	GdAccumLanes blank[GD_ACCUM_WINDOWS2];	/* all ones: every pending value left the cell blank */
+	GdAccumLanes even[GD_ACCUM_WINDOWS2];	/* sums of cells 0, 2, 4 … of the window */
+	GdAccumLanes odd[GD_ACCUM_WINDOWS2];	/* sums of cells 1, 3, 5 … */
+};
+
+typedef struct GdAccum
+{
+	GdStoredTable table;
+	int			format;
+	int			ncells;
+	int64_t		headroom;		/* 2147483647 − largest total cell − what pending rows may add */
+	GdAccumPart part[2];		/* width 1, width 2 */
+} GdAccum;
+
+/*
+ * Start pending sums beside `cells`, the running total of a value of the
+ * table and format.  Called again whenever the total changes format.
+ */
+extern void gd_accum_init(GdAccum *a, GdStoredTable table, int format, const int32_t *cells);
+
+/*
+ * Add the opened value s (of a's table) to the total: true when it was
+ * taken into the pending sums.  false when it must be added the exact way
+ * — another format, 4-byte cells, a blank derivable total, or a total too
+ * close to 2147483647 — and then the pending sums are already flushed into
+ * cells: the caller adds s there and calls gd_accum_flush again, so that
+ * the headroom counts what it added.
+ */
+extern bool gd_accum_add(GdAccum *a, int32_t *cells, const GdStored *s);
+
+/* Fold the pending sums into cells (this never overflows) and measure the headroom again. */
+extern void gd_accum_flush(GdAccum *a, int32_t *cells);
+
+/*
+ * Accumulators started from now on use the portable loop even where AVX2
+ * is there (the tests compare the two); returns the old setting.
+ */
+extern bool gd_accum_force_portable(bool on);
+
+#endif

@@ -1,0 +1,31 @@
+/*
+ * simd.h — what the vector kernels (check.c, accum.c) share: whether this
+ * build has AVX2 kernels, how they are marked, and whether the CPU the
+ * library runs on has AVX2 (asked once).  Pure C.
+ */
+#ifndef GD_SIMD_H
+#define GD_SIMD_H
+
+#include <stdbool.h>
+
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#define GD_HAVE_AVX2_KERNELS 1
+#include <immintrin.h>
+
+#define AVX2_FN __attribute__((target("avx2")))
+
+static inline bool
+gd_have_avx2(void)
+{
+	static int	avx2 = -1;
+
+	if (avx2 < 0)
+	{
+		__builtin_cpu_init();
+		avx2 = __builtin_cpu_supports("avx2") ? 1 : 0;
+	}
+	return avx2 == 1;
+}
+#endif
+
+#endif
