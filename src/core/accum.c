@@ -45,7 +45,7 @@ clear_part(GdAccumPart *p)
 	p->rows = 0;
 }
 
-static void choose_loops(GdAccumPart *p, int w);
+static void choose_loops(GdAccumPart *p, int w, bool track_blank);
 
 /* Windows, forced bytes and derived masks of one width class (w bytes a cell). */
 static void
@@ -54,7 +54,7 @@ init_part(GdAccumPart *p, int w, int ncells, const int *derived, int nderived)
 	int			bytes = ncells * w;
 
 	memset(p, 0, sizeof(*p));
-	choose_loops(p, w);
+	choose_loops(p, w, true);
 	p->max_rows = (int) (((w == 1 ? 0xFFFFu : 0xFFFFFFFFu)) / row_max[w - 1]);
 	if (bytes < 32)
 		return;					/* too small to be worth it (table 四): never taken */
@@ -78,14 +78,25 @@ init_part(GdAccumPart *p, int w, int ncells, const int *derived, int nderived)
 	clear_part(p);
 }
 
-static int64_t
-largest(const int32_t *cells, int n)
+/* Measure the total again: its headroom, and whether a cell is still blank (then choose the loops). */
+static void
+measure(GdAccum *a, const int32_t *cells)
 {
 	int32_t		m = 0;
+	bool		blank = false;
 
-	for (int i = 0; i < n; i++)
+	for (int i = 0; i < a->ncells; i++)
+	{
 		m = cells[i] > m ? cells[i] : m;
-	return m;
+		blank |= cells[i] < 0;
+	}
+	a->headroom = GD_COUNT_MAX - (int64_t) m;
+	if (blank != a->track_blank)
+	{
+		a->track_blank = blank;
+		for (int w = 1; w <= 2; w++)
+			choose_loops(&a->part[w - 1], w, blank);
+	}
 }
 
 void
@@ -101,7 +112,8 @@ gd_accum_init(GdAccum *a, GdStoredTable table, int format, const int32_t *cells)
 		: gd_applications_derived_cells(format, derived);
 	for (int w = 1; w <= 2; w++)
 		init_part(&a->part[w - 1], w, a->ncells, derived, nderived);
-	a->headroom = GD_COUNT_MAX - largest(cells, a->ncells);
+	a->track_blank = true;
+	measure(a, cells);
 }
 
 /*
@@ -148,12 +160,12 @@ gd_accum_flush(GdAccum *a, int32_t *cells)
 				collect_part(&a->part[w - 1], w, add, stated);
 				clear_part(&a->part[w - 1]);
 			}
-		/* within the headroom: every sum stays ≤ 2147483647 */
+		/* within the headroom: every sum stays ≤ 2147483647; untracked, every cell is stated */
 		for (int i = 0; i < a->ncells; i++)
-			if (stated[i])
+			if (stated[i] || !a->track_blank)
 				cells[i] = (int32_t) ((cells[i] < 0 ? 0 : cells[i]) + add[i]);
 	}
-	a->headroom = GD_COUNT_MAX - largest(cells, a->ncells);
+	measure(a, cells);
 }
 
 /*
@@ -242,7 +254,7 @@ sub_portable_w2(GdAccumPart *p, const unsigned char *cells)
  * lane) and odd (z shifted down by one cell).  One function per width
  * class and direction, each a straight loop of vector operations.
  */
-#define WINDOWS_AVX2(name, cmpeq, add, srli, shift, lowmask, adding) \
+#define WINDOWS_AVX2(name, cmpeq, add, srli, shift, lowmask, track) \
 AVX2_FN static bool \
 name(GdAccumPart *p, const unsigned char *cells) \
 { \
@@ -261,7 +273,7 @@ name(GdAccumPart *p, const unsigned char *cells) \
 		__m256i	   *blank = (__m256i *) p->blank[k].b; \
 		\
 		derived = _mm256_or_si256(derived, _mm256_and_si256(b, _mm256_load_si256((const __m256i *) p->derived[k].b))); \
-		if (adding) \
+		if (track) \
 			_mm256_store_si256(blank, _mm256_and_si256(b, _mm256_load_si256(blank))); \
 		_mm256_store_si256(even, add(_mm256_load_si256(even), _mm256_and_si256(z, low))); \
 		_mm256_store_si256(odd, add(_mm256_load_si256(odd), srli(z, shift))); \
@@ -270,21 +282,28 @@ name(GdAccumPart *p, const unsigned char *cells) \
 }
 
 WINDOWS_AVX2(add_avx2_w1, _mm256_cmpeq_epi8, _mm256_add_epi16, _mm256_srli_epi16, 8, _mm256_set1_epi16(0xFF), true)
+WINDOWS_AVX2(add_stated_avx2_w1, _mm256_cmpeq_epi8, _mm256_add_epi16, _mm256_srli_epi16, 8, _mm256_set1_epi16(0xFF), false)
 WINDOWS_AVX2(sub_avx2_w1, _mm256_cmpeq_epi8, _mm256_sub_epi16, _mm256_srli_epi16, 8, _mm256_set1_epi16(0xFF), false)
 WINDOWS_AVX2(add_avx2_w2, _mm256_cmpeq_epi16, _mm256_add_epi32, _mm256_srli_epi32, 16, _mm256_set1_epi32(0xFFFF), true)
+WINDOWS_AVX2(add_stated_avx2_w2, _mm256_cmpeq_epi16, _mm256_add_epi32, _mm256_srli_epi32, 16, _mm256_set1_epi32(0xFFFF), false)
 WINDOWS_AVX2(sub_avx2_w2, _mm256_cmpeq_epi16, _mm256_sub_epi32, _mm256_srli_epi32, 16, _mm256_set1_epi32(0xFFFF), false)
 #endif
 
-/* The loops of width class w (1 or 2): vector ones where the CPU has AVX2. */
+/*
+ * The loops of width class w (1 or 2): vector ones where the CPU has AVX2,
+ * and those without the blank flags once every total cell is stated (the
+ * portable loop always keeps them; they are then not read).
+ */
 static void
-choose_loops(GdAccumPart *p, int w)
+choose_loops(GdAccumPart *p, int w, bool track_blank)
 {
 	p->add = w == 1 ? add_portable_w1 : add_portable_w2;
 	p->take_back = w == 1 ? sub_portable_w1 : sub_portable_w2;
 #ifdef GD_HAVE_AVX2_KERNELS
 	if (!force_portable && gd_have_avx2())
 	{
-		p->add = w == 1 ? add_avx2_w1 : add_avx2_w2;
+		p->add = w == 1 ? (track_blank ? add_avx2_w1 : add_stated_avx2_w1)
+			: (track_blank ? add_avx2_w2 : add_stated_avx2_w2);
 		p->take_back = w == 1 ? sub_avx2_w1 : sub_avx2_w2;
 	}
 #endif

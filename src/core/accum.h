@@ -10,7 +10,9 @@
  * adds into lanes twice as wide (16 bits for 1-byte cells, 32 for 2-byte
  * cells; the even cells of the window into one set of lanes, the odd ones
  * into another), keeping, per cell, whether every pending value left it
- * blank.  gd_accum_flush folds the pending sums into the total.
+ * blank — only while some cell of the total is still blank: once every
+ * cell has been stated, no later blank can change it.  gd_accum_flush
+ * folds the pending sums into the total.
  *
  * Exact by construction: the lanes are flushed before they could wrap
  * (258 rows of 1-byte cells, 65,537 of 2-byte cells), and a value is only
@@ -69,6 +71,7 @@ typedef struct GdAccum
 	int			format;
 	int			ncells;
 	int64_t		headroom;		/* 2147483647 − largest total cell − what pending rows may add */
+	bool		track_blank;	/* a total cell is still blank: the pending values' blanks are kept */
 	GdAccumPart part[2];		/* width 1, width 2 */
 } GdAccum;
 

@@ -80,6 +80,33 @@ extern size_t gd_stored_size64(const int64_t *cells, int n);
 extern void gd_stored_write64(int format, const int64_t *cells, int n, void *dst);
 
 /*
+ * gd_stored_open's common case, inline for the hot loops: a compact value
+ * of `format`, which has `ncells` cells, stored 1 or 2 bytes a cell.
+ * false for anything else — which gd_stored_open then reads or refuses.
+ */
+static inline bool
+gd_stored_open_narrow(GdStoredTable table, const void *data, size_t len, int format, int ncells,
+					  GdStored *s)
+{
+	const unsigned char *p = data;
+	int16_t		f;
+
+	if (len < GD_STORED_HEADER)
+		return false;
+	memcpy(&f, p, sizeof(f));
+	if (f != format || p[2] != GD_STORED_COMPACT || (p[3] != 1 && p[3] != 2) ||
+		len != GD_STORED_HEADER + (size_t) ncells * p[3])
+		return false;
+	s->table = table;
+	s->format = format;
+	s->version = GD_STORED_COMPACT;
+	s->width = p[3];
+	s->ncells = ncells;
+	s->cells = p + GD_STORED_HEADER;
+	return true;
+}
+
+/*
  * The hot loops that read stored cells (sum, gd_is_consistent) are also
  * built for AVX2 where gcc can pick a version when the library loads
  * (x86-64); elsewhere they are built once, for the baseline.
