@@ -42,7 +42,29 @@ clear_part(GdAccumPart *p)
 	memset(p->even, 0, n);
 	memset(p->odd, 0, n);
 	memset(p->blank, 0xFF, n);
+	if (p->nwindows <= GD_ACCUM_WINDOWS1)
+	{
+		memset(p->even32, 0, 2 * n);
+		memset(p->odd32, 0, 2 * n);
+	}
 	p->rows = 0;
+	p->widened = false;
+}
+
+/* Width 1: the 16-bit sums added into the 32-bit lanes and started again (every 258 rows). */
+static void
+widen_part(GdAccumPart *p)
+{
+	for (int k = 0; k < p->nwindows; k++)
+		for (int i = 0; i < 16; i++)
+		{
+			p->even32[k][i / 8].w[i % 8] += p->even[k].h[i];
+			p->odd32[k][i / 8].w[i % 8] += p->odd[k].h[i];
+		}
+	memset(p->even, 0, sizeof(GdAccumLanes) * (size_t) p->nwindows);
+	memset(p->odd, 0, sizeof(GdAccumLanes) * (size_t) p->nwindows);
+	p->rows = 0;
+	p->widened = true;
 }
 
 static void choose_loops(GdAccumPart *p, int w, bool track_blank);
@@ -116,54 +138,72 @@ gd_accum_init(GdAccum *a, GdStoredTable table, int format, const int32_t *cells)
 	measure(a, cells);
 }
 
+/* The pending sum of cell `lane` of window k (with its 32-bit part for width 1). */
+static int64_t
+lane_sum(const GdAccumPart *p, int w, int k, int lane)
+{
+	int			i = lane / 2;
+
+	if (w == 2)
+		return lane % 2 ? p->odd[k].w[i] : p->even[k].w[i];
+	return lane % 2 ? (int64_t) p->odd[k].h[i] + p->odd32[k][i / 8].w[i % 8]
+		: (int64_t) p->even[k].h[i] + p->even32[k][i / 8].w[i % 8];
+}
+
+static bool
+lane_blank(const GdAccumPart *p, int w, int k, int lane)
+{
+	return w == 1 ? p->blank[k].b[lane] != 0 : p->blank[k].h[lane] != 0;
+}
+
 /*
- * Fold one width class's pending sums into add[] and stated[] (per cell),
- * one loop per width: every few hundred rows pay it.
+ * Fold one width class's pending sums into the total: straight into cells
+ * once every cell is stated, else through add[] and stated[], which a
+ * cell's windows (and both width classes) fill before it is decided.
  */
 static void
-collect_part(const GdAccumPart *p, int w, int64_t *add, bool *stated)
+collect_part(const GdAccumPart *p, int w, bool track_blank, int32_t *cells, int64_t *add, bool *stated)
 {
 	for (int k = 0; k < p->nwindows; k++)
 	{
 		int			first = p->start[k] / w;	/* cell of lane 0 */
 
-		if (w == 1)
-			for (int i = 0; i < 16; i++)
+		for (int lane = 0; lane < 32 / w; lane++)
+		{
+			if (!track_blank)
+				cells[first + lane] += (int32_t) lane_sum(p, w, k, lane);
+			else
 			{
-				add[first + 2 * i] += p->even[k].h[i];
-				add[first + 2 * i + 1] += p->odd[k].h[i];
-				stated[first + 2 * i] |= p->blank[k].b[2 * i] == 0;
-				stated[first + 2 * i + 1] |= p->blank[k].b[2 * i + 1] == 0;
+				add[first + lane] += lane_sum(p, w, k, lane);
+				stated[first + lane] |= !lane_blank(p, w, k, lane);
 			}
-		else
-			for (int i = 0; i < 8; i++)
-			{
-				add[first + 2 * i] += p->even[k].w[i];
-				add[first + 2 * i + 1] += p->odd[k].w[i];
-				stated[first + 2 * i] |= p->blank[k].h[2 * i] == 0;
-				stated[first + 2 * i + 1] |= p->blank[k].h[2 * i + 1] == 0;
-			}
+		}
 	}
 }
 
 void
 gd_accum_flush(GdAccum *a, int32_t *cells)
 {
-	int64_t		add[GD_APPLICATIONS_NCELLS_MAX] = {0};
-	bool		stated[GD_APPLICATIONS_NCELLS_MAX] = {false};
+	int64_t		add[GD_APPLICATIONS_NCELLS_MAX];
+	bool		stated[GD_APPLICATIONS_NCELLS_MAX];
 
-	if (a->part[0].rows > 0 || a->part[1].rows > 0)
+	if (a->part[0].rows > 0 || a->part[0].widened || a->part[1].rows > 0)
 	{
-		for (int w = 1; w <= 2; w++)
-			if (a->part[w - 1].rows > 0)
-			{
-				collect_part(&a->part[w - 1], w, add, stated);
-				clear_part(&a->part[w - 1]);
-			}
+		if (a->track_blank)
+		{
+			memset(add, 0, sizeof(add));
+			memset(stated, 0, sizeof(stated));
+		}
 		/* within the headroom: every sum stays ≤ 2147483647; untracked, every cell is stated */
-		for (int i = 0; i < a->ncells; i++)
-			if (stated[i] || !a->track_blank)
-				cells[i] = (int32_t) ((cells[i] < 0 ? 0 : cells[i]) + add[i]);
+		for (int w = 1; w <= 2; w++)
+		{
+			collect_part(&a->part[w - 1], w, a->track_blank, cells, add, stated);
+			clear_part(&a->part[w - 1]);
+		}
+		if (a->track_blank)
+			for (int i = 0; i < a->ncells; i++)
+				if (stated[i])
+					cells[i] = (int32_t) ((cells[i] < 0 ? 0 : cells[i]) + add[i]);
 	}
 	measure(a, cells);
 }
@@ -322,6 +362,8 @@ gd_accum_add(GdAccum *a, int32_t *cells, const GdStored *s)
 		return false;
 	}
 	p = &a->part[s->width - 1];
+	if (p->rows == p->max_rows && s->width == 1)
+		widen_part(p);
 	if (p->rows == p->max_rows || a->headroom < row_max[s->width - 1])
 	{
 		gd_accum_flush(a, cells);

@@ -14,8 +14,9 @@
  * cell has been stated, no later blank can change it.  gd_accum_flush
  * folds the pending sums into the total.
  *
- * Exact by construction: the lanes are flushed before they could wrap
- * (258 rows of 1-byte cells, 65,537 of 2-byte cells), and a value is only
+ * Exact by construction: the lanes never wrap (the 16-bit lanes of 1-byte
+ * cells move into 32-bit ones every 258 rows; 2-byte cells are flushed
+ * after 65,537 rows), and a value is only
  * taken while the largest total cell plus the most the pending values can
  * add stays within 2,147,483,647 — so a flush never overflows, and a sum
  * that would overflow is added the exact way and reported on the row that
@@ -54,7 +55,8 @@ struct GdAccumPart
 	bool		(*add) (GdAccumPart *p, const unsigned char *cells);
 	bool		(*take_back) (GdAccumPart *p, const unsigned char *cells);
 	int			nwindows;		/* 0: values of this width are not taken */
-	int			rows;			/* values added since the last flush */
+	int			rows;			/* values added since the last flush (width 1: since the last widening) */
+	bool		widened;		/* width 1: the 32-bit lanes hold sums */
 	int			max_rows;		/* before a lane could wrap */
 	int			start[GD_ACCUM_WINDOWS2];	/* byte offset of each window */
 	/* per window, lanes as wide as the cells (force, derived, blank) or twice as wide (even, odd) */
@@ -63,6 +65,9 @@ struct GdAccumPart
 	GdAccumLanes blank[GD_ACCUM_WINDOWS2];	/* all ones: every pending value left the cell blank */
 	GdAccumLanes even[GD_ACCUM_WINDOWS2];	/* sums of cells 0, 2, 4 … of the window */
 	GdAccumLanes odd[GD_ACCUM_WINDOWS2];	/* sums of cells 1, 3, 5 … */
+	/* width 1: the 16-bit sums moved into 32-bit lanes every max_rows rows (the headroom keeps them below 2^31) */
+	GdAccumLanes even32[GD_ACCUM_WINDOWS1][2];
+	GdAccumLanes odd32[GD_ACCUM_WINDOWS1][2];
 };
 
 typedef struct GdAccum
