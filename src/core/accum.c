@@ -19,9 +19,6 @@
 #include "core/report.h"
 #include "core/simd.h"
 
-/* The most one value adds to a cell, per width class: all ones is blank. */
-static const int64_t row_max[2] = {0xFE, 0xFFFE};
-
 static bool force_portable;
 
 bool
@@ -77,7 +74,7 @@ init_part(GdAccumPart *p, int w, int ncells, const int *derived, int nderived)
 
 	memset(p, 0, sizeof(*p));
 	choose_loops(p, w, true);
-	p->max_rows = (int) (((w == 1 ? 0xFFFFu : 0xFFFFFFFFu)) / row_max[w - 1]);
+	p->max_rows = (int) (((w == 1 ? 0xFFFFu : 0xFFFFFFFFu)) / GD_ACCUM_ROW_MAX(w));
 	if (bytes < 32)
 		return;					/* too small to be worth it (table 四): never taken */
 	for (int k = 0; k + 32 <= bytes; k += 32)
@@ -364,10 +361,10 @@ gd_accum_add(GdAccum *a, int32_t *cells, const GdStored *s)
 	p = &a->part[s->width - 1];
 	if (p->rows == p->max_rows && s->width == 1)
 		widen_part(p);
-	if (p->rows == p->max_rows || a->headroom < row_max[s->width - 1])
+	if (p->rows == p->max_rows || a->headroom < GD_ACCUM_ROW_MAX(s->width))
 	{
 		gd_accum_flush(a, cells);
-		if (a->headroom < row_max[s->width - 1])
+		if (a->headroom < GD_ACCUM_ROW_MAX(s->width))
 			return false;		/* near the limit: the exact way reports the overflow */
 	}
 	if (p->add(p, s->cells))
@@ -382,6 +379,6 @@ gd_accum_add(GdAccum *a, int32_t *cells, const GdStored *s)
 		return false;
 	}
 	p->rows++;
-	a->headroom -= row_max[s->width - 1];
+	a->headroom -= GD_ACCUM_ROW_MAX(s->width);
 	return true;
 }
