@@ -230,12 +230,16 @@ static FastPlan plans[GD_LAYOUT_FORMATS_MAX];
 static const FastPlan *
 fast_plan(int format)
 {
+	static FastPlan *last = &plans[0];	/* the plan asked for last: every row of a scan asks again */
 	FastPlan   *p = NULL;
+
+	if (last->generation == gd_layout_generation && last->format == format)
+		return last;
 
 	for (int i = 0; i < GD_LAYOUT_FORMATS_MAX; i++)
 	{
 		if (plans[i].generation == gd_layout_generation && plans[i].format == format)
-			return &plans[i];
+			return last = &plans[i];
 		if (p == NULL && plans[i].generation != gd_layout_generation)
 			p = &plans[i];
 	}
@@ -326,7 +330,7 @@ fast_plan(int format)
 	for (int i = 0; i < FLAT_CELLS; i++)
 		p->flat_row_start[i] = i < p->nrows * GD_APPLICATIONS_NCOLS && i % GD_APPLICATIONS_NCOLS == 0 ? -1 : 0;
 	p->generation = gd_layout_generation;
-	return p;
+	return last = p;
 }
 
 /*
@@ -550,9 +554,9 @@ gd_applications_consistent(int format, const int32_t *cells)
 /*
  * Vector kernels for stored cells of 1 and 2 bytes (AVX2, x86-64, chosen
  * when the library loads on a CPU that has it), judging as evaluate() does.
- * The cells are first copied into a zeroed buffer, so that every row can
- * be read 8 cells wide and rows past the table read as zeros (stated 0,
- * which no identity can fail).
+ * The cells are read where they are stored; every row is read 8 cells
+ * wide, and what lies past the table reads as zeros (stated 0, which no
+ * identity can fail).
  *
  * Down the columns: one row of 7 cells (and a lane of the next row,
  * ignored) a vector, per term: the sum of stated cells, whether every
@@ -566,9 +570,52 @@ gd_applications_consistent(int format, const int32_t *cells)
  * the difference of the two sides (|·| < 7·65535·256 < 2^31).
  */
 #ifdef GD_HAVE_AVX2_KERNELS
-/* Every column identity holds on 1-byte cells in buf (16-bit lanes, exact: at most 40 terms of 254). */
+/*
+ * The stored cells, read in place: `len` bytes at p.  Rows are read 8 or
+ * 16 bytes wide; a read that would pass the end takes the last 16 bytes
+ * and shifts them down, so bytes past the end read as zeros and nothing
+ * past the value is touched.  (Copying the cells into a padded buffer
+ * first made every later read wait for the copy's stores.)
+ */
+typedef struct Cells
+{
+	const unsigned char *p;
+	int			len;			/* at least 16 */
+} Cells;
+
+/* pshufb indexes: from shift_down + k, byte i takes byte i + k, or 0 past 15 */
+static const unsigned char shift_down[48] = {
+	0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
+	0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80,
+	0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80
+};
+
+/* Bytes o … o + 15 of the cells, zeros past the end (o ≥ 0). */
+AVX2_FN static inline __m128i
+load16(Cells c, int o)
+{
+	int			k = o - (c.len - 16);	/* how far the read passes the last 16 bytes */
+
+	if (k <= 0)
+		return _mm_loadu_si128((const __m128i *) (c.p + o));
+	if (k >= 16)
+		return _mm_setzero_si128();
+	return _mm_shuffle_epi8(_mm_loadu_si128((const __m128i *) (c.p + c.len - 16)),
+							_mm_loadu_si128((const __m128i *) (shift_down + k)));
+}
+
+/* Bytes o … o + 7 of the cells in the low half, zeros past the end. */
+AVX2_FN static inline __m128i
+load8(Cells c, int o)
+{
+	if (o + 8 <= c.len)
+		return _mm_loadl_epi64((const __m128i *) (c.p + o));
+	return _mm_move_epi64(load16(c, o));
+}
+
+/* Every column identity holds on 1-byte cells (16-bit lanes, exact: at most 40 terms of 254). */
 AVX2_FN static bool
-columns_hold_w1(const FastPlan *p, const unsigned char *buf)
+columns_hold_w1(const FastPlan *p, Cells c)
 {
 	const __m128i blank = _mm_set1_epi16(0xFF);
 
@@ -581,7 +628,7 @@ columns_hold_w1(const FastPlan *p, const unsigned char *buf)
 
 		for (int i = 0; i < t->nplus; i++)
 		{
-			__m128i		v = _mm_cvtepu8_epi16(_mm_loadl_epi64((const __m128i *) (buf + 7 * t->plus[i])));
+			__m128i		v = _mm_cvtepu8_epi16(load8(c, 7 * t->plus[i]));
 			__m128i		b = _mm_cmpeq_epi16(v, blank);
 
 			acc = _mm_add_epi16(acc, _mm_andnot_si128(b, v));
@@ -591,7 +638,7 @@ columns_hold_w1(const FastPlan *p, const unsigned char *buf)
 		}
 		for (int i = 0; i < t->nminus; i++)
 		{
-			__m128i		v = _mm_cvtepu8_epi16(_mm_loadl_epi64((const __m128i *) (buf + 7 * t->minus[i])));
+			__m128i		v = _mm_cvtepu8_epi16(load8(c, 7 * t->minus[i]));
 			__m128i		b = _mm_cmpeq_epi16(v, blank);
 
 			acc = _mm_sub_epi16(acc, _mm_andnot_si128(b, v));
@@ -608,7 +655,7 @@ columns_hold_w1(const FastPlan *p, const unsigned char *buf)
 
 /* The same on 2-byte cells (32-bit lanes). */
 AVX2_FN static bool
-columns_hold_w2(const FastPlan *p, const unsigned char *buf)
+columns_hold_w2(const FastPlan *p, Cells c)
 {
 	const __m256i blank = _mm256_set1_epi32(0xFFFF);
 
@@ -621,7 +668,7 @@ columns_hold_w2(const FastPlan *p, const unsigned char *buf)
 
 		for (int i = 0; i < t->nplus; i++)
 		{
-			__m256i		v = _mm256_cvtepu16_epi32(_mm_loadu_si128((const __m128i *) (buf + 14 * t->plus[i])));
+			__m256i		v = _mm256_cvtepu16_epi32(load16(c, 14 * t->plus[i]));
 			__m256i		b = _mm256_cmpeq_epi32(v, blank);
 
 			acc = _mm256_add_epi32(acc, _mm256_andnot_si256(b, v));
@@ -631,7 +678,7 @@ columns_hold_w2(const FastPlan *p, const unsigned char *buf)
 		}
 		for (int i = 0; i < t->nminus; i++)
 		{
-			__m256i		v = _mm256_cvtepu16_epi32(_mm_loadu_si128((const __m128i *) (buf + 14 * t->minus[i])));
+			__m256i		v = _mm256_cvtepu16_epi32(load16(c, 14 * t->minus[i]));
 			__m256i		b = _mm256_cmpeq_epi32(v, blank);
 
 			acc = _mm256_sub_epi32(acc, _mm256_andnot_si256(b, v));
@@ -646,9 +693,9 @@ columns_hold_w2(const FastPlan *p, const unsigned char *buf)
 	return true;
 }
 
-/* Every row identity holds on 1-byte cells in buf (psadbw over 8-byte row slots). */
+/* Every row identity holds on 1-byte cells (psadbw over 8-byte row slots). */
 AVX2_FN static bool
-rows_hold_w1(const FastPlan *p, const unsigned char *buf)
+rows_hold_w1(const FastPlan *p, Cells c)
 {
 	const __m256i spread = _mm256_setr_epi8(0, 1, 2, 3, 4, 5, 6, -128, 7, 8, 9, 10, 11, 12, 13, -128,
 											0, 1, 2, 3, 4, 5, 6, -128, 7, 8, 9, 10, 11, 12, 13, -128);
@@ -664,8 +711,8 @@ rows_hold_w1(const FastPlan *p, const unsigned char *buf)
 
 		for (int r = 0; r < p->nrows; r += 4)
 		{
-			__m128i		lo = _mm_loadu_si128((const __m128i *) (buf + 7 * r));
-			__m128i		hi = _mm_loadu_si128((const __m128i *) (buf + 7 * r + 14));
+			__m128i		lo = load16(c, 7 * r);
+			__m128i		hi = load16(c, 7 * r + 14);
 			__m256i		rows = _mm256_shuffle_epi8(_mm256_inserti128_si256(_mm256_castsi128_si256(lo), hi, 1), spread);
 			__m256i		b = _mm256_cmpeq_epi8(rows, ones);
 			__m256i		v = _mm256_andnot_si256(b, rows);
@@ -682,20 +729,20 @@ rows_hold_w1(const FastPlan *p, const unsigned char *buf)
 	return true;
 }
 
-/* Row r of 2-byte cells in buf as the lane sums' terms: 256·(±value) + flags. */
+/* Row r of 2-byte cells as the lane sums' terms: 256·(±value) + flags. */
 AVX2_FN static inline __m256i
-row_terms_w2(const unsigned char *buf, int r, __m256i sign, __m256i expected, __m256i required)
+row_terms_w2(Cells c, int r, __m256i sign, __m256i expected, __m256i required)
 {
-	__m256i		v = _mm256_cvtepu16_epi32(_mm_loadu_si128((const __m128i *) (buf + 14 * r)));
+	__m256i		v = _mm256_cvtepu16_epi32(load16(c, 14 * r));
 	__m256i		b = _mm256_cmpeq_epi32(v, _mm256_set1_epi32(0xFFFF));
 	__m256i		x = _mm256_slli_epi32(_mm256_sign_epi32(_mm256_andnot_si256(b, v), sign), 8);
 
 	return _mm256_add_epi32(x, _mm256_add_epi32(_mm256_andnot_si256(b, expected), _mm256_and_si256(b, required)));
 }
 
-/* Every row identity holds on 2-byte cells in buf: 8 rows' lane sums at a time. */
+/* Every row identity holds on 2-byte cells: 8 rows' lane sums at a time. */
 AVX2_FN static bool
-rows_hold_w2(const FastPlan *p, const unsigned char *buf)
+rows_hold_w2(const FastPlan *p, Cells c)
 {
 	for (int k = 0; k < p->nrow_ids; k++)
 	{
@@ -711,7 +758,7 @@ rows_hold_w2(const FastPlan *p, const unsigned char *buf)
 			__m256i		u0, u1, sums, judged;
 
 			for (int i = 0; i < 8; i++)
-				x[i] = row_terms_w2(buf, r + i, sign, expected, required);
+				x[i] = row_terms_w2(c, r + i, sign, expected, required);
 			u0 = _mm256_hadd_epi32(_mm256_hadd_epi32(x[0], x[1]), _mm256_hadd_epi32(x[2], x[3]));
 			u1 = _mm256_hadd_epi32(_mm256_hadd_epi32(x[4], x[5]), _mm256_hadd_epi32(x[6], x[7]));
 			/* lane i: the whole sum of row r + i */
@@ -729,28 +776,20 @@ rows_hold_w2(const FastPlan *p, const unsigned char *buf)
 	return true;
 }
 
-/* Buffers: 8 cells read past any row, whole groups of 4 (8) rows of 7. */
-#define W1_BUFFER 256
-#define W2_BUFFER 512
-
 AVX2_FN static bool
 consistent_w1_avx2(const FastPlan *p, const GdStored *s)
 {
-	unsigned char buf[W1_BUFFER] __attribute__((aligned(32)));
+	Cells		c = {s->cells, s->ncells};
 
-	memcpy(buf, s->cells, s->ncells);
-	memset(buf + s->ncells, 0, W1_BUFFER - s->ncells);
-	return columns_hold_w1(p, buf) && rows_hold_w1(p, buf);
+	return columns_hold_w1(p, c) && rows_hold_w1(p, c);
 }
 
 AVX2_FN static bool
 consistent_w2_avx2(const FastPlan *p, const GdStored *s)
 {
-	unsigned char buf[W2_BUFFER] __attribute__((aligned(32)));
+	Cells		c = {s->cells, 2 * s->ncells};
 
-	memcpy(buf, s->cells, 2 * (size_t) s->ncells);
-	memset(buf + 2 * s->ncells, 0, W2_BUFFER - 2 * (size_t) s->ncells);
-	return columns_hold_w2(p, buf) && rows_hold_w2(p, buf);
+	return columns_hold_w2(p, c) && rows_hold_w2(p, c);
 }
 #endif
 
@@ -775,7 +814,7 @@ gd_applications_consistent_stored(const GdStored *s, bool *consistent, GdError *
 	}
 	p = fast_plan(s->format);
 #ifdef GD_HAVE_AVX2_KERNELS
-	if (gd_have_avx2() && p->nrows <= GD_APPLICATIONS_NROWS_MAX)
+	if (gd_have_avx2() && p->nrows <= GD_APPLICATIONS_NROWS_MAX && s->ncells >= 16)
 	{
 		*consistent = s->width == 1 ? consistent_w1_avx2(p, s) : consistent_w2_avx2(p, s);
 		return true;
