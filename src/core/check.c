@@ -184,7 +184,15 @@ typedef struct TermList
 	int			minus[GD_MAX_TERMS];
 	bool		plus_required[GD_MAX_TERMS];
 	bool		minus_required[GD_MAX_TERMS];
+	/* the same terms by kind, for the vector kernels' branch-free loops */
+	int			nkind[4];		/* TERM_PLUS_REQUIRED … TERM_MINUS_OPTIONAL */
+	int			kind[4][GD_MAX_TERMS];
 } TermList;
+
+enum
+{
+	TERM_PLUS_REQUIRED, TERM_PLUS_OPTIONAL, TERM_MINUS_REQUIRED, TERM_MINUS_OPTIONAL
+};
 
 /*
  * The plan has 8 lanes of identities per axis; the layout cannot declare
@@ -196,6 +204,7 @@ typedef char fast_plan_holds_every_identity[GD_LAYOUT_IDENTITIES_MAX <= 8 ? 1 : 
 /* Cells of a table 三 and 8 more, so that every row can be read 8 wide. */
 #define FLAT_CELLS (GD_APPLICATIONS_NCELLS_MAX + 8)
 #define FLAT_ROW_IDS 4
+#define SLABS_MAX (GD_APPLICATIONS_NROWS_MAX / 4)
 
 typedef struct FastPlan
 {
@@ -221,7 +230,72 @@ typedef struct FastPlan
 	uint64_t	row_req8[8];	/* ... a required term */
 	int32_t		row_sign8[8][8];	/* coefficient of column c, lane 7 = 0 */
 	int32_t		row_flags8[8][8];	/* 1 for an expected term, 16 for a required one */
+	/*
+	 * The column identities over the 1-byte kernel's slabs (4 rows, each in
+	 * an 8-byte slot: byte 8j + c is column c of row 4g + j), per identity
+	 * and slab g: the coefficient of each cell, on the even bytes and on
+	 * the odd ones apart (pmaddubsw adds byte pairs), and its flags.
+	 */
+	int8_t		slab_even[8][SLABS_MAX][32];
+	int8_t		slab_odd[8][SLABS_MAX][32];
+	uint8_t		slab_not_expected[8][SLABS_MAX][32];	/* 0 on expected terms, 0xFF elsewhere */
+	uint8_t		slab_required[8][SLABS_MAX][32];	/* 0xFF on required terms */
 } FastPlan;
+
+/* A term list's terms by kind (expected or reported side, required or not). */
+static void
+sort_terms(TermList *t)
+{
+	memset(t->nkind, 0, sizeof(t->nkind));
+	for (int i = 0; i < t->nplus; i++)
+	{
+		int			k = t->plus_required[i] ? TERM_PLUS_REQUIRED : TERM_PLUS_OPTIONAL;
+
+		t->kind[k][t->nkind[k]++] = t->plus[i];
+	}
+	for (int i = 0; i < t->nminus; i++)
+	{
+		int			k = t->minus_required[i] ? TERM_MINUS_REQUIRED : TERM_MINUS_OPTIONAL;
+
+		t->kind[k][t->nkind[k]++] = t->minus[i];
+	}
+}
+
+/* One term (a row position, its coefficient, its flags) laid over the slabs of column identity k. */
+static void
+slab_term(FastPlan *p, int k, int row, int coef, bool expected, bool required)
+{
+	int			g = row / 4;
+
+	for (int c = 0; c < GD_APPLICATIONS_NCOLS; c++)
+	{
+		int			at = 8 * (row % 4) + c;
+
+		(at % 2 == 0 ? p->slab_even : p->slab_odd)[k][g][at] = (int8_t) coef;
+		if (expected)
+			p->slab_not_expected[k][g][at] = 0;
+		if (required)
+			p->slab_required[k][g][at] = 0xFF;
+	}
+}
+
+static void
+build_slabs(FastPlan *p)
+{
+	memset(p->slab_even, 0, sizeof(p->slab_even));
+	memset(p->slab_odd, 0, sizeof(p->slab_odd));
+	memset(p->slab_not_expected, 0xFF, sizeof(p->slab_not_expected));
+	memset(p->slab_required, 0, sizeof(p->slab_required));
+	for (int k = 0; k < p->ncolumn_ids; k++)
+	{
+		const TermList *t = &p->column_ids[k];
+
+		for (int i = 0; i < t->nplus; i++)
+			slab_term(p, k, t->plus[i], 1, true, t->plus_required[i]);
+		for (int i = 0; i < t->nminus; i++)
+			slab_term(p, k, t->minus[i], -1, false, t->minus_required[i]);
+	}
+}
 
 /* One plan per format of the layout in use, built on first use. */
 static FastPlan plans[GD_LAYOUT_FORMATS_MAX];
@@ -283,6 +357,7 @@ fast_plan(int format)
 				t->minus[t->nminus++] = index;
 			}
 		}
+		sort_terms(t);
 	}
 	for (int k = 0; k < p->nrow_ids; k++)
 	{
@@ -329,6 +404,7 @@ fast_plan(int format)
 	}
 	for (int i = 0; i < FLAT_CELLS; i++)
 		p->flat_row_start[i] = i < p->nrows * GD_APPLICATIONS_NCOLS && i % GD_APPLICATIONS_NCOLS == 0 ? -1 : 0;
+	build_slabs(p);
 	p->generation = gd_layout_generation;
 	return last = p;
 }
@@ -604,61 +680,37 @@ load16(Cells c, int o)
 							_mm_loadu_si128((const __m128i *) (shift_down + k)));
 }
 
-/* Bytes o … o + 7 of the cells in the low half, zeros past the end. */
-AVX2_FN static inline __m128i
-load8(Cells c, int o)
-{
-	if (o + 8 <= c.len)
-		return _mm_loadl_epi64((const __m128i *) (c.p + o));
-	return _mm_move_epi64(load16(c, o));
-}
-
-/* Every column identity holds on 1-byte cells (16-bit lanes, exact: at most 40 terms of 254). */
-AVX2_FN static bool
-columns_hold_w1(const FastPlan *p, Cells c)
-{
-	const __m128i blank = _mm_set1_epi16(0xFF);
-
-	for (int k = 0; k < p->ncolumn_ids; k++)
-	{
-		const TermList *t = &p->column_ids[k];
-		__m128i		acc = _mm_setzero_si128();
-		__m128i		all_blank = _mm_set1_epi16(-1);	/* every expected term blank */
-		__m128i		req_blank = _mm_setzero_si128();
-
-		for (int i = 0; i < t->nplus; i++)
-		{
-			__m128i		v = _mm_cvtepu8_epi16(load8(c, 7 * t->plus[i]));
-			__m128i		b = _mm_cmpeq_epi16(v, blank);
-
-			acc = _mm_add_epi16(acc, _mm_andnot_si128(b, v));
-			all_blank = _mm_and_si128(all_blank, b);
-			if (t->plus_required[i])
-				req_blank = _mm_or_si128(req_blank, b);
-		}
-		for (int i = 0; i < t->nminus; i++)
-		{
-			__m128i		v = _mm_cvtepu8_epi16(load8(c, 7 * t->minus[i]));
-			__m128i		b = _mm_cmpeq_epi16(v, blank);
-
-			acc = _mm_sub_epi16(acc, _mm_andnot_si128(b, v));
-			if (t->minus_required[i])
-				req_blank = _mm_or_si128(req_blank, b);
-		}
-		/* a column holds when it balances or is not judged; lanes 0-6 */
-		acc = _mm_or_si128(_mm_cmpeq_epi16(acc, _mm_setzero_si128()), _mm_or_si128(all_blank, req_blank));
-		if ((_mm_movemask_epi8(acc) & 0x3FFF) != 0x3FFF)
-			return false;
-	}
-	return true;
-}
-
-/* The same on 2-byte cells (32-bit lanes). */
-AVX2_FN static bool
-columns_hold_w2(const FastPlan *p, Cells c)
+/*
+ * Column sums of 2-byte cells, one kind of terms (rows of 7 cells in
+ * 32-bit lanes, the 8th lane the next row's first cell, ignored): added to
+ * acc (subtracted for the reported side), with whether every expected term
+ * is blank and whether a required one is.  Inlined per kind: no branch on
+ * the term.
+ */
+AVX2_FN static inline __attribute__((always_inline)) void
+terms_w2(Cells c, const int *rows, int n, bool plus, bool required, __m256i *acc,
+		 __m256i *all_blank, __m256i *req_blank)
 {
 	const __m256i blank = _mm256_set1_epi32(0xFFFF);
 
+	for (int i = 0; i < n; i++)
+	{
+		__m256i		v = _mm256_cvtepu16_epi32(load16(c, 14 * rows[i]));
+		__m256i		b = _mm256_cmpeq_epi32(v, blank);
+		__m256i		z = _mm256_andnot_si256(b, v);
+
+		*acc = plus ? _mm256_add_epi32(*acc, z) : _mm256_sub_epi32(*acc, z);
+		if (plus)
+			*all_blank = _mm256_and_si256(*all_blank, b);
+		if (required)
+			*req_blank = _mm256_or_si256(*req_blank, b);
+	}
+}
+
+/* Every column identity holds on 2-byte cells (32-bit lanes). */
+AVX2_FN static bool
+columns_hold_w2(const FastPlan *p, Cells c)
+{
 	for (int k = 0; k < p->ncolumn_ids; k++)
 	{
 		const TermList *t = &p->column_ids[k];
@@ -666,64 +718,13 @@ columns_hold_w2(const FastPlan *p, Cells c)
 		__m256i		all_blank = _mm256_set1_epi32(-1);
 		__m256i		req_blank = _mm256_setzero_si256();
 
-		for (int i = 0; i < t->nplus; i++)
-		{
-			__m256i		v = _mm256_cvtepu16_epi32(load16(c, 14 * t->plus[i]));
-			__m256i		b = _mm256_cmpeq_epi32(v, blank);
-
-			acc = _mm256_add_epi32(acc, _mm256_andnot_si256(b, v));
-			all_blank = _mm256_and_si256(all_blank, b);
-			if (t->plus_required[i])
-				req_blank = _mm256_or_si256(req_blank, b);
-		}
-		for (int i = 0; i < t->nminus; i++)
-		{
-			__m256i		v = _mm256_cvtepu16_epi32(load16(c, 14 * t->minus[i]));
-			__m256i		b = _mm256_cmpeq_epi32(v, blank);
-
-			acc = _mm256_sub_epi32(acc, _mm256_andnot_si256(b, v));
-			if (t->minus_required[i])
-				req_blank = _mm256_or_si256(req_blank, b);
-		}
+		terms_w2(c, t->kind[TERM_PLUS_REQUIRED], t->nkind[TERM_PLUS_REQUIRED], true, true, &acc, &all_blank, &req_blank);
+		terms_w2(c, t->kind[TERM_PLUS_OPTIONAL], t->nkind[TERM_PLUS_OPTIONAL], true, false, &acc, &all_blank, &req_blank);
+		terms_w2(c, t->kind[TERM_MINUS_REQUIRED], t->nkind[TERM_MINUS_REQUIRED], false, true, &acc, &all_blank, &req_blank);
+		terms_w2(c, t->kind[TERM_MINUS_OPTIONAL], t->nkind[TERM_MINUS_OPTIONAL], false, false, &acc, &all_blank, &req_blank);
 		acc = _mm256_or_si256(_mm256_cmpeq_epi32(acc, _mm256_setzero_si256()),
 							  _mm256_or_si256(all_blank, req_blank));
 		if ((_mm256_movemask_epi8(acc) & 0x0FFFFFFF) != 0x0FFFFFFF)
-			return false;
-	}
-	return true;
-}
-
-/* Every row identity holds on 1-byte cells (psadbw over 8-byte row slots). */
-AVX2_FN static bool
-rows_hold_w1(const FastPlan *p, Cells c)
-{
-	const __m256i spread = _mm256_setr_epi8(0, 1, 2, 3, 4, 5, 6, -128, 7, 8, 9, 10, 11, 12, 13, -128,
-											0, 1, 2, 3, 4, 5, 6, -128, 7, 8, 9, 10, 11, 12, 13, -128);
-	const __m256i ones = _mm256_set1_epi8(-1);
-	const __m256i zero = _mm256_setzero_si256();
-
-	for (int k = 0; k < p->nrow_ids; k++)
-	{
-		const __m256i plus = _mm256_set1_epi64x((long long) p->row_plus8[k]);
-		const __m256i minus = _mm256_set1_epi64x((long long) p->row_minus8[k]);
-		const __m256i req = _mm256_set1_epi64x((long long) p->row_req8[k]);
-		__m256i		hold = ones;
-
-		for (int r = 0; r < p->nrows; r += 4)
-		{
-			__m128i		lo = load16(c, 7 * r);
-			__m128i		hi = load16(c, 7 * r + 14);
-			__m256i		rows = _mm256_shuffle_epi8(_mm256_inserti128_si256(_mm256_castsi128_si256(lo), hi, 1), spread);
-			__m256i		b = _mm256_cmpeq_epi8(rows, ones);
-			__m256i		v = _mm256_andnot_si256(b, rows);
-			__m256i		balanced = _mm256_cmpeq_epi64(_mm256_sad_epu8(_mm256_and_si256(v, plus), zero),
-													  _mm256_sad_epu8(_mm256_and_si256(v, minus), zero));
-			__m256i		no_expected = _mm256_cmpeq_epi64(_mm256_andnot_si256(b, plus), zero);
-			__m256i		req_blank = _mm256_xor_si256(_mm256_cmpeq_epi64(_mm256_and_si256(b, req), zero), ones);
-
-			hold = _mm256_and_si256(hold, _mm256_or_si256(balanced, _mm256_or_si256(no_expected, req_blank)));
-		}
-		if (_mm256_movemask_epi8(hold) != -1)
 			return false;
 	}
 	return true;
@@ -776,12 +777,93 @@ rows_hold_w2(const FastPlan *p, Cells c)
 	return true;
 }
 
+/* Every column identity holds, from its slab sums and flags (one identity). */
+AVX2_FN static inline bool
+columns_balance_w1(__m256i even, __m256i odd, __m256i all_blank, __m256i req_blank)
+{
+	/* the 4 slots of each lane's column folded: even lanes hold columns 0, 2, 4, 6, odd ones 1, 3, 5, 7 */
+	__m128i		e = _mm_add_epi16(_mm256_castsi256_si128(even), _mm256_extracti128_si256(even, 1));
+	__m128i		o = _mm_add_epi16(_mm256_castsi256_si128(odd), _mm256_extracti128_si256(odd, 1));
+	__m128i		ab = _mm_and_si128(_mm256_castsi256_si128(all_blank), _mm256_extracti128_si256(all_blank, 1));
+	__m128i		rb = _mm_or_si128(_mm256_castsi256_si128(req_blank), _mm256_extracti128_si256(req_blank, 1));
+	__m128i		sums,
+				unjudged;
+
+	e = _mm_add_epi16(e, _mm_srli_si128(e, 8));
+	o = _mm_add_epi16(o, _mm_srli_si128(o, 8));
+	sums = _mm_unpacklo_epi16(e, o);	/* lane c: column c */
+	unjudged = _mm_cvtepi8_epi16(_mm_or_si128(_mm_and_si128(ab, _mm_srli_si128(ab, 8)),
+											  _mm_or_si128(rb, _mm_srli_si128(rb, 8))));
+	/* a column holds when it balances or is not judged; lanes 0-6 */
+	return (_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi16(sums, _mm_setzero_si128()), unjudged)) & 0x3FFF) == 0x3FFF;
+}
+
+/*
+ * Every identity on 1-byte cells, in one pass over 4-row slabs (each row
+ * spread to an 8-byte slot, byte 7 zero).  Rows: psadbw sums the stated
+ * expected and the stated reported bytes of each slot into its 64-bit
+ * lane.  Columns: pmaddubsw multiplies the stated cells by the slab's
+ * coefficients (+1, -1, 0), even and odd bytes apart, into 16-bit column
+ * sums (exact: at most 32 rows of 254); the blank flags are ANDed and ORed
+ * byte by byte and folded at the end.
+ */
 AVX2_FN static bool
 consistent_w1_avx2(const FastPlan *p, const GdStored *s)
 {
+	const __m256i spread = _mm256_setr_epi8(0, 1, 2, 3, 4, 5, 6, -128, 7, 8, 9, 10, 11, 12, 13, -128,
+											0, 1, 2, 3, 4, 5, 6, -128, 7, 8, 9, 10, 11, 12, 13, -128);
+	const __m256i ones = _mm256_set1_epi8(-1);
+	const __m256i zero = _mm256_setzero_si256();
 	Cells		c = {s->cells, s->ncells};
+	__m256i		blank[SLABS_MAX];	/* per slab: the blank cells */
+	__m256i		stated[SLABS_MAX];	/* ... the cells, blanks as 0 */
+	int			nslabs = (p->nrows + 3) / 4;
 
-	return columns_hold_w1(p, c) && rows_hold_w1(p, c);
+	for (int g = 0; g < nslabs; g++)
+	{
+		__m256i		rows = _mm256_shuffle_epi8(_mm256_inserti128_si256(_mm256_castsi128_si256(load16(c, 28 * g)),
+																	   load16(c, 28 * g + 14), 1), spread);
+
+		blank[g] = _mm256_cmpeq_epi8(rows, ones);
+		stated[g] = _mm256_andnot_si256(blank[g], rows);
+	}
+	for (int k = 0; k < p->nrow_ids; k++)
+	{
+		const __m256i plus = _mm256_set1_epi64x((long long) p->row_plus8[k]);
+		const __m256i minus = _mm256_set1_epi64x((long long) p->row_minus8[k]);
+		const __m256i req = _mm256_set1_epi64x((long long) p->row_req8[k]);
+		__m256i		hold = ones;
+
+		for (int g = 0; g < nslabs; g++)
+		{
+			__m256i		balanced = _mm256_cmpeq_epi64(_mm256_sad_epu8(_mm256_and_si256(stated[g], plus), zero),
+													  _mm256_sad_epu8(_mm256_and_si256(stated[g], minus), zero));
+			__m256i		no_expected = _mm256_cmpeq_epi64(_mm256_andnot_si256(blank[g], plus), zero);
+			__m256i		req_blank = _mm256_xor_si256(_mm256_cmpeq_epi64(_mm256_and_si256(blank[g], req), zero), ones);
+
+			hold = _mm256_and_si256(hold, _mm256_or_si256(balanced, _mm256_or_si256(no_expected, req_blank)));
+		}
+		if (_mm256_movemask_epi8(hold) != -1)
+			return false;
+	}
+	for (int k = 0; k < p->ncolumn_ids; k++)
+	{
+		__m256i		even = zero,
+					odd = zero,
+					all_blank = ones,
+					req_blank = zero;
+
+		for (int g = 0; g < nslabs; g++)
+		{
+			even = _mm256_add_epi16(even, _mm256_maddubs_epi16(stated[g], _mm256_loadu_si256((const __m256i *) p->slab_even[k][g])));
+			odd = _mm256_add_epi16(odd, _mm256_maddubs_epi16(stated[g], _mm256_loadu_si256((const __m256i *) p->slab_odd[k][g])));
+			all_blank = _mm256_and_si256(all_blank, _mm256_or_si256(blank[g], _mm256_loadu_si256((const __m256i *) p->slab_not_expected[k][g])));
+			req_blank = _mm256_or_si256(req_blank, _mm256_and_si256(blank[g], _mm256_loadu_si256((const __m256i *) p->slab_required[k][g])));
+		}
+		if (!columns_balance_w1(even, odd, all_blank, req_blank))
+			return false;
+	}
+	return true;
 }
 
 AVX2_FN static bool
