@@ -37,7 +37,7 @@ DATA_built = $(GD_INSTALL_SQL)
 # The loader command, installed into PostgreSQL's bindir next to psql: C on
 # libpq (README "Loading a folder").
 SCRIPTS_built = src/loader/gd_load
-REGRESS = types appeals proactive checks aggregates tables report parse across compare bad_input storage
+REGRESS = types appeals proactive checks aggregates tables report parse across compare bad_input storage sum_state
 REGRESS_OPTS = --load-extension=gov_disclosure
 
 PG_CFLAGS = -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-initializers
