@@ -57,7 +57,7 @@ struct GdAccumPart
 	int			nwindows;		/* 0: values of this width are not taken */
 	int			rows;			/* values added since the last flush (width 1: since the last widening) */
 	bool		widened;		/* width 1: the 32-bit lanes hold sums */
-	int			max_rows;		/* before a lane could wrap */
+	int			max_rows;		/* before a lane could wrap (width 2: the headroom flushes first; a guard) */
 	int			start[GD_ACCUM_WINDOWS2];	/* byte offset of each window */
 	/* per window, lanes as wide as the cells (force, derived, blank) or twice as wide (even, odd) */
 	GdAccumLanes force[GD_ACCUM_WINDOWS2];	/* all ones on bytes the window shares with the one before */
@@ -95,6 +95,13 @@ extern void gd_accum_init(GdAccum *a, GdStoredTable table, int format, const int
  * the headroom counts what it added.
  */
 extern bool gd_accum_add(GdAccum *a, int32_t *cells, const GdStored *s);
+
+/* Can a take any value at all?  Not for a table too small for a window (table 四). */
+static inline bool
+gd_accum_takes_any(const GdAccum *a)
+{
+	return a->part[0].nwindows > 0 || a->part[1].nwindows > 0;
+}
 
 /* The most one value of width class w (1 or 2) adds to a cell: all ones is blank. */
 #define GD_ACCUM_ROW_MAX(w) ((w) == 1 ? 0xFE : 0xFFFE)

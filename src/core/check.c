@@ -297,30 +297,10 @@ build_slabs(FastPlan *p)
 	}
 }
 
-/* One plan per format of the layout in use, built on first use. */
-static FastPlan plans[GD_LAYOUT_FORMATS_MAX];
-
-/* The compiled identities of a format, built once per layout generation (slot 0 reused when full). */
-static const FastPlan *
-fast_plan(int format)
+/* The identities of table 三 as term lists of row positions (columns) or column ids (rows). */
+static void
+compile_terms(FastPlan *p, int format)
 {
-	static FastPlan *last = &plans[0];	/* the plan asked for last: every row of a scan asks again */
-	FastPlan   *p = NULL;
-
-	if (last->generation == gd_layout_generation && last->format == format)
-		return last;
-
-	for (int i = 0; i < GD_LAYOUT_FORMATS_MAX; i++)
-	{
-		if (plans[i].generation == gd_layout_generation && plans[i].format == format)
-			return last = &plans[i];
-		if (p == NULL && plans[i].generation != gd_layout_generation)
-			p = &plans[i];
-	}
-	if (p == NULL)
-		p = &plans[0];
-	p->format = format;
-	p->nrows = gd_applications_nrows(format);
 	p->ncolumn_ids = p->nrow_ids = 0;
 	for (int k = 0; k < gd_layout->nidentities; k++)
 	{
@@ -359,6 +339,12 @@ fast_plan(int format)
 		}
 		sort_terms(t);
 	}
+}
+
+/* The row identities as coefficients over the 7 columns, in the forms the kernels read. */
+static void
+build_row_lanes(FastPlan *p)
+{
 	for (int k = 0; k < p->nrow_ids; k++)
 	{
 		const TermList *t = &p->row_ids[k];
@@ -404,6 +390,34 @@ fast_plan(int format)
 	}
 	for (int i = 0; i < FLAT_CELLS; i++)
 		p->flat_row_start[i] = i < p->nrows * GD_APPLICATIONS_NCOLS && i % GD_APPLICATIONS_NCOLS == 0 ? -1 : 0;
+}
+
+/* One plan per format of the layout in use, built on first use. */
+static FastPlan plans[GD_LAYOUT_FORMATS_MAX];
+
+/* The compiled identities of a format, built once per layout generation (slot 0 reused when full). */
+static const FastPlan *
+fast_plan(int format)
+{
+	static FastPlan *last = &plans[0];	/* the plan asked for last: every row of a scan asks again */
+	FastPlan   *p = NULL;
+
+	if (last->generation == gd_layout_generation && last->format == format)
+		return last;
+
+	for (int i = 0; i < GD_LAYOUT_FORMATS_MAX; i++)
+	{
+		if (plans[i].generation == gd_layout_generation && plans[i].format == format)
+			return last = &plans[i];
+		if (p == NULL && plans[i].generation != gd_layout_generation)
+			p = &plans[i];
+	}
+	if (p == NULL)
+		p = &plans[0];
+	p->format = format;
+	p->nrows = gd_applications_nrows(format);
+	compile_terms(p, format);
+	build_row_lanes(p);
 	build_slabs(p);
 	p->generation = gd_layout_generation;
 	return last = p;

@@ -20,7 +20,7 @@
 #include "core/accum.h"
 #include "pg/sum_state.h"
 
-/* Groups smaller than this are added the exact way: the pending sums cost 5 KB a group. */
+/* Groups smaller than this are added the exact way: the pending sums cost 7 KB a group. */
 #define GD_SUM_PENDING_AFTER 32
 
 typedef struct GdSumState
@@ -29,7 +29,7 @@ typedef struct GdSumState
 	const GdSumOps *ops;
 	GdValue    *total;			/* wide form, in hdr.eoh_context */
 	GdAccum    *accum;			/* NULL until GD_SUM_PENDING_AFTER rows */
-	int			exact_rows;
+	int			exact_rows;		/* values added exactly before the pending sums (> AFTER: never) */
 } GdSumState;
 
 static Size sum_flat_size(ExpandedObjectHeader *eohptr);
@@ -104,16 +104,26 @@ own_state(Datum d, const GdSumOps *ops)
 static void
 after_exact(GdSumState *st)
 {
+	void	   *raw;
+
 	if (st->accum != NULL)
 	{
 		gd_accum_flush(st->accum, total_cells(st));	/* the headroom counts what was added */
 		return;
 	}
-	if (++st->exact_rows < GD_SUM_PENDING_AFTER)
-		return;
+	if (st->exact_rows > GD_SUM_PENDING_AFTER || ++st->exact_rows < GD_SUM_PENDING_AFTER)
+		return;					/* a small group so far, or one that was found not to gain */
 	/* 32-byte aligned, for the vector loads of accum.c */
-	st->accum = (GdAccum *) TYPEALIGN(32, MemoryContextAlloc(st->hdr.eoh_context, sizeof(GdAccum) + 32));
+	raw = MemoryContextAlloc(st->hdr.eoh_context, sizeof(GdAccum) + 32);
+	st->accum = (GdAccum *) TYPEALIGN(32, raw);
 	gd_accum_init(st->accum, st->ops->type->stored, st->total->format, total_cells(st));
+	if (!gd_accum_takes_any(st->accum))
+	{
+		/* table 四: too small to gain, every value stays exact */
+		pfree(raw);
+		st->accum = NULL;
+		st->exact_rows = GD_SUM_PENDING_AFTER + 1;
+	}
 }
 
 /* Add the value d to the state, in place. */
