@@ -19,14 +19,14 @@
 #include "core/report.h"
 #include "core/simd.h"
 
-static bool force_portable;
+static GdKernels kernels = GD_KERNELS_AVX512;	/* the best there is, unless a test says otherwise */
 
-bool
-gd_accum_force_portable(bool on)
+GdKernels
+gd_accum_kernels(GdKernels at_most)
 {
-	bool		was = force_portable;
+	GdKernels	was = kernels;
 
-	force_portable = on;
+	kernels = at_most;
 	return was;
 }
 
@@ -79,6 +79,7 @@ init_part(GdAccumPart *p, int w, int ncells, const int *derived, int nderived)
 		return;					/* too small to be worth it (table 四): never taken */
 	for (int k = 0; k + 32 <= bytes; k += 32)
 		p->start[p->nwindows++] = k;
+	p->nwhole = p->nwindows;
 	if (bytes % 32 != 0)
 	{
 		int			k = p->nwindows++;
@@ -288,42 +289,131 @@ sub_portable_w2(GdAccumPart *p, const unsigned char *cells)
 /*
  * The same, a window a vector: b = the blank lanes, z = the value with its
  * blanks zeroed, added into even (z masked to the low half of each wide
- * lane) and odd (z shifted down by one cell).  One function per width
- * class and direction, each a straight loop of vector operations.
+ * lane) and odd (z shifted down by one cell); returns b on the derived
+ * cells.  Inlined with constant w, track and adding: a straight line of
+ * vector operations.
  */
-#define WINDOWS_AVX2(name, cmpeq, add, srli, shift, lowmask, track) \
+AVX2_FN static inline __attribute__((always_inline)) __m256i
+window256(GdAccumPart *p, int k, const unsigned char *cells, int w, bool track, bool adding)
+{
+	const __m256i ones = _mm256_set1_epi8(-1);
+	__m256i		v = _mm256_or_si256(_mm256_loadu_si256((const __m256i *) (cells + p->start[k])),
+									_mm256_load_si256((const __m256i *) p->force[k].b));
+	__m256i		b = w == 1 ? _mm256_cmpeq_epi8(v, ones) : _mm256_cmpeq_epi16(v, ones);
+	__m256i		z = _mm256_andnot_si256(b, v);
+	__m256i		lo = w == 1 ? _mm256_and_si256(z, _mm256_set1_epi16(0xFF)) : _mm256_and_si256(z, _mm256_set1_epi32(0xFFFF));
+	__m256i		hi = w == 1 ? _mm256_srli_epi16(z, 8) : _mm256_srli_epi32(z, 16);
+	__m256i	   *even = (__m256i *) p->even[k].b;
+	__m256i	   *odd = (__m256i *) p->odd[k].b;
+	__m256i	   *blank = (__m256i *) p->blank[k].b;
+
+	if (track)
+		_mm256_store_si256(blank, _mm256_and_si256(b, _mm256_load_si256(blank)));
+	if (w == 1)
+	{
+		_mm256_store_si256(even, adding ? _mm256_add_epi16(_mm256_load_si256(even), lo) : _mm256_sub_epi16(_mm256_load_si256(even), lo));
+		_mm256_store_si256(odd, adding ? _mm256_add_epi16(_mm256_load_si256(odd), hi) : _mm256_sub_epi16(_mm256_load_si256(odd), hi));
+	}
+	else
+	{
+		_mm256_store_si256(even, adding ? _mm256_add_epi32(_mm256_load_si256(even), lo) : _mm256_sub_epi32(_mm256_load_si256(even), lo));
+		_mm256_store_si256(odd, adding ? _mm256_add_epi32(_mm256_load_si256(odd), hi) : _mm256_sub_epi32(_mm256_load_si256(odd), hi));
+	}
+	return _mm256_and_si256(b, _mm256_load_si256((const __m256i *) p->derived[k].b));
+}
+
+#define WINDOWS_AVX2(name, w, track, adding) \
 AVX2_FN static bool \
 name(GdAccumPart *p, const unsigned char *cells) \
 { \
-	const __m256i ones = _mm256_set1_epi8(-1); \
-	const __m256i low = lowmask; \
 	__m256i		derived = _mm256_setzero_si256(); \
 	\
 	for (int k = 0; k < p->nwindows; k++) \
-	{ \
-		__m256i		v = _mm256_or_si256(_mm256_loadu_si256((const __m256i *) (cells + p->start[k])), \
-										_mm256_load_si256((const __m256i *) p->force[k].b)); \
-		__m256i		b = cmpeq(v, ones); \
-		__m256i		z = _mm256_andnot_si256(b, v); \
-		__m256i	   *even = (__m256i *) p->even[k].b; \
-		__m256i	   *odd = (__m256i *) p->odd[k].b; \
-		__m256i	   *blank = (__m256i *) p->blank[k].b; \
-		\
-		derived = _mm256_or_si256(derived, _mm256_and_si256(b, _mm256_load_si256((const __m256i *) p->derived[k].b))); \
-		if (track) \
-			_mm256_store_si256(blank, _mm256_and_si256(b, _mm256_load_si256(blank))); \
-		_mm256_store_si256(even, add(_mm256_load_si256(even), _mm256_and_si256(z, low))); \
-		_mm256_store_si256(odd, add(_mm256_load_si256(odd), srli(z, shift))); \
-	} \
+		derived = _mm256_or_si256(derived, window256(p, k, cells, w, track, adding)); \
 	return !_mm256_testz_si256(derived, derived); \
 }
 
-WINDOWS_AVX2(add_avx2_w1, _mm256_cmpeq_epi8, _mm256_add_epi16, _mm256_srli_epi16, 8, _mm256_set1_epi16(0xFF), true)
-WINDOWS_AVX2(add_stated_avx2_w1, _mm256_cmpeq_epi8, _mm256_add_epi16, _mm256_srli_epi16, 8, _mm256_set1_epi16(0xFF), false)
-WINDOWS_AVX2(sub_avx2_w1, _mm256_cmpeq_epi8, _mm256_sub_epi16, _mm256_srli_epi16, 8, _mm256_set1_epi16(0xFF), false)
-WINDOWS_AVX2(add_avx2_w2, _mm256_cmpeq_epi16, _mm256_add_epi32, _mm256_srli_epi32, 16, _mm256_set1_epi32(0xFFFF), true)
-WINDOWS_AVX2(add_stated_avx2_w2, _mm256_cmpeq_epi16, _mm256_add_epi32, _mm256_srli_epi32, 16, _mm256_set1_epi32(0xFFFF), false)
-WINDOWS_AVX2(sub_avx2_w2, _mm256_cmpeq_epi16, _mm256_sub_epi32, _mm256_srli_epi32, 16, _mm256_set1_epi32(0xFFFF), false)
+WINDOWS_AVX2(add_avx2_w1, 1, true, true)
+WINDOWS_AVX2(add_stated_avx2_w1, 1, false, true)
+WINDOWS_AVX2(sub_avx2_w1, 1, false, false)
+WINDOWS_AVX2(add_avx2_w2, 2, true, true)
+WINDOWS_AVX2(add_stated_avx2_w2, 2, false, true)
+WINDOWS_AVX2(sub_avx2_w2, 2, false, false)
+
+/*
+ * AVX-512BW: two whole windows (64 contiguous bytes, nothing forced) a
+ * vector, the blanks as a mask; the lanes land in the same two 32-byte
+ * windows of even and odd as the AVX2 loop's.  The remaining window and
+ * the last, overlapping one go through window256.
+ */
+AVX512_FN static inline __attribute__((always_inline)) bool
+pairs512(GdAccumPart *p, const unsigned char *cells, int w, bool track)
+{
+	const __m512i ones = _mm512_set1_epi8(-1);
+	const __m512i low = w == 1 ? _mm512_set1_epi16(0xFF) : _mm512_set1_epi32(0xFFFF);
+	uint64_t	derived = 0;
+	__m256i		derived256 = _mm256_setzero_si256();
+	int			k;
+
+	for (k = 0; k + 1 < p->nwhole; k += 2)
+	{
+		__m512i		v = _mm512_loadu_si512((const void *) (cells + p->start[k]));
+		__m512i		dmask = _mm512_loadu_si512((const void *) p->derived[k].b);
+		__m512i		z;
+		__m512i	   *even = (__m512i *) p->even[k].b;
+		__m512i	   *odd = (__m512i *) p->odd[k].b;
+
+		if (w == 1)
+		{
+			__mmask64	b = _mm512_cmpeq_epi8_mask(v, ones);
+
+			z = _mm512_maskz_mov_epi8(~b, v);
+			derived |= b & _mm512_test_epi8_mask(dmask, dmask);
+			if (track)
+				_mm512_storeu_si512((void *) p->blank[k].b, _mm512_maskz_mov_epi8(b, _mm512_loadu_si512((const void *) p->blank[k].b)));
+			_mm512_storeu_si512((void *) even, _mm512_add_epi16(_mm512_loadu_si512((const void *) even), _mm512_and_si512(z, low)));
+			_mm512_storeu_si512((void *) odd, _mm512_add_epi16(_mm512_loadu_si512((const void *) odd), _mm512_srli_epi16(z, 8)));
+		}
+		else
+		{
+			__mmask32	b = _mm512_cmpeq_epi16_mask(v, ones);
+
+			z = _mm512_maskz_mov_epi16(~b, v);
+			derived |= b & _mm512_test_epi16_mask(dmask, dmask);
+			if (track)
+				_mm512_storeu_si512((void *) p->blank[k].b, _mm512_maskz_mov_epi16(b, _mm512_loadu_si512((const void *) p->blank[k].b)));
+			_mm512_storeu_si512((void *) even, _mm512_add_epi32(_mm512_loadu_si512((const void *) even), _mm512_and_si512(z, low)));
+			_mm512_storeu_si512((void *) odd, _mm512_add_epi32(_mm512_loadu_si512((const void *) odd), _mm512_srli_epi32(z, 16)));
+		}
+	}
+	for (; k < p->nwindows; k++)
+		derived256 = _mm256_or_si256(derived256, window256(p, k, cells, w, track, true));
+	return derived != 0 || !_mm256_testz_si256(derived256, derived256);
+}
+
+AVX512_FN static bool
+add_avx512_w1(GdAccumPart *p, const unsigned char *cells)
+{
+	return pairs512(p, cells, 1, true);
+}
+
+AVX512_FN static bool
+add_stated_avx512_w1(GdAccumPart *p, const unsigned char *cells)
+{
+	return pairs512(p, cells, 1, false);
+}
+
+AVX512_FN static bool
+add_avx512_w2(GdAccumPart *p, const unsigned char *cells)
+{
+	return pairs512(p, cells, 2, true);
+}
+
+AVX512_FN static bool
+add_stated_avx512_w2(GdAccumPart *p, const unsigned char *cells)
+{
+	return pairs512(p, cells, 2, false);
+}
 #endif
 
 /*
@@ -337,12 +427,15 @@ choose_loops(GdAccumPart *p, int w, bool track_blank)
 	p->add = w == 1 ? add_portable_w1 : add_portable_w2;
 	p->take_back = w == 1 ? sub_portable_w1 : sub_portable_w2;
 #ifdef GD_HAVE_AVX2_KERNELS
-	if (!force_portable && gd_have_avx2())
+	if (kernels >= GD_KERNELS_AVX2 && gd_have_avx2())
 	{
 		p->add = w == 1 ? (track_blank ? add_avx2_w1 : add_stated_avx2_w1)
 			: (track_blank ? add_avx2_w2 : add_stated_avx2_w2);
 		p->take_back = w == 1 ? sub_avx2_w1 : sub_avx2_w2;
 	}
+	if (kernels >= GD_KERNELS_AVX512 && gd_have_avx512bw())
+		p->add = w == 1 ? (track_blank ? add_avx512_w1 : add_stated_avx512_w1)
+			: (track_blank ? add_avx512_w2 : add_stated_avx512_w2);
 #endif
 }
 

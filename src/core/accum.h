@@ -55,6 +55,7 @@ struct GdAccumPart
 	bool		(*add) (GdAccumPart *p, const unsigned char *cells);
 	bool		(*take_back) (GdAccumPart *p, const unsigned char *cells);
 	int			nwindows;		/* 0: values of this width are not taken */
+	int			nwhole;			/* the first windows, contiguous, with nothing forced */
 	int			rows;			/* values added since the last flush (width 1: since the last widening) */
 	bool		widened;		/* width 1: the 32-bit lanes hold sums */
 	int			max_rows;		/* before a lane could wrap (width 2: the headroom flushes first; a guard) */
@@ -136,9 +137,14 @@ gd_accum_add_fast(GdAccum *a, const GdStored *s)
 extern void gd_accum_flush(GdAccum *a, int32_t *cells);
 
 /*
- * Accumulators started from now on use the portable loop even where AVX2
- * is there (the tests compare the two); returns the old setting.
+ * The loops of accumulators started from now on: at most these (where the
+ * CPU has them; the tests compare each with the portable one); returns the
+ * old setting.
  */
-extern bool gd_accum_force_portable(bool on);
+typedef enum GdKernels
+{
+	GD_KERNELS_PORTABLE, GD_KERNELS_AVX2, GD_KERNELS_AVX512
+} GdKernels;
+extern GdKernels gd_accum_kernels(GdKernels at_most);
 
 #endif

@@ -1,7 +1,7 @@
 /*
  * simd.h — what the vector kernels (check.c, accum.c) share: whether this
- * build has AVX2 kernels, how they are marked, and whether the CPU the
- * library runs on has AVX2 (asked once).  Pure C.
+ * build has AVX2 (and AVX-512BW) kernels, how they are marked, and whether
+ * the CPU the library runs on has them (asked once).  Pure C.
  */
 #ifndef GD_SIMD_H
 #define GD_SIMD_H
@@ -13,6 +13,7 @@
 #include <immintrin.h>
 
 #define AVX2_FN __attribute__((target("avx2")))
+#define AVX512_FN __attribute__((target("avx2,avx512f,avx512bw")))
 
 static inline bool
 gd_have_avx2(void)
@@ -25,6 +26,19 @@ gd_have_avx2(void)
 		avx2 = __builtin_cpu_supports("avx2") ? 1 : 0;
 	}
 	return avx2 == 1;
+}
+
+static inline bool
+gd_have_avx512bw(void)
+{
+	static int	avx512 = -1;
+
+	if (avx512 < 0)
+	{
+		__builtin_cpu_init();
+		avx512 = __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") ? 1 : 0;
+	}
+	return avx512 == 1;
 }
 #endif
 

@@ -11,8 +11,8 @@
  * gd_accum_add, and when it refuses the value, the exact add (filled
  * first when gd_stored_derived_blank; the total folded when the formats
  * differ, and the accumulator started again) and gd_accum_flush.  Every
- * sequence runs with the portable loop, with the AVX2 one (where the CPU
- * has it), and with a flush every few rows (as a window's running sum
+ * sequence runs with the portable loop, with the AVX2 one and the
+ * AVX-512BW one (where the CPU has them), and with a flush every few rows (as a window's running sum
  * reads the state), and every cell is compared with the model; so are the
  * row an overflow is reported on and how many values the pending sums
  * took (computed here from each value's widest cell and blank cells).
@@ -380,7 +380,7 @@ takeable(const Seq *q, int total_format, int format, const int32_t *cells)
  * flushes and compares every that many rows.
  */
 static void
-run_seq(const Seq *q, bool portable, int check_every, Outcome *out)
+run_seq(const Seq *q, GdKernels kernels, int check_every, Outcome *out)
 {
 	static Model m;
 	static Harness h;
@@ -392,7 +392,7 @@ run_seq(const Seq *q, bool portable, int check_every, Outcome *out)
 	memset(out, 0, sizeof(*out));
 	m.table = q->table;
 	m.overflow_row = -1;
-	gd_accum_force_portable(portable);
+	gd_accum_kernels(kernels);
 	q->row(0, &format, cells);
 	model_add(&m, 0, format, cells);
 	harness_start(&h, q->table, format, cells);
@@ -417,7 +417,7 @@ run_seq(const Seq *q, bool portable, int check_every, Outcome *out)
 		}
 	}
 	gd_accum_flush(&accum, h.total);
-	gd_accum_force_portable(false);
+	gd_accum_kernels(GD_KERNELS_AVX512);
 	out->format = h.format;
 	memcpy(out->cells, h.total, sizeof(h.total));
 	out->overflow_row = h.overflow_row;
@@ -431,28 +431,36 @@ run_seq(const Seq *q, bool portable, int check_every, Outcome *out)
 	d = first_difference(&h, &m);
 	if (d >= 0)
 		printf("  %s (%s): cell %d is %d, the model says %d\n", q->name,
-			   portable ? "portable" : "default loop", d, h.total[d], model_cell(&m, d));
+			   kernels == GD_KERNELS_PORTABLE ? "portable" : kernels == GD_KERNELS_AVX2 ? "AVX2 at most" : "default loop", d, h.total[d], model_cell(&m, d));
 	CHECK_INT(d, -1);
 }
 
 /*
- * Every sequence three ways: portable, the default loop (AVX2 where the
- * CPU has it), the default loop flushed every 37 rows.  Each agrees with
- * the model (run_seq) and the first two with each other, cell for cell.
+ * Every sequence four ways: portable, AVX2 at most, the default loops
+ * (AVX-512BW or AVX2 where the CPU has them), the default flushed every 37
+ * rows.  Each agrees with the model (run_seq) and the first three with
+ * each other, cell for cell.
  */
 static void
 run_all_ways(const Seq *q, Outcome *o)
 {
 	static Outcome portable,
+				avx2,
 				flushed;
+	int			n;
 
-	run_seq(q, true, 0, &portable);
-	run_seq(q, false, 0, o);
-	run_seq(q, false, 37, &flushed);
+	run_seq(q, GD_KERNELS_PORTABLE, 0, &portable);
+	run_seq(q, GD_KERNELS_AVX2, 0, &avx2);
+	run_seq(q, GD_KERNELS_AVX512, 0, o);
+	run_seq(q, GD_KERNELS_AVX512, 37, &flushed);
+	n = ncells_of(q->table, o->format);
 	CHECK_INT(flushed.checkpoint_mismatches, 0);
 	CHECK_INT(portable.overflow_row, o->overflow_row);
 	CHECK_INT(portable.taken, o->taken);
-	CHECK(memcmp(portable.cells, o->cells, sizeof(int32_t) * ncells_of(q->table, o->format)) == 0);
+	CHECK(memcmp(portable.cells, o->cells, sizeof(int32_t) * n) == 0);
+	CHECK_INT(avx2.overflow_row, o->overflow_row);
+	CHECK_INT(avx2.taken, o->taken);
+	CHECK(memcmp(avx2.cells, o->cells, sizeof(int32_t) * n) == 0);
 }
 
 /* ---- the sequences' values ---- */
@@ -1000,15 +1008,17 @@ test_formats(void)
 int
 main(void)
 {
-	bool		avx2 = false;
+	const char *best = "no vector loops here: the portable loop runs every way";
 
 #ifdef GD_HAVE_AVX2_KERNELS
-	avx2 = gd_have_avx2();
+	if (gd_have_avx512bw())
+		best = "the AVX-512BW and AVX2 loops are compared with the portable one";
+	else if (gd_have_avx2())
+		best = "the AVX2 loop is compared with the portable one";
 #endif
-	printf("%s\n", avx2 ? "the AVX2 loop is compared with the portable one"
-		   : "no AVX2 here: the portable loop runs both ways");
-	CHECK(!gd_accum_force_portable(true));
-	CHECK(gd_accum_force_portable(false));
+	printf("%s\n", best);
+	CHECK(gd_accum_kernels(GD_KERNELS_PORTABLE) == GD_KERNELS_AVX512);
+	CHECK(gd_accum_kernels(GD_KERNELS_AVX512) == GD_KERNELS_PORTABLE);
 	test_derived_positions();
 	test_by_hand();
 	test_fold_by_hand();
