@@ -34,6 +34,7 @@
 
 #include "core/compact.h"
 #include "core/layout.h"
+#include "core/simd.h"
 
 /* 32-byte windows over a value's cells: whole ones, and one more ending at the last byte. */
 #define GD_ACCUM_WINDOWS1 (GD_APPLICATIONS_NCELLS_MAX / 32 + 1)
@@ -141,10 +142,6 @@ extern void gd_accum_flush(GdAccum *a, int32_t *cells);
  * CPU has them; the tests compare each with the portable one); returns the
  * old setting.
  */
-typedef enum GdKernels
-{
-	GD_KERNELS_PORTABLE, GD_KERNELS_AVX2, GD_KERNELS_AVX512
-} GdKernels;
 extern GdKernels gd_accum_kernels(GdKernels at_most);
 
 #endif

@@ -392,6 +392,17 @@ build_row_lanes(FastPlan *p)
 		p->flat_row_start[i] = i < p->nrows * GD_APPLICATIONS_NCOLS && i % GD_APPLICATIONS_NCOLS == 0 ? -1 : 0;
 }
 
+static GdKernels kernels = GD_KERNELS_AVX512;	/* the best there is, unless a test says otherwise */
+
+GdKernels
+gd_check_kernels(GdKernels at_most)
+{
+	GdKernels	was = kernels;
+
+	kernels = at_most;
+	return was;
+}
+
 /* One plan per format of the layout in use, built on first use. */
 static FastPlan plans[GD_LAYOUT_FORMATS_MAX];
 
@@ -773,7 +784,8 @@ rows_hold_w2(const FastPlan *p, Cells c)
 			__m256i		u0, u1, sums, judged;
 
 			for (int i = 0; i < 8; i++)
-				x[i] = row_terms_w2(c, r + i, sign, expected, required);
+				/* a row past the table reads as stated zeros: its terms are the expected flags alone */
+				x[i] = r + i < p->nrows ? row_terms_w2(c, r + i, sign, expected, required) : expected;
 			u0 = _mm256_hadd_epi32(_mm256_hadd_epi32(x[0], x[1]), _mm256_hadd_epi32(x[2], x[3]));
 			u1 = _mm256_hadd_epi32(_mm256_hadd_epi32(x[4], x[5]), _mm256_hadd_epi32(x[6], x[7]));
 			/* lane i: the whole sum of row r + i */
@@ -880,12 +892,80 @@ consistent_w1_avx2(const FastPlan *p, const GdStored *s)
 	return true;
 }
 
+/*
+ * AVX-512BW: the column sums of 2-byte cells, two terms a vector (row a in
+ * lanes 0-7, row b in 8-15), the blanks as a mask: a masked add takes the
+ * stated cells only, and the blank flags are mask operations.
+ */
+AVX512_FN static inline __attribute__((always_inline)) void
+terms_w2_512(Cells c, const int *rows, int n, bool plus, bool required, __m512i *acc,
+			 __mmask16 *all_blank, __mmask16 *req_blank)
+{
+	const __m512i blank = _mm512_set1_epi32(0xFFFF);
+	int			i;
+
+	for (i = 0; i + 2 <= n; i += 2)
+	{
+		__m512i		v = _mm512_cvtepu16_epi32(_mm256_inserti128_si256(_mm256_castsi128_si256(load16(c, 14 * rows[i])),
+																	  load16(c, 14 * rows[i + 1]), 1));
+		__mmask16	b = _mm512_cmpeq_epi32_mask(v, blank);
+
+		*acc = plus ? _mm512_mask_add_epi32(*acc, (__mmask16) ~b, *acc, v)
+			: _mm512_mask_sub_epi32(*acc, (__mmask16) ~b, *acc, v);
+		if (plus)
+			*all_blank &= b;
+		if (required)
+			*req_blank |= b;
+	}
+	if (i < n)
+	{
+		/* the odd one in the low half; the high half neither adds nor flags */
+		__m512i		v = _mm512_cvtepu16_epi32(_mm256_castsi128_si256(load16(c, 14 * rows[i])));
+		__mmask16	b = _mm512_cmpeq_epi32_mask(v, blank) & 0x00FF;
+
+		*acc = plus ? _mm512_mask_add_epi32(*acc, (__mmask16) (~b & 0x00FF), *acc, v)
+			: _mm512_mask_sub_epi32(*acc, (__mmask16) (~b & 0x00FF), *acc, v);
+		if (plus)
+			*all_blank &= b | 0xFF00;
+		if (required)
+			*req_blank |= b;
+	}
+}
+
+AVX512_FN static bool
+columns_hold_w2_512(const FastPlan *p, Cells c)
+{
+	for (int k = 0; k < p->ncolumn_ids; k++)
+	{
+		const TermList *t = &p->column_ids[k];
+		__m512i		acc = _mm512_setzero_si512();
+		__mmask16	all_blank = 0xFFFF;
+		__mmask16	req_blank = 0;
+		__m256i		sum;
+		unsigned	unjudged,
+					balanced;
+
+		terms_w2_512(c, t->kind[TERM_PLUS_REQUIRED], t->nkind[TERM_PLUS_REQUIRED], true, true, &acc, &all_blank, &req_blank);
+		terms_w2_512(c, t->kind[TERM_PLUS_OPTIONAL], t->nkind[TERM_PLUS_OPTIONAL], true, false, &acc, &all_blank, &req_blank);
+		terms_w2_512(c, t->kind[TERM_MINUS_REQUIRED], t->nkind[TERM_MINUS_REQUIRED], false, true, &acc, &all_blank, &req_blank);
+		terms_w2_512(c, t->kind[TERM_MINUS_OPTIONAL], t->nkind[TERM_MINUS_OPTIONAL], false, false, &acc, &all_blank, &req_blank);
+		/* the two halves folded: lane c is column c (lane 7, the next row's first cell, ignored) */
+		sum = _mm256_add_epi32(_mm512_castsi512_si256(acc), _mm512_extracti64x4_epi64(acc, 1));
+		unjudged = ((unsigned) all_blank & ((unsigned) all_blank >> 8)) | (((unsigned) req_blank | ((unsigned) req_blank >> 8)) & 0xFF);
+		balanced = (unsigned) _mm256_movemask_ps(_mm256_castsi256_ps(_mm256_cmpeq_epi32(sum, _mm256_setzero_si256())));
+		if (((balanced | unjudged) & 0x7F) != 0x7F)
+			return false;
+	}
+	return true;
+}
+
 AVX2_FN static bool
 consistent_w2_avx2(const FastPlan *p, const GdStored *s)
 {
 	Cells		c = {s->cells, 2 * s->ncells};
 
-	return columns_hold_w2(p, c) && rows_hold_w2(p, c);
+	return (kernels >= GD_KERNELS_AVX512 && gd_have_avx512bw() ? columns_hold_w2_512(p, c) : columns_hold_w2(p, c)) &&
+		rows_hold_w2(p, c);
 }
 #endif
 
@@ -910,7 +990,7 @@ gd_applications_consistent_stored(const GdStored *s, bool *consistent, GdError *
 	}
 	p = fast_plan(s->format);
 #ifdef GD_HAVE_AVX2_KERNELS
-	if (gd_have_avx2() && p->nrows <= GD_APPLICATIONS_NROWS_MAX && s->ncells >= 16)
+	if (kernels >= GD_KERNELS_AVX2 && gd_have_avx2() && p->nrows <= GD_APPLICATIONS_NROWS_MAX && s->ncells >= 16)
 	{
 		*consistent = s->width == 1 ? consistent_w1_avx2(p, s) : consistent_w2_avx2(p, s);
 		return true;

@@ -8,6 +8,12 @@
 
 #include <stdbool.h>
 
+/* Which vector loops a kernel may use, at most (tests run each against the portable one). */
+typedef enum GdKernels
+{
+	GD_KERNELS_PORTABLE, GD_KERNELS_AVX2, GD_KERNELS_AVX512
+} GdKernels;
+
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
 #define GD_HAVE_AVX2_KERNELS 1
 #include <immintrin.h>

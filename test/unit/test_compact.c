@@ -592,9 +592,15 @@ int
 main(void)
 {
 	test_applications();
-	test_consistent_widths();
 	test_width_edges();
-	test_consistent_near();
+	/* the general engine against each vector kernel this CPU has, and the portable flat path */
+	for (int k = GD_KERNELS_PORTABLE; k <= GD_KERNELS_AVX512; k++)
+	{
+		gd_check_kernels((GdKernels) k);
+		test_consistent_widths();
+		test_consistent_near();
+	}
+	gd_check_kernels(GD_KERNELS_AVX512);
 	test_add_stored_by_hand();
 	test_appeals();
 	test_proactive();
