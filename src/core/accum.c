@@ -19,16 +19,6 @@
 #include "core/report.h"
 #include "core/simd.h"
 
-static GdKernels kernels = GD_KERNELS_AVX512;	/* the best there is, unless a test says otherwise */
-
-GdKernels
-gd_accum_kernels(GdKernels at_most)
-{
-	GdKernels	was = kernels;
-
-	kernels = at_most;
-	return was;
-}
 
 /* All pending sums back to nothing: sums 0, every cell blank. */
 static void
@@ -427,13 +417,13 @@ choose_loops(GdAccumPart *p, int w, bool track_blank)
 	p->add = w == 1 ? add_portable_w1 : add_portable_w2;
 	p->take_back = w == 1 ? sub_portable_w1 : sub_portable_w2;
 #ifdef GD_HAVE_AVX2_KERNELS
-	if (kernels >= GD_KERNELS_AVX2 && gd_have_avx2())
+	if (gd_kernel_ceiling >= GD_KERNELS_AVX2 && gd_have_avx2())
 	{
 		p->add = w == 1 ? (track_blank ? add_avx2_w1 : add_stated_avx2_w1)
 			: (track_blank ? add_avx2_w2 : add_stated_avx2_w2);
 		p->take_back = w == 1 ? sub_avx2_w1 : sub_avx2_w2;
 	}
-	if (kernels >= GD_KERNELS_AVX512 && gd_have_avx512bw())
+	if (gd_kernel_ceiling >= GD_KERNELS_AVX512 && gd_have_avx512bw())
 		p->add = w == 1 ? (track_blank ? add_avx512_w1 : add_stated_avx512_w1)
 			: (track_blank ? add_avx512_w2 : add_stated_avx512_w2);
 #endif

@@ -137,11 +137,5 @@ gd_accum_add_fast(GdAccum *a, const GdStored *s)
 /* Fold the pending sums into cells (this never overflows) and measure the headroom again. */
 extern void gd_accum_flush(GdAccum *a, int32_t *cells);
 
-/*
- * The loops of accumulators started from now on: at most these (where the
- * CPU has them; the tests compare each with the portable one); returns the
- * old setting.
- */
-extern GdKernels gd_accum_kernels(GdKernels at_most);
 
 #endif

@@ -392,17 +392,6 @@ build_row_lanes(FastPlan *p)
 		p->flat_row_start[i] = i < p->nrows * GD_APPLICATIONS_NCOLS && i % GD_APPLICATIONS_NCOLS == 0 ? -1 : 0;
 }
 
-static GdKernels kernels = GD_KERNELS_AVX512;	/* the best there is, unless a test says otherwise */
-
-GdKernels
-gd_check_kernels(GdKernels at_most)
-{
-	GdKernels	was = kernels;
-
-	kernels = at_most;
-	return was;
-}
-
 /* One plan per format of the layout in use, built on first use. */
 static FastPlan plans[GD_LAYOUT_FORMATS_MAX];
 
@@ -964,7 +953,7 @@ consistent_w2_avx2(const FastPlan *p, const GdStored *s)
 {
 	Cells		c = {s->cells, 2 * s->ncells};
 
-	return (kernels >= GD_KERNELS_AVX512 && gd_have_avx512bw() ? columns_hold_w2_512(p, c) : columns_hold_w2(p, c)) &&
+	return (gd_kernel_ceiling >= GD_KERNELS_AVX512 && gd_have_avx512bw() ? columns_hold_w2_512(p, c) : columns_hold_w2(p, c)) &&
 		rows_hold_w2(p, c);
 }
 #endif
@@ -990,7 +979,7 @@ gd_applications_consistent_stored(const GdStored *s, bool *consistent, GdError *
 	}
 	p = fast_plan(s->format);
 #ifdef GD_HAVE_AVX2_KERNELS
-	if (kernels >= GD_KERNELS_AVX2 && gd_have_avx2() && p->nrows <= GD_APPLICATIONS_NROWS_MAX && s->ncells >= 16)
+	if (gd_kernel_ceiling >= GD_KERNELS_AVX2 && gd_have_avx2() && p->nrows <= GD_APPLICATIONS_NROWS_MAX && s->ncells >= 16)
 	{
 		*consistent = s->width == 1 ? consistent_w1_avx2(p, s) : consistent_w2_avx2(p, s);
 		return true;

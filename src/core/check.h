@@ -8,7 +8,6 @@
 
 #include "core/error.h"
 #include "core/layout.h"
-#include "core/simd.h"
 
 #define GD_MSG_MAX 2048
 
@@ -66,12 +65,5 @@ extern bool gd_appeals_fill_derived(int32_t *cells, GdError *err);
  * gd_*_fill_derived could fill?  Then sum() fills it before adding.
  */
 extern bool gd_stored_derived_blank(const struct GdStored *s);
-
-/*
- * The vector loops gd_applications_consistent_stored may use from now on,
- * at most (where the CPU has them; tests compare each with the general
- * engine); returns the old setting.
- */
-extern GdKernels gd_check_kernels(GdKernels at_most);
 
 #endif							/* GD_CHECK_H */

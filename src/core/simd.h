@@ -14,6 +14,14 @@ typedef enum GdKernels
 	GD_KERNELS_PORTABLE, GD_KERNELS_AVX2, GD_KERNELS_AVX512
 } GdKernels;
 
+/*
+ * The most the kernels may use from now on (GD_KERNELS_AVX512, the best
+ * the CPU has, unless a test lowers it; sum()'s pending sums choose their
+ * loops when they start); returns the old setting.
+ */
+extern GdKernels gd_kernel_ceiling;
+extern GdKernels gd_kernels(GdKernels at_most);
+
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
 #define GD_HAVE_AVX2_KERNELS 1
 #include <immintrin.h>

@@ -392,7 +392,7 @@ run_seq(const Seq *q, GdKernels kernels, int check_every, Outcome *out)
 	memset(out, 0, sizeof(*out));
 	m.table = q->table;
 	m.overflow_row = -1;
-	gd_accum_kernels(kernels);
+	gd_kernels(kernels);
 	q->row(0, &format, cells);
 	model_add(&m, 0, format, cells);
 	harness_start(&h, q->table, format, cells);
@@ -417,7 +417,7 @@ run_seq(const Seq *q, GdKernels kernels, int check_every, Outcome *out)
 		}
 	}
 	gd_accum_flush(&accum, h.total);
-	gd_accum_kernels(GD_KERNELS_AVX512);
+	gd_kernels(GD_KERNELS_AVX512);
 	out->format = h.format;
 	memcpy(out->cells, h.total, sizeof(h.total));
 	out->overflow_row = h.overflow_row;
@@ -1017,8 +1017,8 @@ main(void)
 		best = "the AVX2 loop is compared with the portable one";
 #endif
 	printf("%s\n", best);
-	CHECK(gd_accum_kernels(GD_KERNELS_PORTABLE) == GD_KERNELS_AVX512);
-	CHECK(gd_accum_kernels(GD_KERNELS_AVX512) == GD_KERNELS_PORTABLE);
+	CHECK(gd_kernels(GD_KERNELS_PORTABLE) == GD_KERNELS_AVX512);
+	CHECK(gd_kernels(GD_KERNELS_AVX512) == GD_KERNELS_PORTABLE);
 	test_derived_positions();
 	test_by_hand();
 	test_fold_by_hand();

@@ -20,6 +20,7 @@
 #include "core/layout.h"
 #include "core/matrix.h"
 #include "core/report.h"
+#include "core/simd.h"
 
 static int	passed = 0;
 static int	failed = 0;
@@ -596,11 +597,11 @@ main(void)
 	/* the general engine against each vector kernel this CPU has, and the portable flat path */
 	for (int k = GD_KERNELS_PORTABLE; k <= GD_KERNELS_AVX512; k++)
 	{
-		gd_check_kernels((GdKernels) k);
+		gd_kernels((GdKernels) k);
 		test_consistent_widths();
 		test_consistent_near();
 	}
-	gd_check_kernels(GD_KERNELS_AVX512);
+	gd_kernels(GD_KERNELS_AVX512);
 	test_add_stored_by_hand();
 	test_appeals();
 	test_proactive();
