@@ -50,13 +50,20 @@ appeals_rowset(RowSet *rs)
 	rs->what = "block";
 }
 
+/* The index of key among n keys, or -1. */
+static int
+key_find(const char *const *keys, int n, const char *key)
+{
+	for (int i = 0; i < n; i++)
+		if (strcmp(keys[i], key) == 0)
+			return i;
+	return -1;
+}
+
 static int
 rowset_find(const RowSet *rs, const char *key)
 {
-	for (int i = 0; i < rs->nrows; i++)
-		if (strcmp(rs->row_keys[i], key) == 0)
-			return i;
-	return -1;
+	return key_find(rs->row_keys, rs->nrows, key);
 }
 
 /* keys joined by ", " for an error's detail, cut when buf is full. */
@@ -651,13 +658,11 @@ json_row(Cur *c, const RowSet *rs, const char *row_key, int32_t *row_cells)
 	if (*c->p != '}')
 		do
 		{
-			int			col = -1;
+			int			col;
 
 			if (!json_string(c, key, sizeof(key)))
 				return false;
-			for (int i = 0; i < rs->ncols; i++)
-				if (strcmp(rs->col_keys[i], key) == 0)
-					col = i;
+			col = key_find(rs->col_keys, rs->ncols, key);
 			if (col < 0)
 			{
 				char		keys[512];
@@ -734,11 +739,8 @@ static bool
 json_row_member(Cur *c, const RowSet *all, bool want_format, const char *key,
 				bool *seen, int32_t *tmp)
 {
-	int			r = -1;
+	int			r = rowset_find(all, key);
 
-	for (int i = 0; i < all->nrows; i++)
-		if (strcmp(all->row_keys[i], key) == 0)
-			r = i;
 	if (r < 0)
 	{
 		char		keys[1024];
