@@ -71,4 +71,15 @@ fail_at(const char *file, int line, const char *fmt,...)
 					#haystack, n_, h_ ? h_ : "(null)"); \
 	} while (0)
 
+#define CHECK_HASNT(haystack, needle) \
+	do { \
+		const char *h_ = (haystack); \
+		const char *n_ = (needle); \
+		if (h_ && !strstr(h_, n_)) \
+			passed++; \
+		else \
+			fail_at(__FILE__, __LINE__, "\"%s\" does not contain \"%s\" (it is \"%s\")", \
+					#haystack, n_, h_ ? h_ : "(null)"); \
+	} while (0)
+
 #endif							/* GD_TEST_CHECK_H */
