@@ -180,6 +180,23 @@ typedef struct AlignRow
 } AlignRow;
 
 /*
+ * Where a match at this cell comes from: the diagonal out of a label
+ * (opening one) or inside it, whichever scores more (out on a tie); *move
+ * is from_out or from_inside accordingly.
+ */
+static inline int32_t
+match_source(const AlignRow *w, bool from_in, int from_out, int from_inside, int *move)
+{
+	*move = from_out;
+	if (from_in && w->ui > w->uo + OPEN_LABEL)
+	{
+		*move = from_inside;
+		return w->ui;
+	}
+	return w->uo + OPEN_LABEL;
+}
+
+/*
  * A position strictly inside a label.  Out of a label: skip S[i-1] (free)
  * or drop T[j-1] from out.  Inside: skip S[i-1] (noise inside costs), drop
  * T[j-1] staying in (only past the label's first character: from_in), or
@@ -213,14 +230,9 @@ cell_inside(const AlignDp *dp, AlignRow *w, int j, bool from_in)
 	}
 	if (w->si == t->cp[j - 1])
 	{
-		int32_t		best = w->uo + OPEN_LABEL;
-		int			mv = IN_MATCH_FROM_OUT;
+		int			mv;
+		int32_t		best = match_source(w, from_in, IN_MATCH_FROM_OUT, IN_MATCH_FROM_IN, &mv);
 
-		if (from_in && w->ui > best)
-		{
-			best = w->ui;
-			mv = IN_MATCH_FROM_IN;
-		}
 		if (best + t->match[j - 1] >= bi)
 		{
 			bi = best + t->match[j - 1];
@@ -260,15 +272,10 @@ cell_end(const AlignDp *dp, AlignRow *w, int a, int b, bool from_in, bool option
 	}
 	if (w->si == t->cp[b - 1])
 	{
-		int32_t		best = w->uo + OPEN_LABEL;
-		int			mv = END_MATCH_FROM_OUT;
+		int			mv;
+		int32_t		best = match_source(w, from_in, END_MATCH_FROM_OUT, END_MATCH_FROM_IN, &mv);
 		int32_t		sc = t->match[b - 1] + (w->word_goes_on ? ENDS_INSIDE_WORD : 0);
 
-		if (from_in && w->ui > best)
-		{
-			best = w->ui;
-			mv = END_MATCH_FROM_IN;
-		}
 		if (best + sc >= bo)
 		{
 			bo = best + sc;
