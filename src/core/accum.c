@@ -432,36 +432,20 @@ choose_loops(GdAccumPart *p, int w, bool track_blank)
 bool
 gd_accum_add(GdAccum *a, int32_t *cells, const GdStored *s)
 {
-	GdAccumPart *p;
-
 	/* (s is of a's table: one accumulator per aggregate of one type) */
-	if (s->format != a->format || (s->width != 1 && s->width != 2) ||
-		a->part[s->width - 1].nwindows == 0)
+	if (s->format == a->format && (s->width == 1 || s->width == 2))
 	{
-		gd_accum_flush(a, cells);
-		return false;
+		GdAccumPart *p = &a->part[s->width - 1];
+
+		/* make room where that is all the value lacks */
+		if (p->rows == p->max_rows && s->width == 1)
+			widen_part(p);
+		if (p->rows == p->max_rows || a->headroom < GD_ACCUM_ROW_MAX(s->width))
+			gd_accum_flush(a, cells);
 	}
-	p = &a->part[s->width - 1];
-	if (p->rows == p->max_rows && s->width == 1)
-		widen_part(p);
-	if (p->rows == p->max_rows || a->headroom < GD_ACCUM_ROW_MAX(s->width))
-	{
-		gd_accum_flush(a, cells);
-		if (a->headroom < GD_ACCUM_ROW_MAX(s->width))
-			return false;		/* near the limit: the exact way reports the overflow */
-	}
-	if (p->add(p, s->cells))
-	{
-		/*
-		 * A blank derived total: taken back.  Its blank flags need not be:
-		 * the caller adds the value with that total filled, which states
-		 * every cell the value states.
-		 */
-		p->take_back(p, s->cells);
-		gd_accum_flush(a, cells);
-		return false;
-	}
-	p->rows++;
-	a->headroom -= GD_ACCUM_ROW_MAX(s->width);
-	return true;
+	if (gd_accum_add_fast(a, s))
+		return true;
+	/* not takeable, or near the limit (the exact way reports the overflow), or a blank derived total */
+	gd_accum_flush(a, cells);
+	return false;
 }

@@ -112,7 +112,8 @@ gd_accum_takes_any(const GdAccum *a)
  * gd_accum_add's common case, inline for the row loop: a value of a's
  * format, 1 or 2 bytes a cell, with room for it in the pending sums and
  * no blank derived total.  false when it is anything else, with nothing
- * changed: then gd_accum_add decides.
+ * changed: then gd_accum_add makes room if that is all it lacks and tries
+ * again.
  */
 static inline bool
 gd_accum_add_fast(GdAccum *a, const GdStored *s)
@@ -126,6 +127,11 @@ gd_accum_add_fast(GdAccum *a, const GdStored *s)
 		return false;
 	if (p->add(p, s->cells))
 	{
+		/*
+		 * A blank derived total: taken back.  Its blank flags need not be:
+		 * the caller adds the value with that total filled, which states
+		 * every cell the value states.
+		 */
 		p->take_back(p, s->cells);
 		return false;
 	}
