@@ -26,7 +26,7 @@ cell_size(GdStoredTable table)
 
 /* Cells of a format of the table; 0 when the table has no such format. */
 static int
-lookup_ncells(GdStoredTable table, int format)
+table_ncells(GdStoredTable table, int format)
 {
 	switch (table)
 	{
@@ -38,26 +38,6 @@ lookup_ncells(GdStoredTable table, int format)
 			return gd_proactive_ncells(format);
 	}
 	return 0;
-}
-
-/* The same, remembered per table for the last format asked (every row of a scan asks). */
-static int
-table_ncells(GdStoredTable table, int format)
-{
-	static struct
-	{
-		unsigned	generation;	/* of the layout; 0 = nothing remembered */
-		int			format;
-		int			ncells;
-	}			last[3];
-
-	if (last[table].generation != gd_layout_generation || last[table].format != format)
-	{
-		last[table].ncells = lookup_ncells(table, format);
-		last[table].format = format;
-		last[table].generation = gd_layout_generation;
-	}
-	return last[table].ncells;
 }
 
 static bool

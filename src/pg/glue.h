@@ -115,7 +115,34 @@ extern size_t gd_value_size(const GdType *t, int format);
  */
 extern GdValue *gd_value_arg(const GdType *t, Datum d);
 extern Datum gd_value_datum(const GdType *t, GdValue *v);
-extern void gd_value_open(const GdType *t, Datum d, GdStored *s);
+extern void gd_value_open_stored(const GdType *t, Datum d, GdStored *s);
+
+/* Per table, the format gd_value_open opened last and its cell count (generation 0: none yet). */
+typedef struct GdOpenedLast
+{
+	unsigned	generation;		/* of the layout */
+	int			format;
+	int			ncells;
+} GdOpenedLast;
+
+extern GdOpenedLast gd_opened_last[3];
+
+/*
+ * gd_value_open, inline for the row loops: a plain compact value of the
+ * format opened last (nearly every row of a scan) is opened here; anything
+ * else goes through gd_value_open_stored (detoast, every check).
+ */
+static inline void
+gd_value_open(const GdType *t, Datum d, GdStored *s)
+{
+	struct varlena *raw = (struct varlena *) DatumGetPointer(d);
+	const GdOpenedLast *last = &gd_opened_last[t->stored];
+
+	if (!(VARATT_IS_4B_U(raw) && last->generation == gd_layout_generation &&
+		  gd_stored_open_narrow(t->stored, VARDATA(raw), VARSIZE(raw) - VARHDRSZ,
+								last->format, last->ncells, s)))
+		gd_value_open_stored(t, d, s);
+}
 /* The compact form of v: its size with the varlena header, and written to dst of that size. */
 extern size_t gd_value_flat_size(const GdType *t, const GdValue *v);
 extern void gd_value_flatten(const GdType *t, const GdValue *v, void *dst, size_t size);

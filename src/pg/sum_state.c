@@ -134,22 +134,10 @@ add_value(GdSumState *st, Datum d)
 	GdStored	value;
 	int			format;
 
-	struct varlena *raw = (struct varlena *) DatumGetPointer(d);
-
-	if (st->accum != NULL && VARATT_IS_4B_U(raw) &&
-		gd_stored_open_narrow(ops->type->stored, VARDATA(raw), VARSIZE(raw) - VARHDRSZ,
-							  st->accum->format, st->accum->ncells, &value))
-	{
-		/* a plain compact value of the total's format, opened and added inline: nearly every row */
-		if (gd_accum_add_fast(st->accum, &value) || gd_accum_add(st->accum, total_cells(st), &value))
-			return;
-	}
-	else
-	{
-		gd_value_open(ops->type, d, &value);
-		if (st->accum != NULL && gd_accum_add(st->accum, total_cells(st), &value))
-			return;
-	}
+	gd_value_open(ops->type, d, &value);
+	if (st->accum != NULL &&
+		(gd_accum_add_fast(st->accum, &value) || gd_accum_add(st->accum, total_cells(st), &value)))
+		return;
 	/* the exact way (the pending sums, if any, are flushed): the total may change format */
 	format = st->total->format;
 	ops->add(&st->total, &value, st->hdr.eoh_context);

@@ -58,30 +58,21 @@ gd_value_from_cells(const GdType *t, int format, const void *cells)
 	return v;
 }
 
+GdOpenedLast gd_opened_last[3];
+
 void
-gd_value_open(const GdType *t, Datum d, GdStored *s)
+gd_value_open_stored(const GdType *t, Datum d, GdStored *s)
 {
-	/* per table, the format last opened (and its cells): the next value is nearly always the same */
-	static struct
-	{
-		unsigned	generation;	/* of the layout; 0 = nothing remembered */
-		int			format;
-		int			ncells;
-	}			last[3];
-	struct varlena *raw = (struct varlena *) DatumGetPointer(d);
+	/* packed: a short value (table 四, a small table 二) is read in place, not copied per row */
+	struct varlena *raw = PG_DETOAST_DATUM_PACKED(d);
+	GdOpenedLast *last = &gd_opened_last[t->stored];
 	GdError		err;
 
-	if (VARATT_IS_4B_U(raw) && last[t->stored].generation == gd_layout_generation &&
-		gd_stored_open_narrow(t->stored, VARDATA(raw), VARSIZE(raw) - VARHDRSZ,
-							  last[t->stored].format, last[t->stored].ncells, s))
-		return;
-	/* packed: a short value (table 四, a small table 二) is read in place, not copied per row */
-	raw = PG_DETOAST_DATUM_PACKED(d);
 	if (!gd_stored_open(t->stored, VARDATA_ANY(raw), VARSIZE_ANY_EXHDR(raw), s, &err))
 		gd_raise(&err);
-	last[t->stored].format = s->format;
-	last[t->stored].ncells = s->ncells;
-	last[t->stored].generation = gd_layout_generation;
+	last->format = s->format;
+	last->ncells = s->ncells;
+	last->generation = gd_layout_generation;
 }
 
 GdValue *
