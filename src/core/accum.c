@@ -381,29 +381,17 @@ pairs512(GdAccumPart *p, const unsigned char *cells, int w, bool track)
 	return derived != 0 || !_mm256_testz_si256(derived256, derived256);
 }
 
-AVX512_FN static bool
-add_avx512_w1(GdAccumPart *p, const unsigned char *cells)
-{
-	return pairs512(p, cells, 1, true);
+#define PAIRS_AVX512(name, w, track) \
+AVX512_FN static bool \
+name(GdAccumPart *p, const unsigned char *cells) \
+{ \
+	return pairs512(p, cells, w, track); \
 }
 
-AVX512_FN static bool
-add_stated_avx512_w1(GdAccumPart *p, const unsigned char *cells)
-{
-	return pairs512(p, cells, 1, false);
-}
-
-AVX512_FN static bool
-add_avx512_w2(GdAccumPart *p, const unsigned char *cells)
-{
-	return pairs512(p, cells, 2, true);
-}
-
-AVX512_FN static bool
-add_stated_avx512_w2(GdAccumPart *p, const unsigned char *cells)
-{
-	return pairs512(p, cells, 2, false);
-}
+PAIRS_AVX512(add_avx512_w1, 1, true)
+PAIRS_AVX512(add_stated_avx512_w1, 1, false)
+PAIRS_AVX512(add_avx512_w2, 2, true)
+PAIRS_AVX512(add_stated_avx512_w2, 2, false)
 #endif
 
 /*
@@ -427,6 +415,18 @@ choose_loops(GdAccumPart *p, int w, bool track_blank)
 		p->add = w == 1 ? (track_blank ? add_avx512_w1 : add_stated_avx512_w1)
 			: (track_blank ? add_avx512_w2 : add_stated_avx512_w2);
 #endif
+}
+
+bool
+gd_accum_take_back(GdAccumPart *p, const GdStored *s)
+{
+	/*
+	 * Its blank flags need not be taken back: the caller adds the value
+	 * with the derived total filled, which states every cell the value
+	 * states.
+	 */
+	p->take_back(p, s->cells);
+	return false;
 }
 
 bool

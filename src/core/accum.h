@@ -105,6 +105,9 @@ gd_accum_takes_any(const GdAccum *a)
 	return a->part[0].nwindows > 0 || a->part[1].nwindows > 0;
 }
 
+/* A value just added to p taken back again (it has a blank derived total); false. */
+extern bool gd_accum_take_back(GdAccumPart *p, const GdStored *s);
+
 /* The most one value of width class w (1 or 2) adds to a cell: all ones is blank. */
 #define GD_ACCUM_ROW_MAX(w) ((w) == 1 ? 0xFE : 0xFFFE)
 
@@ -126,15 +129,7 @@ gd_accum_add_fast(GdAccum *a, const GdStored *s)
 	if (p->nwindows == 0 || p->rows == p->max_rows || a->headroom < GD_ACCUM_ROW_MAX(s->width))
 		return false;
 	if (p->add(p, s->cells))
-	{
-		/*
-		 * A blank derived total: taken back.  Its blank flags need not be:
-		 * the caller adds the value with that total filled, which states
-		 * every cell the value states.
-		 */
-		p->take_back(p, s->cells);
-		return false;
-	}
+		return gd_accum_take_back(p, s);	/* a blank derived total (rare) */
 	p->rows++;
 	a->headroom -= GD_ACCUM_ROW_MAX(s->width);
 	return true;
