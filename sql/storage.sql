@@ -2,15 +2,16 @@
 -- its largest cell; every form (text, int[], jsonb, binary COPY) round-trips
 -- at the edges of each width class, and sums and checks read every width.
 -- Sizes are worked out by hand: 4 bytes of varlena header, 4 of header
--- (format, version, width), then the cells: 175 in a 2021 table 三, 161 in
--- a 2019 one, 15 in table 四, 10 in a 2021 table 二.
+-- (format, version, width), 4 of verdict in a table 三 of 1- or 2-byte
+-- cells, then the cells: 175 in a 2021 table 三, 161 in a 2019 one, 15 in
+-- table 四, 10 in a 2021 table 二.
 
 SET client_min_messages = warning;
 
 -- Table 三 at the edges: 254 is the largest 1-byte cell (255 means not
 -- stated), 65534 the largest 2-byte one, then 4 bytes up to 2147483647.
 CREATE TABLE storage_edges (v int, bytes int);
-INSERT INTO storage_edges VALUES (NULL, 183), (0, 183), (254, 183), (255, 358), (65534, 358),
+INSERT INTO storage_edges VALUES (NULL, 187), (0, 187), (254, 187), (255, 362), (65534, 362),
                                  (65535, 708), (2147483647, 708);
 CREATE TABLE storage_m AS
 SELECT e.v, e.bytes, gd_set_cell(s.m, 'withheld_state_secret', 'commercial', e.v) AS m
@@ -58,6 +59,44 @@ FROM (SELECT m AS x FROM seed UNION ALL SELECT gd_to_2019(m) FROM storage_m WHER
 -- blank (a part counts as 0) break none.
 SELECT v, gd_is_consistent(m) AS consistent, (SELECT count(*) FROM gd_check(m)) AS violations
 FROM storage_m ORDER BY v NULLS FIRST;
+
+-- The verdict (version 2): a table 三 value of 1- or 2-byte cells is judged
+-- when it is written and keeps the verdict after its header; a 4-byte one
+-- keeps none (version 1, no larger than 0.2.0's 708 bytes).  The bytes are
+-- read and laid out by hand through casts to and from bytea (superuser
+-- only; dropped below): offset 2 is the version, 3 the width, 4 … 7 the
+-- verdict, then the cells.
+CREATE CAST (gd_applications AS bytea) WITHOUT FUNCTION;
+CREATE CAST (bytea AS gd_applications) WITHOUT FUNCTION;
+CREATE TABLE storage_v AS SELECT v, m, m::bytea AS b FROM storage_m;
+SELECT v, get_byte(b, 2) AS version, get_byte(b, 3) AS width FROM storage_v ORDER BY v NULLS FIRST;
+-- The same values without the verdict, as 0.3.0 wrote them before it
+-- (version 1): equal, the same text, judged the same, summed the same.
+CREATE TABLE storage_v1 AS
+SELECT v, m, (substr(b, 1, 2) || '\x01'::bytea || substr(b, 4, 1) || substr(b, 9))::gd_applications AS m1
+FROM storage_v WHERE get_byte(b, 2) = 2;
+SELECT v, pg_column_size(m1) AS bytes, m1 = m AS same, m1::text = m::text AS same_text,
+       gd_is_consistent(m1) AS consistent, gd_is_consistent(m1) = gd_is_consistent(m) AS same_verdict,
+       (SELECT count(*) FROM gd_check(m1)) AS violations
+FROM storage_v1 ORDER BY v NULLS FIRST;
+SELECT sum(m1) = sum(m) AS same_sum, gd_is_consistent(sum(m1)) = gd_is_consistent(sum(m)) AS same_verdict,
+       pg_column_size(sum(m1)) = pg_column_size(sum(m)) AS same_size
+FROM storage_v1;
+-- A verdict is taken as written, like the cells.  A cell changed by hand
+-- (new_received × natural_person, the first cell, one more) under the
+-- verdict these identities gave: the verdict stands.  Under a verdict of
+-- other identities (one bit of its fingerprint changed) or none, the
+-- changed cells are judged: the row's total no longer holds.
+WITH t AS (SELECT set_byte(b, 8, get_byte(b, 8) + 1) AS b FROM storage_v WHERE v = 0)
+SELECT get_byte(b, 8) AS first_cell,
+       gd_is_consistent(b::gd_applications) AS own_verdict,
+       gd_is_consistent(set_byte(b, 4, get_byte(b, 4) # 2)::gd_applications) AS other_verdict,
+       gd_is_consistent((substr(b, 1, 2) || '\x01'::bytea || substr(b, 4, 1) || substr(b, 9))::gd_applications)
+         AS no_verdict
+FROM t;
+DROP CAST (gd_applications AS bytea);
+DROP CAST (bytea AS gd_applications);
+DROP TABLE storage_v, storage_v1;
 
 -- Table 四: 15 cells of 1 byte, then 2, then 4.
 SELECT pg_column_size(a) AS bytes, pg_column_size(gd_set_cell(a, 'review', 'other', 300)) AS bytes_300,

@@ -44,7 +44,7 @@ static bool
 corrupt(GdError *err, GdStoredTable table, const char *what)
 {
 	gd_fail(err, GD_E_CORRUPT, "stored %s value is corrupt: %s", gd_stored_type_name(table), what);
-	return gd_fail_detail(err, "A stored value is the format (2 bytes), the version (1 byte), the cell width (1 byte) and the cells: version 0 with 4-byte cells (8 for gd_proactive), or version 1 with cells of 1, 2, 4 or 8 bytes.");
+	return gd_fail_detail(err, "A stored value is the format (2 bytes), the version (1 byte), the cell width (1 byte) and the cells: version 0 with 4-byte cells (8 for gd_proactive), version 1 with cells of 1, 2, 4 or 8 bytes, or version 2 (gd_applications) with a verdict (4 bytes) before cells of 1 or 2 bytes.");
 }
 
 bool
@@ -52,6 +52,7 @@ gd_stored_open(GdStoredTable table, const void *data, size_t len, GdStored *s, G
 {
 	const unsigned char *p = data;
 	int16_t		format;
+	size_t		header = GD_STORED_HEADER;
 	char		what[160];
 
 	if (len < GD_STORED_HEADER)
@@ -65,12 +66,12 @@ gd_stored_open(GdStoredTable table, const void *data, size_t len, GdStored *s, G
 	s->version = p[2];
 	s->width = p[3];
 	s->ncells = table_ncells(table, format);
-	s->cells = p + GD_STORED_HEADER;
-	if (s->version > GD_STORED_COMPACT)
+	s->verdict = GD_NO_VERDICT;
+	if (s->version > GD_STORED_JUDGED)
 	{
-		gd_fail(err, GD_E_CORRUPT, "stored %s value has version %d, and this build reads versions 0 and 1",
+		gd_fail(err, GD_E_CORRUPT, "stored %s value has version %d, and this build reads versions 0, 1 and 2",
 				gd_stored_type_name(table), s->version);
-		gd_fail_detail(err, "Version 0 is the form of 0.1.0 and 0.2.0, version 1 the compact form of 0.3.0.");
+		gd_fail_detail(err, "Version 0 is the form of 0.1.0 and 0.2.0, versions 1 and 2 the compact form of 0.3.0.");
 		return gd_fail_hint(err, "A later release of gov_disclosure wrote it: install that release's library.");
 	}
 	if (s->ncells == 0)
@@ -79,6 +80,7 @@ gd_stored_open(GdStoredTable table, const void *data, size_t len, GdStored *s, G
 		return corrupt(err, table, what);
 	}
 	if (s->version == GD_STORED_WIDE ? s->width != 0
+		: s->version == GD_STORED_JUDGED ? !(s->width == 1 || s->width == 2) || table != GD_STORED_APPLICATIONS
 		: !(s->width == 1 || s->width == 2 || s->width == 4 || s->width == cell_size(table)))
 	{
 		gd_format(what, sizeof(what), "cell width %d in version %d", s->width, s->version);
@@ -86,10 +88,23 @@ gd_stored_open(GdStoredTable table, const void *data, size_t len, GdStored *s, G
 	}
 	if (s->version == GD_STORED_WIDE)
 		s->width = cell_size(table);
-	if (len - GD_STORED_HEADER != (size_t) s->ncells * s->width)
+	if (s->version == GD_STORED_JUDGED)
+	{
+		header += GD_STORED_VERDICT;
+		if (len < header)
+		{
+			gd_format(what, sizeof(what), "%zu bytes, shorter than its header and verdict", len);
+			return corrupt(err, table, what);
+		}
+		memcpy(&s->verdict, p + GD_STORED_HEADER, GD_STORED_VERDICT);
+		if (s->verdict == GD_NO_VERDICT)
+			return corrupt(err, table, "a version 2 value without a verdict");
+	}
+	s->cells = p + header;
+	if (len - header != (size_t) s->ncells * s->width)
 	{
 		gd_format(what, sizeof(what), "%zu bytes of cells, where the %d format has %d cells of %d bytes",
-				  len - GD_STORED_HEADER, format, s->ncells, s->width);
+				  len - header, format, s->ncells, s->width);
 		return corrupt(err, table, what);
 	}
 	return true;
@@ -196,20 +211,34 @@ width64(const int64_t *cells, int n)
 	return width_for(largest, 8);
 }
 
-static void
-write_header(unsigned char *p, int format, int width)
+/* The header, and a verdict after it where one is written; returns where the cells start. */
+static unsigned char *
+write_header(unsigned char *p, int format, int width, uint32_t verdict)
 {
 	int16_t		f = (int16_t) format;
 
 	memcpy(p, &f, sizeof(f));
-	p[2] = GD_STORED_COMPACT;
+	p[2] = verdict != GD_NO_VERDICT ? GD_STORED_JUDGED : GD_STORED_COMPACT;
 	p[3] = (unsigned char) width;
+	if (verdict == GD_NO_VERDICT)
+		return p + GD_STORED_HEADER;
+	memcpy(p + GD_STORED_HEADER, &verdict, GD_STORED_VERDICT);
+	return p + GD_STORED_HEADER + GD_STORED_VERDICT;
+}
+
+/* A verdict is kept only beside 1- and 2-byte cells: a 4-byte value stays as large as version 0. */
+static uint32_t
+kept_verdict(int width, uint32_t verdict)
+{
+	return width <= 2 ? verdict : GD_NO_VERDICT;
 }
 
 size_t
-gd_stored_size32(const int32_t *cells, int n)
+gd_stored_size32(const int32_t *cells, int n, bool with_verdict)
 {
-	return GD_STORED_HEADER + (size_t) n * width32(cells, n);
+	int			width = width32(cells, n);
+
+	return GD_STORED_HEADER + (with_verdict && width <= 2 ? GD_STORED_VERDICT : 0) + (size_t) n * width;
 }
 
 /* Cell i, below the table's own size: unsigned, all ones for not stated. */
@@ -229,13 +258,11 @@ put_narrow(unsigned char *p, int width, int i, uint32_t v)
 }
 
 void
-gd_stored_write32(int format, const int32_t *cells, int n, void *dst)
+gd_stored_write32(int format, const int32_t *cells, int n, uint32_t verdict, void *dst)
 {
-	unsigned char *p = dst;
 	int			width = width32(cells, n);
+	unsigned char *p = write_header(dst, format, width, kept_verdict(width, verdict));
 
-	write_header(p, format, width);
-	p += GD_STORED_HEADER;
 	if (width == 4)
 		memcpy(p, cells, sizeof(int32_t) * n);
 	else
@@ -252,11 +279,9 @@ gd_stored_size64(const int64_t *cells, int n)
 void
 gd_stored_write64(int format, const int64_t *cells, int n, void *dst)
 {
-	unsigned char *p = dst;
 	int			width = width64(cells, n);
+	unsigned char *p = write_header(dst, format, width, GD_NO_VERDICT);
 
-	write_header(p, format, width);
-	p += GD_STORED_HEADER;
 	if (width == 8)
 		memcpy(p, cells, sizeof(int64_t) * n);
 	else

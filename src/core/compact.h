@@ -16,6 +16,13 @@
  *     the value's largest cell: below the table's own cell size a cell is
  *     unsigned and all ones means not stated (0xFF, 0xFFFF, 0xFFFFFFFF);
  *     at the table's own size it is that integer as it is, as in version 0.
+ *   version 2: version 1 with the verdict of the identities after the
+ *     header (uint32: the fingerprint of the identities that judged it,
+ *     times 2, plus 1 when consistent), then the cells.  Written since
+ *     0.3.0 for values of table 三 whose cells take 1 or 2 bytes (4-byte
+ *     values stay version 1: no larger than version 0).  A verdict counts
+ *     only where the reader's identities have the same fingerprint
+ *     (check.h); otherwise the cells are judged, as in version 1.
  *
  * Reading checks the header, the version, the width and the length (one
  * comparison each); the cells are checked where they are read.
@@ -39,6 +46,9 @@ typedef enum GdStoredTable
 #define GD_STORED_HEADER 4
 #define GD_STORED_WIDE 0
 #define GD_STORED_COMPACT 1
+#define GD_STORED_JUDGED 2
+#define GD_STORED_VERDICT 4		/* bytes of a version 2 verdict, after the header */
+#define GD_NO_VERDICT 0			/* no verdict: written as version 1 */
 
 /* A stored value, opened: where its cells are and how they are written. */
 typedef struct GdStored
@@ -48,6 +58,7 @@ typedef struct GdStored
 	int			version;
 	int			width;			/* bytes per cell as stored */
 	int			ncells;
+	uint32_t	verdict;		/* version 2's verdict; GD_NO_VERDICT in versions 0 and 1 */
 	const unsigned char *cells;
 } GdStored;
 
@@ -73,9 +84,12 @@ extern bool gd_stored_cells64(const GdStored *s, int64_t *cells, GdError *err);
 /*
  * The compact form of n cells: its size in bytes (header included), and
  * the form itself written to dst, which has room for that many bytes.
+ * With a verdict (verdict.h's gd_applications_verdict of these cells) a
+ * table 三 value of 1- or 2-byte cells is written as version 2, carrying
+ * it; otherwise version 1 (and the size is asked with_verdict false).
  */
-extern size_t gd_stored_size32(const int32_t *cells, int n);
-extern void gd_stored_write32(int format, const int32_t *cells, int n, void *dst);
+extern size_t gd_stored_size32(const int32_t *cells, int n, bool with_verdict);
+extern void gd_stored_write32(int format, const int32_t *cells, int n, uint32_t verdict, void *dst);
 extern size_t gd_stored_size64(const int64_t *cells, int n);
 extern void gd_stored_write64(int format, const int64_t *cells, int n, void *dst);
 
@@ -90,19 +104,29 @@ gd_stored_open_narrow(GdStoredTable table, const void *data, size_t len, int for
 {
 	const unsigned char *p = data;
 	int16_t		f;
+	size_t		header;
 
 	if (len < GD_STORED_HEADER)
 		return false;
 	memcpy(&f, p, sizeof(f));
-	if (f != format || p[2] != GD_STORED_COMPACT || (p[3] != 1 && p[3] != 2) ||
-		len != GD_STORED_HEADER + (size_t) ncells * p[3])
+	header = GD_STORED_HEADER + (p[2] == GD_STORED_JUDGED ? GD_STORED_VERDICT : 0);
+	if (f != format || (p[2] != GD_STORED_COMPACT && p[2] != GD_STORED_JUDGED) ||
+		(p[3] != 1 && p[3] != 2) || len != header + (size_t) ncells * p[3] ||
+		(p[2] == GD_STORED_JUDGED && table != GD_STORED_APPLICATIONS))
 		return false;
 	s->table = table;
 	s->format = format;
-	s->version = GD_STORED_COMPACT;
+	s->version = p[2];
 	s->width = p[3];
 	s->ncells = ncells;
-	s->cells = p + GD_STORED_HEADER;
+	s->verdict = GD_NO_VERDICT;
+	if (p[2] == GD_STORED_JUDGED)
+	{
+		memcpy(&s->verdict, p + GD_STORED_HEADER, GD_STORED_VERDICT);
+		if (s->verdict == GD_NO_VERDICT)
+			return false;		/* gd_stored_open says why */
+	}
+	s->cells = p + header;
 	return true;
 }
 

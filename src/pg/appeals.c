@@ -66,7 +66,7 @@ cell_name(int format, int cell)
 
 const GdType gd_appeals_type = {
 	"gd_appeals", GD_STORED_APPEALS, false, sizeof(int32), ncells,
-	core_from_text, core_to_text, core_from_json, core_to_json, cells_valid, shape, cell_name
+	core_from_text, core_to_text, core_from_json, core_to_json, cells_valid, NULL, shape, cell_name
 };
 
 GD_TYPE_FUNCTIONS(gd_appeals, gd_appeals_type)

@@ -10,6 +10,7 @@
 #include "core/check.h"
 #include "core/io.h"
 #include "core/matrix.h"
+#include "core/verdict.h"
 
 /* The core's forms of table 三, adapted to the descriptor's (format, cells). */
 GD_CORE_FORMS(gd_applications)
@@ -29,9 +30,15 @@ cell_name(int format, int cell)
 	return pstrdup(gd_applications_cell_name(format, cell, name, sizeof(name)));
 }
 
+static uint32
+verdict(int format, const void *cells)
+{
+	return gd_applications_verdict(format, cells);
+}
+
 const GdType gd_applications_type = {
 	"gd_applications", GD_STORED_APPLICATIONS, true, sizeof(int32), gd_applications_ncells,
-	core_from_text, core_to_text, core_from_json, core_to_json, cells_valid, shape, cell_name
+	core_from_text, core_to_text, core_from_json, core_to_json, cells_valid, verdict, shape, cell_name
 };
 
 GD_TYPE_FUNCTIONS(gd_applications, gd_applications_type)

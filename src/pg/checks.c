@@ -7,6 +7,7 @@
 #include "utils/builtins.h"
 
 #include "core/check.h"
+#include "core/verdict.h"
 
 void
 gd_put_violations(FunctionCallInfo fcinfo, const GdViolation *v, int n)
@@ -31,7 +32,11 @@ gd_put_violations(FunctionCallInfo fcinfo, const GdViolation *v, int n)
 	}
 }
 
-/* gd_is_consistent of table 三, read where it is stored (no widened copy). */
+/*
+ * gd_is_consistent of table 三: the verdict the value was stored with, when
+ * these identities gave it; else its cells judged where they are stored
+ * (no widened copy).
+ */
 static bool
 applications_consistent(Datum d)
 {
@@ -40,6 +45,8 @@ applications_consistent(Datum d)
 	bool		consistent;
 
 	gd_value_open(&gd_applications_type, d, &s);
+	if (gd_stored_verdict(&s, &consistent))
+		return consistent;
 	if (!gd_applications_consistent_stored(&s, &consistent, &err))
 		gd_raise(&err);
 	return consistent;

@@ -93,6 +93,8 @@ typedef struct GdType
 	bool		(*from_json) (const char *s, int *format, void *cells, GdError *err);
 	void		(*to_json) (int format, const void *cells, char *buf, size_t size);
 	bool		(*cells_valid) (int format, const void *cells, GdError *err);
+	/* the verdict of the identities stored with a value (verdict.h); NULL: none */
+	uint32		(*verdict) (int format, const void *cells);
 	/* "The 2021 format has 25 rows of 7 cells": the shape, for error details */
 	char	   *(*shape) (int format);
 	/* "granted × natural_person": a cell by its position, for messages */

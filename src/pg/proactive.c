@@ -29,7 +29,7 @@ cell_name(int format, int cell)
 
 const GdType gd_proactive_type = {
 	"gd_proactive", GD_STORED_PROACTIVE, true, sizeof(int64), gd_proactive_ncells,
-	core_from_text, core_to_text, core_from_json, core_to_json, cells_valid, shape, cell_name
+	core_from_text, core_to_text, core_from_json, core_to_json, cells_valid, NULL, shape, cell_name
 };
 
 GD_TYPE_FUNCTIONS(gd_proactive, gd_proactive_type)

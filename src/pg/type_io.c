@@ -100,7 +100,8 @@ gd_value_flat_size(const GdType *t, const GdValue *v)
 	int			n = t->ncells(v->format);
 
 	return VARHDRSZ + (t->cell_size == sizeof(int32)
-					   ? gd_stored_size32(GD_VALUE_CELLS(v), n) : gd_stored_size64(GD_VALUE_CELLS(v), n));
+					   ? gd_stored_size32(GD_VALUE_CELLS(v), n, t->verdict != NULL)
+					   : gd_stored_size64(GD_VALUE_CELLS(v), n));
 }
 
 void
@@ -110,7 +111,9 @@ gd_value_flatten(const GdType *t, const GdValue *v, void *dst, size_t size)
 
 	SET_VARSIZE(dst, size);
 	if (t->cell_size == sizeof(int32))
-		gd_stored_write32(v->format, GD_VALUE_CELLS(v), n, VARDATA(dst));
+		gd_stored_write32(v->format, GD_VALUE_CELLS(v), n,
+						  t->verdict != NULL ? t->verdict(v->format, GD_VALUE_CELLS(v)) : GD_NO_VERDICT,
+						  VARDATA(dst));
 	else
 		gd_stored_write64(v->format, GD_VALUE_CELLS(v), n, VARDATA(dst));
 }

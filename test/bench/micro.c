@@ -76,7 +76,7 @@ load(const char *path, Values *v)
 				break;
 		if (i < NCELLS)
 			break;
-		size = gd_stored_size32(cells, NCELLS);
+		size = gd_stored_size32(cells, NCELLS, false);
 		while (used + size + 8 > cap)
 			v->buf = realloc(v->buf, cap *= 2);
 		if (v->n == capv)
@@ -87,7 +87,7 @@ load(const char *path, Values *v)
 		}
 		v->off[v->n] = used;
 		v->len[v->n++] = size;
-		gd_stored_write32(FORMAT, cells, NCELLS, v->buf + used);
+		gd_stored_write32(FORMAT, cells, NCELLS, GD_NO_VERDICT, v->buf + used);
 		used += (size + 7) & ~(size_t) 7;
 	}
 	fclose(f);

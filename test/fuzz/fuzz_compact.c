@@ -15,6 +15,7 @@
 #include "core/layout.h"
 #include "core/matrix.h"
 #include "core/text.h"
+#include "core/verdict.h"
 
 int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -24,11 +25,12 @@ again32(const GdStored *s)
 	int32_t		cells[GD_APPLICATIONS_NCELLS_MAX];
 	int32_t		back[GD_APPLICATIONS_NCELLS_MAX];
 	int32_t		sum[GD_APPLICATIONS_NCELLS_MAX];
-	unsigned char buf[GD_STORED_HEADER + 4 * GD_APPLICATIONS_NCELLS_MAX];
+	unsigned char buf[GD_STORED_HEADER + GD_STORED_VERDICT + 4 * GD_APPLICATIONS_NCELLS_MAX];
 	size_t		n;
 	GdStored	t;
 	GdError		err;
 	bool		consistent;
+	bool		kept;
 
 	/* in place first: a corrupt cell is an error here too, never a fault */
 	memset(sum, 0, sizeof(sum));
@@ -39,10 +41,21 @@ again32(const GdStored *s)
 		abort();
 	if (!gd_stored_cells32(s, cells, &err))
 		return;
-	n = gd_stored_size32(cells, s->ncells);
-	gd_stored_write32(s->format, cells, s->ncells, buf);
+	n = gd_stored_size32(cells, s->ncells, false);
+	gd_stored_write32(s->format, cells, s->ncells, GD_NO_VERDICT, buf);
 	if (!gd_stored_open(s->table, buf, n, &t, &err) || !gd_stored_cells32(&t, back, &err) ||
 		t.format != s->format || memcmp(cells, back, sizeof(int32_t) * s->ncells) != 0)
+		abort();
+	/* table 三 again with its verdict: the same cells, and the verdict the cells' own */
+	if (s->table != GD_STORED_APPLICATIONS)
+		return;
+	n = gd_stored_size32(cells, s->ncells, true);
+	gd_stored_write32(s->format, cells, s->ncells, gd_applications_verdict(s->format, cells), buf);
+	if (!gd_stored_open(s->table, buf, n, &t, &err) || !gd_stored_cells32(&t, back, &err) ||
+		memcmp(cells, back, sizeof(int32_t) * s->ncells) != 0)
+		abort();
+	kept = gd_stored_verdict(&t, &consistent);
+	if (kept != (t.width <= 2) || (kept && consistent != gd_applications_consistent(s->format, cells)))
 		abort();
 }
 

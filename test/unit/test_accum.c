@@ -232,10 +232,10 @@ static bool
 store(GdStoredTable table, int format, const int32_t *cells, unsigned char *buf, GdStored *s)
 {
 	int			n = ncells_of(table, format);
-	size_t		size = gd_stored_size32(cells, n);
+	size_t		size = gd_stored_size32(cells, n, false);
 	GdError		err;
 
-	gd_stored_write32(table == GD_STORED_APPEALS ? 0 : format, cells, n, buf);
+	gd_stored_write32(table == GD_STORED_APPEALS ? 0 : format, cells, n, GD_NO_VERDICT, buf);
 	return gd_stored_open(table, buf, size, s, &err);
 }
 

@@ -82,14 +82,14 @@ expected_width32(const int32_t *cells, int n)
 static void
 round_trip32(GdStoredTable table, int format, const int32_t *cells, int n)
 {
-	size_t		size = gd_stored_size32(cells, n);
+	size_t		size = gd_stored_size32(cells, n, false);
 	unsigned char *buf = malloc(size);
 	int32_t		back[GD_APPLICATIONS_NCELLS_MAX];
 	GdStored	s;
 	GdError		err;
 	int			width = expected_width32(cells, n);
 
-	gd_stored_write32(format, cells, n, buf);
+	gd_stored_write32(format, cells, n, GD_NO_VERDICT, buf);
 	CHECK(size == (size_t) GD_STORED_HEADER + (size_t) n * width);
 	CHECK(gd_stored_open(table, buf, size, &s, &err));
 	CHECK(s.version == 1 && s.width == width && s.ncells == n && s.format == format);
@@ -107,7 +107,7 @@ static GdViolation violations[GD_MAX_VIOLATIONS];
 static void
 fast_paths_agree(int format, const int32_t *cells, const int32_t *state, int n)
 {
-	size_t		size = gd_stored_size32(cells, n);
+	size_t		size = gd_stored_size32(cells, n, false);
 	unsigned char *buf = malloc(size);
 	int32_t		a[GD_APPLICATIONS_NCELLS_MAX];
 	int32_t		b[GD_APPLICATIONS_NCELLS_MAX];
@@ -118,7 +118,7 @@ fast_paths_agree(int format, const int32_t *cells, const int32_t *state, int n)
 				ok_b,
 				consistent = false;
 
-	gd_stored_write32(format, cells, n, buf);
+	gd_stored_write32(format, cells, n, GD_NO_VERDICT, buf);
 	CHECK(gd_stored_open(GD_STORED_APPLICATIONS, buf, size, &s, &err));
 	memcpy(a, state, sizeof(int32_t) * n);
 	memcpy(b, state, sizeof(int32_t) * n);
@@ -196,14 +196,14 @@ test_consistent_widths(void)
 		for (int c = 0; c < 7; c++)
 			cells[1 * 7 + c] = cells[5 * 7 + c] = GD_NOT_STATED;
 		CHECK(gd_applications_violations(format, cells, v) == 0);
-		gd_stored_write32(format, cells, 175, buf);
-		CHECK(gd_stored_open(GD_STORED_APPLICATIONS, buf, gd_stored_size32(cells, 175), &s, &err));
+		gd_stored_write32(format, cells, 175, GD_NO_VERDICT, buf);
+		CHECK(gd_stored_open(GD_STORED_APPLICATIONS, buf, gd_stored_size32(cells, 175, false), &s, &err));
 		CHECK(s.width == widths[k]);
 		CHECK(gd_applications_consistent_stored(&s, &consistent, &err) && consistent);
 		/* one part changed: the granted row's own total no longer adds up */
 		cells[2 * 7 + 1] = 1;
-		gd_stored_write32(format, cells, 175, buf);
-		CHECK(gd_stored_open(GD_STORED_APPLICATIONS, buf, gd_stored_size32(cells, 175), &s, &err));
+		gd_stored_write32(format, cells, 175, GD_NO_VERDICT, buf);
+		CHECK(gd_stored_open(GD_STORED_APPLICATIONS, buf, gd_stored_size32(cells, 175, false), &s, &err));
 		CHECK(gd_applications_consistent_stored(&s, &consistent, &err) && !consistent);
 	}
 }
@@ -227,7 +227,7 @@ test_width_edges(void)
 
 		cells[0] = GD_NOT_STATED;
 		cells[100] = largest[k];
-		CHECK(gd_stored_size32(cells, 175) == sizes[k]);
+		CHECK(gd_stored_size32(cells, 175, false) == sizes[k]);
 		round_trip32(GD_STORED_APPLICATIONS, format, cells, 175);
 	}
 }
@@ -334,8 +334,8 @@ test_consistent_near(void)
 			}
 			general = gd_applications_violations(format, cells, violations) == 0;
 			seen_inconsistent += !general;
-			gd_stored_write32(format, cells, n, buf);
-			CHECK(gd_stored_open(GD_STORED_APPLICATIONS, buf, gd_stored_size32(cells, n), &s, &err));
+			gd_stored_write32(format, cells, n, GD_NO_VERDICT, buf);
+			CHECK(gd_stored_open(GD_STORED_APPLICATIONS, buf, gd_stored_size32(cells, n, false), &s, &err));
 			seen_width[s.width]++;
 			CHECK(gd_applications_consistent_stored(&s, &stored, &err));
 			CHECK(stored == general);
@@ -380,18 +380,18 @@ test_add_stored_by_hand(void)
 		state[1] = GD_NOT_STATED;	/* blank + 5 */
 		cells[2] = 647;
 		state[2] = 2147483000;		/* + 647 = 2147483647 */
-		gd_stored_write32(format, cells, 175, buf);
+		gd_stored_write32(format, cells, 175, GD_NO_VERDICT, buf);
 		CHECK(gd_stored_open(GD_STORED_APPLICATIONS, buf, 4 + 2 * 175, &s, &err) && s.width == 2);
 		CHECK(gd_cells_add_stored(state, &s, &err));
 		CHECK(state[0] == GD_NOT_STATED && state[1] == 5 && state[2] == 2147483647 && state[3] == 1001);
 		CHECK(!gd_stored_derived_blank(&s));	/* blank: cell 0, a part */
 		cells[2] = 648;
 		state[2] = 2147483000;
-		gd_stored_write32(format, cells, 175, buf);
+		gd_stored_write32(format, cells, 175, GD_NO_VERDICT, buf);
 		CHECK(gd_stored_open(GD_STORED_APPLICATIONS, buf, 4 + 2 * 175, &s, &err));
 		CHECK(!gd_cells_add_stored(state, &s, &err) && err.code == GD_E_RANGE);
 		cells[6] = GD_NOT_STATED;	/* new_received's total */
-		gd_stored_write32(format, cells, 175, buf);
+		gd_stored_write32(format, cells, 175, GD_NO_VERDICT, buf);
 		CHECK(gd_stored_open(GD_STORED_APPLICATIONS, buf, 4 + 2 * 175, &s, &err));
 		CHECK(gd_stored_derived_blank(&s));
 	}
@@ -566,8 +566,8 @@ test_malformed(void)
 	buf[2] = 0;
 	buf[3] = 1;
 	refused(GD_STORED_APPLICATIONS, buf, 4 + (size_t) n, "cell width 1 in version 0");
-	buf[2] = 2;
-	refused(GD_STORED_APPLICATIONS, buf, 4 + (size_t) n, "version 2");
+	buf[2] = 3;
+	refused(GD_STORED_APPLICATIONS, buf, 4 + (size_t) n, "version 3");
 	buf[2] = 255;
 	refused(GD_STORED_APPLICATIONS, buf, 4 + (size_t) n, "version 255");
 	buf[2] = 1;
