@@ -6,12 +6,16 @@
 #   ROWS=50000 make bench            # a quick run
 #   RUNS=9 make bench                # median of 9 timed rounds, not 5
 #   PGDATABASE=mydb OUT=/tmp/r.md ROWS=20000 sh test/bench/run.sh
-#                                    # against a running server
+#                                    # against a running server, as a
+#                                    # superuser (gen.sql lays out values
+#                                    # without their verdict through casts)
 #
 # Measures, on ROWS rows of table 三 (gd_applications) stored two ways,
 # bench_m (id, m gd_applications) and bench_plain (id, c1 … c175 int), for
 # realistic data and again for uniform data (bench_mu, bench_plain_u):
-# count(*) (the floor), sum(m), the 175 column sums, the consistency scan,
+# count(*) (the floor), sum(m), the 175 column sums, the consistency scan
+# (also on bench_m_judged / bench_mu_judged: the values without their stored
+# verdict, judged cell by cell),
 # sum(m) with 2 parallel workers, and the bytes per value and per row.
 # gen.sql builds the data (UNLOGGED, deterministic, every row consistent,
 # ~10 % of cells not stated); bench.sql times and prints a Markdown report, written to stdout
