@@ -22,6 +22,13 @@ VACUUM ANALYZE bench_plain_u;
 VACUUM ANALYZE bench_m_judged;
 VACUUM ANALYZE bench_mu_judged;
 
+-- The host reclaims idle pages of the OS page cache at will (one table
+-- scanned from disk in part and another not would compare the disk with
+-- the CPU): each query's table is read once through the OS cache
+-- (pg_prewarm's 'read' mode, nothing kept in shared_buffers) just before
+-- it is timed, so every scan starts from the same state.
+CREATE EXTENSION IF NOT EXISTS pg_prewarm;
+
 -- One timed execution: milliseconds, workers launched, whether JIT ran.
 CREATE FUNCTION pg_temp.bench_ms(q text, workers int, use_jit bool,
                                  OUT ms float8, OUT workers_launched int, OUT jit_used bool)
@@ -29,6 +36,7 @@ LANGUAGE plpgsql AS $fn$
 DECLARE
     plan jsonb;
 BEGIN
+    PERFORM pg_prewarm(substring(q FROM 'FROM ([a-z_]+)')::regclass, 'read');
     PERFORM set_config('max_parallel_workers_per_gather', workers::text, true);
     PERFORM set_config('jit', CASE WHEN use_jit THEN 'on' ELSE 'off' END, true);
     EXECUTE 'EXPLAIN (ANALYZE, TIMING OFF, FORMAT JSON) ' || q INTO plan;
@@ -186,10 +194,11 @@ format('- Data, uniform (bench_mu, bench_plain_u): the same structure, every par
 format('- Load: bench_plain %s s (random generation), bench_m %s s (int[] cast); bench_plain_u %s s, bench_mu %s s.',
        (SELECT v FROM bench_meta WHERE k = 'load_plain_s_panel'), (SELECT v FROM bench_meta WHERE k = 'load_m_s_panel'),
        (SELECT v FROM bench_meta WHERE k = 'load_plain_s_uniform'), (SELECT v FROM bench_meta WHERE k = 'load_m_s_uniform')),
-format('- Method: VACUUM ANALYZE, one warm-up round, then the median of %s rounds of EXPLAIN (ANALYZE, TIMING OFF) execution time; max_parallel_workers_per_gather = 0 except (5); jit = %s (server setting) except (3b).',
+format('- Method: VACUUM ANALYZE, one warm-up round, then the median of %s rounds of EXPLAIN (ANALYZE, TIMING OFF) execution time, each query''s table read through the OS page cache (pg_prewarm, mode read) just before it is timed; max_parallel_workers_per_gather = 0 except (5); jit = %s (server setting) except (3b).',
        :runs, CASE WHEN :'server_jit' THEN 'on' ELSE 'off' END),
-format('- Scans: shared_buffers = %s; every table here is larger than it (the smallest, bench_mu, %s), so each scan goes through a small ring of buffers and reads every page from the OS page cache, the coldest scan this machine allows (its page cache cannot be dropped here).',
-       :'shared_buffers', pg_size_pretty(least(:size_m, :size_mu)::bigint)),
+format('- Scans: shared_buffers = %s; every table here is larger than it (the smallest, %s, %s), so each scan goes through a small ring of buffers and reads every page from the OS page cache, the coldest scan this machine allows (its page cache cannot be dropped here, and the host reclaims idle pages of it, hence the pg_prewarm read before each query).',
+       :'shared_buffers', CASE WHEN :size_m <= :size_mu THEN 'bench_m' ELSE 'bench_mu' END,
+       pg_size_pretty(least(:size_m, :size_mu)::bigint)),
 '',
 '| # | query | median ms | min–max ms | ns/row | ratio to the floor of its table | JIT | workers |',
 '|---|---|---:|---:|---:|---:|---|---:|',
