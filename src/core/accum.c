@@ -29,7 +29,7 @@ clear_part(GdAccumPart *p)
 	memset(p->even, 0, n);
 	memset(p->odd, 0, n);
 	memset(p->blank, 0xFF, n);
-	if (p->nwindows <= GD_ACCUM_WINDOWS1)
+	if (p->even32 != NULL)
 	{
 		memset(p->even32, 0, 2 * n);
 		memset(p->odd32, 0, 2 * n);
@@ -58,13 +58,26 @@ static void choose_loops(GdAccumPart *p, int w, bool track_blank);
 
 /* Windows, forced bytes and derived masks of one width class (w bytes a cell). */
 static void
-init_part(GdAccumPart *p, int w, int ncells, const int *derived, int nderived)
+init_part(GdAccumPart *p, int w, int ncells, const int *derived, int nderived, GdAccumLanes *lanes)
 {
 	int			bytes = ncells * w;
+	int			most = w == 1 ? GD_ACCUM_WINDOWS1 : GD_ACCUM_WINDOWS2;
 
 	memset(p, 0, sizeof(*p));
 	choose_loops(p, w, true);
 	p->max_rows = (int) (((w == 1 ? 0xFFFFu : 0xFFFFFFFFu)) / GD_ACCUM_ROW_MAX(w));
+	/* the lanes of the most windows a format of the layout can have (a group may change format) */
+	memset(lanes, 0, sizeof(GdAccumLanes) * (size_t) most * (w == 1 ? 9 : 5));
+	p->force = lanes;
+	p->derived = lanes + most;
+	p->blank = lanes + 2 * most;
+	p->even = lanes + 3 * most;
+	p->odd = lanes + 4 * most;
+	if (w == 1)
+	{
+		p->even32 = (GdAccumLanes (*)[2]) (lanes + 5 * most);
+		p->odd32 = (GdAccumLanes (*)[2]) (lanes + 7 * most);
+	}
 	if (bytes < 32)
 		return;					/* too small to be worth it (table 四): never taken */
 	for (int k = 0; k + 32 <= bytes; k += 32)
@@ -120,8 +133,8 @@ gd_accum_init(GdAccum *a, GdStoredTable table, int format, const int32_t *cells)
 	a->ncells = table == GD_STORED_APPEALS ? GD_APPEALS_NCELLS : gd_applications_ncells(format);
 	nderived = table == GD_STORED_APPEALS ? gd_appeals_derived_cells(derived)
 		: gd_applications_derived_cells(format, derived);
-	for (int w = 1; w <= 2; w++)
-		init_part(&a->part[w - 1], w, a->ncells, derived, nderived);
+	init_part(&a->part[0], 1, a->ncells, derived, nderived, a->lanes);
+	init_part(&a->part[1], 2, a->ncells, derived, nderived, a->lanes + GD_ACCUM_WINDOWS1 * 9);
 	a->track_blank = true;
 	measure(a, cells);
 }

@@ -61,15 +61,18 @@ struct GdAccumPart
 	bool		widened;		/* width 1: the 32-bit lanes hold sums */
 	int			max_rows;		/* before a lane could wrap (width 2: the headroom flushes first; a guard) */
 	int			start[GD_ACCUM_WINDOWS2];	/* byte offset of each window */
-	/* per window, lanes as wide as the cells (force, derived, blank) or twice as wide (even, odd) */
-	GdAccumLanes force[GD_ACCUM_WINDOWS2];	/* all ones on bytes the window shares with the one before */
-	GdAccumLanes derived[GD_ACCUM_WINDOWS2];	/* all ones on the cells of a derivable total */
-	GdAccumLanes blank[GD_ACCUM_WINDOWS2];	/* all ones: every pending value left the cell blank */
-	GdAccumLanes even[GD_ACCUM_WINDOWS2];	/* sums of cells 0, 2, 4 … of the window */
-	GdAccumLanes odd[GD_ACCUM_WINDOWS2];	/* sums of cells 1, 3, 5 … */
+	/*
+	 * Per window (nwindows of each, in the GdAccum's lanes): lanes as wide
+	 * as the cells (force, derived, blank) or twice as wide (even, odd).
+	 */
+	GdAccumLanes *force;		/* all ones on bytes the window shares with the one before */
+	GdAccumLanes *derived;		/* all ones on the cells of a derivable total */
+	GdAccumLanes *blank;		/* all ones: every pending value left the cell blank */
+	GdAccumLanes *even;			/* sums of cells 0, 2, 4 … of the window */
+	GdAccumLanes *odd;			/* sums of cells 1, 3, 5 … */
 	/* width 1: the 16-bit sums moved into 32-bit lanes every max_rows rows (the headroom keeps them below 2^31) */
-	GdAccumLanes even32[GD_ACCUM_WINDOWS1][2];
-	GdAccumLanes odd32[GD_ACCUM_WINDOWS1][2];
+	GdAccumLanes (*even32)[2];
+	GdAccumLanes (*odd32)[2];
 };
 
 typedef struct GdAccum
@@ -80,6 +83,8 @@ typedef struct GdAccum
 	int64_t		headroom;		/* 2147483647 − largest total cell − what pending rows may add */
 	bool		track_blank;	/* a total cell is still blank: the pending values' blanks are kept */
 	GdAccumPart part[2];		/* width 1, width 2 */
+	/* the parts' lanes, as many as the largest format needs (width 1: 9 a window, width 2: 5) */
+	GdAccumLanes lanes[GD_ACCUM_WINDOWS1 * 9 + GD_ACCUM_WINDOWS2 * 5];
 } GdAccum;
 
 /*

@@ -20,7 +20,7 @@
 #include "core/accum.h"
 #include "pg/sum_state.h"
 
-/* Groups smaller than this are added the exact way: the pending sums cost 7 KB a group. */
+/* Groups smaller than this are added the exact way: the pending sums cost 5 KB a group. */
 #define GD_SUM_PENDING_AFTER 32
 
 typedef struct GdSumState
