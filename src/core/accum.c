@@ -67,7 +67,7 @@ init_part(GdAccumPart *p, int w, int ncells, const int *derived, int nderived, G
 	choose_loops(p, w, true);
 	p->max_rows = (int) (((w == 1 ? 0xFFFFu : 0xFFFFFFFFu)) / GD_ACCUM_ROW_MAX(w));
 	/* the lanes of the most windows a format of the layout can have (a group may change format) */
-	memset(lanes, 0, sizeof(GdAccumLanes) * (size_t) most * (w == 1 ? 9 : 5));
+	memset(lanes, 0, sizeof(GdAccumLanes) * (size_t) (w == 1 ? GD_ACCUM_LANES1 : GD_ACCUM_LANES2));
 	p->force = lanes;
 	p->derived = lanes + most;
 	p->blank = lanes + 2 * most;
@@ -134,7 +134,7 @@ gd_accum_init(GdAccum *a, GdStoredTable table, int format, const int32_t *cells)
 	nderived = table == GD_STORED_APPEALS ? gd_appeals_derived_cells(derived)
 		: gd_applications_derived_cells(format, derived);
 	init_part(&a->part[0], 1, a->ncells, derived, nderived, a->lanes);
-	init_part(&a->part[1], 2, a->ncells, derived, nderived, a->lanes + GD_ACCUM_WINDOWS1 * 9);
+	init_part(&a->part[1], 2, a->ncells, derived, nderived, a->lanes + GD_ACCUM_LANES1);
 	a->track_blank = true;
 	measure(a, cells);
 }

@@ -39,6 +39,9 @@
 /* 32-byte windows over a value's cells: whole ones, and one more ending at the last byte. */
 #define GD_ACCUM_WINDOWS1 (GD_APPLICATIONS_NCELLS_MAX / 32 + 1)
 #define GD_ACCUM_WINDOWS2 (2 * GD_APPLICATIONS_NCELLS_MAX / 32 + 1)
+/* Lanes of a width class: force, derived, blank, even, odd a window, and for width 1 even32 and odd32 (2 each). */
+#define GD_ACCUM_LANES1 (GD_ACCUM_WINDOWS1 * 9)
+#define GD_ACCUM_LANES2 (GD_ACCUM_WINDOWS2 * 5)
 
 /* 32 bytes, read as a vector of byte, 16-bit or 32-bit lanes. */
 typedef union GdAccumLanes
@@ -83,8 +86,8 @@ typedef struct GdAccum
 	int64_t		headroom;		/* 2147483647 − largest total cell − what pending rows may add */
 	bool		track_blank;	/* a total cell is still blank: the pending values' blanks are kept */
 	GdAccumPart part[2];		/* width 1, width 2 */
-	/* the parts' lanes, as many as the largest format needs (width 1: 9 a window, width 2: 5) */
-	GdAccumLanes lanes[GD_ACCUM_WINDOWS1 * 9 + GD_ACCUM_WINDOWS2 * 5];
+	/* the parts' lanes, as many as the largest format needs */
+	GdAccumLanes lanes[GD_ACCUM_LANES1 + GD_ACCUM_LANES2];
 } GdAccum;
 
 /*

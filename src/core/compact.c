@@ -227,10 +227,10 @@ write_header(unsigned char *p, int format, int width, uint32_t verdict)
 }
 
 /* A verdict is kept only beside 1- and 2-byte cells: a 4-byte value stays as large as version 0. */
-static uint32_t
-kept_verdict(int width, uint32_t verdict)
+static bool
+keeps_verdict(int width)
 {
-	return width <= 2 ? verdict : GD_NO_VERDICT;
+	return width <= 2;
 }
 
 size_t
@@ -238,7 +238,7 @@ gd_stored_size32(const int32_t *cells, int n, bool with_verdict)
 {
 	int			width = width32(cells, n);
 
-	return GD_STORED_HEADER + (with_verdict && width <= 2 ? GD_STORED_VERDICT : 0) + (size_t) n * width;
+	return GD_STORED_HEADER + (with_verdict && keeps_verdict(width) ? GD_STORED_VERDICT : 0) + (size_t) n * width;
 }
 
 /* Cell i, below the table's own size: unsigned, all ones for not stated. */
@@ -261,7 +261,7 @@ void
 gd_stored_write32(int format, const int32_t *cells, int n, uint32_t verdict, void *dst)
 {
 	int			width = width32(cells, n);
-	unsigned char *p = write_header(dst, format, width, kept_verdict(width, verdict));
+	unsigned char *p = write_header(dst, format, width, keeps_verdict(width) ? verdict : GD_NO_VERDICT);
 
 	if (width == 4)
 		memcpy(p, cells, sizeof(int32_t) * n);

@@ -22,7 +22,7 @@
  *     0.3.0 for values of table 三 whose cells take 1 or 2 bytes (4-byte
  *     values stay version 1: no larger than version 0).  A verdict counts
  *     only where the reader's identities have the same fingerprint
- *     (check.h); otherwise the cells are judged, as in version 1.
+ *     (verdict.h); otherwise the cells are judged, as in version 1.
  *
  * Reading checks the header, the version, the width and the length (one
  * comparison each); the cells are checked where they are read.
