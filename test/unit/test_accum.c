@@ -43,6 +43,7 @@
 #include "core/simd.h"
 
 #include "check.h"
+#include "stored.h"
 
 #define MAXC GD_APPLICATIONS_NCELLS_MAX
 #define NS GD_NOT_STATED
@@ -101,17 +102,6 @@ any_derived_blank(GdStoredTable table, int format, const int32_t *cells)
 		if (cells[i] == NS && is_derived(table, format, i))
 			return true;
 	return false;
-}
-
-/* The width gd_stored_write32 must pick (compact.h's thresholds). */
-static int
-width_of(const int32_t *cells, int n)
-{
-	int32_t		largest = 0;
-
-	for (int i = 0; i < n; i++)
-		largest = cells[i] > largest ? cells[i] : largest;
-	return largest <= 254 ? 1 : largest <= 65534 ? 2 : 4;
 }
 
 /*
@@ -369,7 +359,7 @@ first_difference(const Harness *h, const Model *m)
 static bool
 takeable(const Seq *q, int total_format, int format, const int32_t *cells)
 {
-	int			w = width_of(cells, ncells_of(q->table, format));
+	int			w = expected_width32(cells, ncells_of(q->table, format));
 
 	return q->table == GD_STORED_APPLICATIONS && format == total_format && w != 4 &&
 		!any_derived_blank(q->table, format, cells);

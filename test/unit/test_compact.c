@@ -22,6 +22,8 @@
 #include "core/report.h"
 #include "core/simd.h"
 
+#include "stored.h"
+
 static int	passed = 0;
 static int	failed = 0;
 
@@ -42,10 +44,7 @@ static uint64_t rng_state = 0x9E3779B97F4A7C15ull;
 static uint64_t
 rng(void)
 {
-	rng_state ^= rng_state << 13;
-	rng_state ^= rng_state >> 7;
-	rng_state ^= rng_state << 17;
-	return rng_state;
+	return xorshift64(&rng_state);
 }
 
 /* A count of the given scale: small, 2-byte, or anything up to 2^31-1, with extremes. */
@@ -66,17 +65,6 @@ random_count(int scale)
 	r >>= 8;
 	return scale == 0 ? (int32_t) (r % 255) : scale == 1 ? (int32_t) (r % 65535)
 		: (int32_t) (r % 2147483648u);
-}
-
-static int
-expected_width32(const int32_t *cells, int n)
-{
-	int32_t		largest = 0;
-
-	for (int i = 0; i < n; i++)
-		if (cells[i] > largest)
-			largest = cells[i];
-	return largest <= 254 ? 1 : largest <= 65534 ? 2 : 4;
 }
 
 static void

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "check.h"
+#include "stored.h"
 
 #include "core/check.h"
 #include "core/compact.h"
@@ -29,10 +30,7 @@ static uint64_t rng_state = 0x2545F4914F6CDD1Dull;
 static uint64_t
 rng(void)
 {
-	rng_state ^= rng_state << 13;
-	rng_state ^= rng_state >> 7;
-	rng_state ^= rng_state << 17;
-	return rng_state;
+	return xorshift64(&rng_state);
 }
 
 /* The largest count of a width, transcribed from compact.h (all ones is blank). */
@@ -59,17 +57,6 @@ make_cells(int32_t *cells, int n, int width, int kind)
 		cells[rng() % (uint64_t) n] = largest_of[width];
 }
 
-/* How wide compact.h stores the cells: the narrowest that holds the largest. */
-static int
-width_of(const int32_t *cells, int n)
-{
-	int32_t		largest = 0;
-
-	for (int i = 0; i < n; i++)
-		largest = cells[i] > largest ? cells[i] : largest;
-	return largest <= 254 ? 1 : largest <= 65534 ? 2 : 4;
-}
-
 static int	judged_consistent;
 static int	judged_inconsistent;
 
@@ -80,7 +67,7 @@ check_value(int format, const int32_t *cells, int n)
 	GdStoredTable table = GD_STORED_APPLICATIONS;
 	unsigned char buf[8 + 4 * GD_APPLICATIONS_NCELLS_MAX];
 	int32_t		back[GD_APPLICATIONS_NCELLS_MAX];
-	int			width = width_of(cells, n);
+	int			width = expected_width32(cells, n);
 	bool		truth = gd_applications_consistent(format, cells);
 	uint32_t	verdict = gd_applications_verdict(format, cells);
 	size_t		size = gd_stored_size32(cells, n, true);
