@@ -4,15 +4,20 @@
 -- Sizes are worked out by hand: 4 bytes of varlena header, 4 of header
 -- (format, version, width), 4 of verdict in a table 三 of 1- or 2-byte
 -- cells, then the cells: 175 in a 2021 table 三, 161 in a 2019 one, 15 in
--- table 四, 10 in a 2021 table 二.
+-- table 四, 10 in a 2021 table 二.  A table 三 whose few large cells are
+-- at most 65279 takes the runs form instead of 2-byte cells: after the
+-- verdict a low byte a cell, the number of runs (1 byte), each run's first
+-- cell and length (2 bytes) and a high byte a cell of the runs.
 
 SET client_min_messages = warning;
 
 -- Table 三 at the edges: 254 is the largest 1-byte cell (255 means not
--- stated), 65534 the largest 2-byte one, then 4 bytes up to 2147483647.
+-- stated); one cell of 255 … 65279 (254 + 255 × 255) is the runs form
+-- (4 + 4 + 4 + 175 + 1 + 2 + 1 = 191 bytes); 65534 the largest 2-byte
+-- cell; then 4 bytes up to 2147483647.
 CREATE TABLE storage_edges (v int, bytes int);
-INSERT INTO storage_edges VALUES (NULL, 187), (0, 187), (254, 187), (255, 362), (65534, 362),
-                                 (65535, 708), (2147483647, 708);
+INSERT INTO storage_edges VALUES (NULL, 187), (0, 187), (254, 187), (255, 191), (65279, 191),
+                                 (65280, 362), (65534, 362), (65535, 708), (2147483647, 708);
 CREATE TABLE storage_m AS
 SELECT e.v, e.bytes, gd_set_cell(s.m, 'withheld_state_secret', 'commercial', e.v) AS m
 FROM storage_edges e, seed s;
@@ -38,12 +43,12 @@ SELECT count(*) AS rows, count(*) FILTER (WHERE b.m = s.m AND b.m::text = s.m::t
 FROM storage_back b JOIN storage_m s ON b.v IS NOT DISTINCT FROM s.v;
 
 -- sum() reads each width as it is stored: the cell is the sum of the
--- edge values (NULL counts as not stated), the rest the seed times 6; with
+-- edge values (NULL counts as not stated), the rest the seed times 8; with
 -- 2147483647 the cell overflows.
 SELECT gd_cell(sum(m), 'withheld_state_secret', 'commercial') AS summed,
        (SELECT sum(v) FROM storage_edges WHERE v < 2147483647) AS expected
 FROM storage_m WHERE v IS DISTINCT FROM 2147483647;
-SELECT gd_cell(sum(m), 'granted', 'total') = 6 * (SELECT gd_cell(m, 'granted', 'total') FROM seed) AS others_summed
+SELECT gd_cell(sum(m), 'granted', 'total') = 8 * (SELECT gd_cell(m, 'granted', 'total') FROM seed) AS others_summed
 FROM storage_m WHERE v IS DISTINCT FROM 2147483647;
 SELECT try($$SELECT sum(m) FROM storage_m WHERE v >= 65535$$);
 -- + across widths; a 2019 value and a 2021 one sum in the 2019 format
@@ -94,6 +99,24 @@ SELECT get_byte(b, 8) AS first_cell,
        gd_is_consistent((substr(b, 1, 2) || '\x01'::bytea || substr(b, 4, 1) || substr(b, 9))::gd_applications)
          AS no_verdict
 FROM t;
+-- The runs form (version 3, width 3) of the one-large-cell values: the
+-- cell withheld_state_secret × commercial is cell 29 (row 4, column 1,
+-- from 0), its low byte at 8 + 29; after the 175 low bytes (offset 183)
+-- one run, of cell 29, length 1, then its high byte: 255 = 0 + 255 × 1,
+-- 65279 = 254 + 255 × 255.
+SELECT v, get_byte(b, 2) AS version, get_byte(b, 8 + 29) AS low, get_byte(b, 183) AS runs,
+       get_byte(b, 184) AS first, get_byte(b, 185) AS length, get_byte(b, 186) AS high,
+       length(b) AS bytes
+FROM storage_v WHERE get_byte(b, 2) = 3 ORDER BY v;
+-- Judged from its cells under other identities (a bit of the fingerprint
+-- changed): the same as its verdict; a run past the last cell, or bytes
+-- missing, is refused.
+SELECT v, gd_is_consistent(set_byte(b, 4, get_byte(b, 4) # 2)::gd_applications) AS judged,
+       gd_is_consistent(m) AS verdict,
+       (SELECT count(*) FROM gd_check(set_byte(b, 4, get_byte(b, 4) # 2)::gd_applications)) AS violations
+FROM storage_v WHERE get_byte(b, 2) = 3 ORDER BY v;
+SELECT try($$SELECT gd_is_consistent(set_byte(b, 184, 175)::gd_applications) FROM storage_v WHERE v = 255$$);
+SELECT try($$SELECT gd_cell(substr(b, 1, 186)::gd_applications, 'granted', 'total') FROM storage_v WHERE v = 255$$);
 DROP CAST (gd_applications AS bytea);
 DROP CAST (bytea AS gd_applications);
 DROP TABLE storage_v, storage_v1;

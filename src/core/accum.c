@@ -136,6 +136,8 @@ gd_accum_init(GdAccum *a, GdStoredTable table, int format, const int32_t *cells)
 	init_part(&a->part[0], 1, a->ncells, derived, nderived, a->lanes);
 	init_part(&a->part[1], 2, a->ncells, derived, nderived, a->lanes + GD_ACCUM_LANES1);
 	a->track_blank = true;
+	a->high_pending = false;
+	memset(a->high, 0, sizeof(a->high));
 	measure(a, cells);
 }
 
@@ -205,6 +207,14 @@ gd_accum_flush(GdAccum *a, int32_t *cells)
 			for (int i = 0; i < a->ncells; i++)
 				if (stated[i])
 					cells[i] = (int32_t) ((cells[i] < 0 ? 0 : cells[i]) + add[i]);
+		/* the runs-form values' high bytes: each counted beside a stated low byte, so its cell is stated by now */
+		if (a->high_pending)
+		{
+			for (int i = 0; i < a->ncells; i++)
+				cells[i] += (int32_t) (255 * (int64_t) a->high[i]);
+			memset(a->high, 0, sizeof(a->high));
+			a->high_pending = false;
+		}
 	}
 	measure(a, cells);
 }
@@ -446,12 +456,12 @@ bool
 gd_accum_add(GdAccum *a, int32_t *cells, const GdStored *s)
 {
 	/* (s is of a's table: one accumulator per aggregate of one type) */
-	if (s->format == a->format && (s->width == 1 || s->width == 2))
+	if (s->format == a->format && (s->width == 1 || s->width == 2 || s->width == GD_STORED_RUNS))
 	{
-		GdAccumPart *p = &a->part[s->width - 1];
+		GdAccumPart *p = &a->part[GD_ACCUM_CLASS(s->width) - 1];
 
 		/* make room where that is all the value lacks */
-		if (p->rows == p->max_rows && s->width == 1)
+		if (p->rows == p->max_rows && p == &a->part[0])
 			widen_part(p);
 		if (p->rows == p->max_rows || a->headroom < GD_ACCUM_ROW_MAX(s->width))
 			gd_accum_flush(a, cells);

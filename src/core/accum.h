@@ -6,7 +6,8 @@
  * Adding a stored value cell by cell into it, with the blank rule and an
  * overflow check per cell, costs more than reading the value.  A value of
  * 1- or 2-byte cells (compact.h) is therefore added into pending sums
- * instead: the value is read 32 bytes at a time, and each 32-byte window
+ * instead (a runs-form value's low bytes as 1-byte cells, its few high bytes
+ * into a sum per cell, folded in × 255): the value is read 32 bytes at a time, and each 32-byte window
  * adds into lanes twice as wide (16 bits for 1-byte cells, 32 for 2-byte
  * cells; the even cells of the window into one set of lanes, the odd ones
  * into another), keeping, per cell, whether every pending value left it
@@ -88,6 +89,9 @@ typedef struct GdAccum
 	GdAccumPart part[2];		/* width 1, width 2 */
 	/* the parts' lanes, as many as the largest format needs */
 	GdAccumLanes lanes[GD_ACCUM_LANES1 + GD_ACCUM_LANES2];
+	/* runs-form values (compact.h): their low bytes go to part[0], their high bytes summed here per cell */
+	bool		high_pending;	/* some high byte is pending */
+	uint32_t	high[GD_APPLICATIONS_NCELLS_MAX];
 } GdAccum;
 
 /*
@@ -116,8 +120,32 @@ gd_accum_takes_any(const GdAccum *a)
 /* A value just added to p taken back again (it has a blank derived total); false. */
 extern bool gd_accum_take_back(GdAccumPart *p, const GdStored *s);
 
-/* The most one value of width class w (1 or 2) adds to a cell: all ones is blank. */
-#define GD_ACCUM_ROW_MAX(w) ((w) == 1 ? 0xFE : 0xFFFE)
+/* The most one value of width w (1, 2 or 3, the runs form) adds to a cell: all ones is blank. */
+#define GD_ACCUM_ROW_MAX(w) ((w) == 1 ? 0xFE : (w) == 2 ? 0xFFFE : GD_STORED_RUNS_MAX)
+
+/* The width class whose lanes take a value of width w: a runs-form value's low bytes are 1-byte cells. */
+#define GD_ACCUM_CLASS(w) ((w) == GD_STORED_RUNS ? 1 : (w))
+
+/* A runs-form value's high bytes, added to the pending ones (after its low bytes were taken). */
+static inline void
+gd_accum_add_high(GdAccum *a, const GdStored *s)
+{
+	const unsigned char *restrict runs = s->runs;
+	const unsigned char *restrict high = s->high;
+	const unsigned char *restrict low = s->cells;
+	uint32_t   *restrict sums = a->high;
+
+	for (int r = 0; r < s->nruns; r++)
+	{
+		int			first = runs[2 * r];
+		int			len = runs[2 * r + 1];
+
+		for (int k = 0; k < len; k++)	/* a blank's high byte counts for nothing */
+			sums[first + k] += high[k] & -(uint32_t) (low[first + k] != 0xFF);
+		high += len;
+	}
+	a->high_pending = true;
+}
 
 /*
  * gd_accum_add's common case, inline for the row loop: a value of a's
@@ -131,13 +159,15 @@ gd_accum_add_fast(GdAccum *a, const GdStored *s)
 {
 	GdAccumPart *p;
 
-	if (s->format != a->format || (s->width != 1 && s->width != 2))
+	if (s->format != a->format || (s->width != 1 && s->width != 2 && s->width != GD_STORED_RUNS))
 		return false;
-	p = &a->part[s->width - 1];
+	p = &a->part[GD_ACCUM_CLASS(s->width) - 1];
 	if (p->nwindows == 0 || p->rows == p->max_rows || a->headroom < GD_ACCUM_ROW_MAX(s->width))
 		return false;
 	if (p->add(p, s->cells))
 		return gd_accum_take_back(p, s);	/* a blank derived total (rare) */
+	if (s->width == GD_STORED_RUNS)
+		gd_accum_add_high(a, s);
 	p->rows++;
 	a->headroom -= GD_ACCUM_ROW_MAX(s->width);
 	return true;

@@ -961,7 +961,7 @@ consistent_w2_avx2(const FastPlan *p, const GdStored *s)
 /*
  * The same on a stored value: cells of 1 or 2 bytes are below 2^16, so the
  * flat path always holds; they are read into counts by one loop per width
- * (no branch on blanks), 4-byte cells are read out and checked first.
+ * (no branch on blanks), 4-byte and runs-form cells are read out (and checked) first.
  */
 GD_VECTOR_CLONES
 bool
@@ -970,8 +970,9 @@ gd_applications_consistent_stored(const GdStored *s, bool *consistent, GdError *
 	const FastPlan *p;
 	int32_t		flat[FLAT_CELLS];
 
-	if (s->width == 4)
+	if (s->width == 4 || s->width == GD_STORED_RUNS)
 	{
+		/* runs-form values carry a verdict: judged here only under other identities */
 		if (!gd_stored_cells32(s, flat, err))
 			return false;
 		*consistent = gd_applications_consistent(s->format, flat);
@@ -1389,8 +1390,8 @@ gd_stored_derived_blank(const GdStored *s)
 	const DerivedCells *d = derived_cells(s->table, s->format);
 	int32_t		blank = 0;
 
-	/* one loop per width, no branch on the cells: every row pays it */
-	if (s->width == 1)
+	/* one loop per width, no branch on the cells: every row pays it (a runs-form cell is blank where its low byte is) */
+	if (s->width == 1 || s->width == GD_STORED_RUNS)
 		for (int i = 0; i < d->npos; i++)
 			blank |= gd_stored_count(s->cells, 1, d->pos[i]) == GD_NOT_STATED;
 	else if (s->width == 2)

@@ -1,7 +1,7 @@
 /*
  * compact.c — reading and writing the stored form of tables 二, 三 and 四
  * (compact.h): the wide form of 0.1.0–0.2.0 and the compact form of
- * 0.3.0, one width class per value.
+ * 0.3.0, one width class per value (or the runs form of table 三).
  */
 #include "core/compact.h"
 
@@ -44,7 +44,7 @@ static bool
 corrupt(GdError *err, GdStoredTable table, const char *what)
 {
 	gd_fail(err, GD_E_CORRUPT, "stored %s value is corrupt: %s", gd_stored_type_name(table), what);
-	return gd_fail_detail(err, "A stored value is the format (2 bytes), the version (1 byte), the cell width (1 byte) and the cells: version 0 with 4-byte cells (8 for gd_proactive), version 1 with cells of 1, 2, 4 or 8 bytes, or version 2 (gd_applications) with a verdict (4 bytes) before cells of 1 or 2 bytes.");
+	return gd_fail_detail(err, "A stored value is the format (2 bytes), the version (1 byte), the cell width (1 byte) and the cells: version 0 with 4-byte cells (8 for gd_proactive), version 1 with cells of 1, 2, 4 or 8 bytes, version 2 (gd_applications) with a verdict (4 bytes) before cells of 1 or 2 bytes, or version 3 (gd_applications, width 3) with a verdict, a low byte a cell, runs of cells and their high bytes.");
 }
 
 bool
@@ -67,11 +67,14 @@ gd_stored_open(GdStoredTable table, const void *data, size_t len, GdStored *s, G
 	s->width = p[3];
 	s->ncells = table_ncells(table, format);
 	s->verdict = GD_NO_VERDICT;
-	if (s->version > GD_STORED_JUDGED)
+	s->nruns = 0;
+	s->runs = NULL;
+	s->high = NULL;
+	if (s->version > GD_STORED_RUNS)
 	{
-		gd_fail(err, GD_E_CORRUPT, "stored %s value has version %d, and this build reads versions 0, 1 and 2",
+		gd_fail(err, GD_E_CORRUPT, "stored %s value has version %d, and this build reads versions 0 to 3",
 				gd_stored_type_name(table), s->version);
-		gd_fail_detail(err, "Version 0 is the form of 0.1.0 and 0.2.0, versions 1 and 2 the compact form of 0.3.0.");
+		gd_fail_detail(err, "Version 0 is the form of 0.1.0 and 0.2.0, versions 1 to 3 the compact form of 0.3.0.");
 		return gd_fail_hint(err, "A later release of gov_disclosure wrote it: install that release's library.");
 	}
 	if (s->ncells == 0)
@@ -81,6 +84,7 @@ gd_stored_open(GdStoredTable table, const void *data, size_t len, GdStored *s, G
 	}
 	if (s->version == GD_STORED_WIDE ? s->width != 0
 		: s->version == GD_STORED_JUDGED ? !(s->width == 1 || s->width == 2) || table != GD_STORED_APPLICATIONS
+		: s->version == GD_STORED_RUNS ? s->width != GD_STORED_RUNS || table != GD_STORED_APPLICATIONS
 		: !(s->width == 1 || s->width == 2 || s->width == 4 || s->width == cell_size(table)))
 	{
 		gd_format(what, sizeof(what), "cell width %d in version %d", s->width, s->version);
@@ -88,7 +92,7 @@ gd_stored_open(GdStoredTable table, const void *data, size_t len, GdStored *s, G
 	}
 	if (s->version == GD_STORED_WIDE)
 		s->width = cell_size(table);
-	if (s->version == GD_STORED_JUDGED)
+	if (s->version == GD_STORED_JUDGED || s->version == GD_STORED_RUNS)
 	{
 		header += GD_STORED_VERDICT;
 		if (len < header)
@@ -98,9 +102,22 @@ gd_stored_open(GdStoredTable table, const void *data, size_t len, GdStored *s, G
 		}
 		memcpy(&s->verdict, p + GD_STORED_HEADER, GD_STORED_VERDICT);
 		if (s->verdict == GD_NO_VERDICT)
-			return corrupt(err, table, "a version 2 value without a verdict");
+			return corrupt(err, table, "a version 2 or 3 value without a verdict");
 	}
 	s->cells = p + header;
+	if (s->version == GD_STORED_RUNS)
+	{
+		const char *bad;
+
+		if (len - header < (size_t) s->ncells)
+		{
+			gd_format(what, sizeof(what), "%zu bytes of cells, where the %d format has %d low bytes",
+					  len - header, format, s->ncells);
+			return corrupt(err, table, what);
+		}
+		bad = gd_stored_open_runs(s->cells, len - header - (size_t) s->ncells, s->ncells, s);
+		return bad == NULL || corrupt(err, table, bad);
+	}
 	if (len - header != (size_t) s->ncells * s->width)
 	{
 		gd_format(what, sizeof(what), "%zu bytes of cells, where the %d format has %d cells of %d bytes",
@@ -124,6 +141,14 @@ gd_stored_cells32(const GdStored *s, int32_t *cells, GdError *err)
 		case 2:
 			for (int i = 0; i < s->ncells; i++)
 				cells[i] = gd_stored_count(s->cells, 2, i);
+			return true;
+		case GD_STORED_RUNS:
+			for (int i = 0; i < s->ncells; i++)
+				cells[i] = gd_stored_count(s->cells, 1, i);
+			/* a blank cell's high byte counts for nothing */
+			for (int r = 0, j = 0; r < s->nruns; r++)
+				for (int i = s->runs[2 * r]; i < s->runs[2 * r] + s->runs[2 * r + 1]; i++, j++)
+					cells[i] += 255 * (int32_t) s->high[j] & -(int32_t) (cells[i] >= 0);
 			return true;
 		default:
 			/* a count is at least -1 (not stated) */
@@ -211,14 +236,18 @@ width64(const int64_t *cells, int n)
 	return width_for(largest, 8);
 }
 
-/* The header, and a verdict after it where one is written; returns where the cells start. */
+/*
+ * The header, and a verdict after it where one is written; returns where
+ * the cells start.  The version: 1 without a verdict, 2 with one, 3 the runs form.
+ */
 static unsigned char *
 write_header(unsigned char *p, int format, int width, uint32_t verdict)
 {
 	int16_t		f = (int16_t) format;
 
 	memcpy(p, &f, sizeof(f));
-	p[2] = verdict != GD_NO_VERDICT ? GD_STORED_JUDGED : GD_STORED_COMPACT;
+	p[2] = width == GD_STORED_RUNS ? GD_STORED_RUNS
+		: verdict != GD_NO_VERDICT ? GD_STORED_JUDGED : GD_STORED_COMPACT;
 	p[3] = (unsigned char) width;
 	if (verdict == GD_NO_VERDICT)
 		return p + GD_STORED_HEADER;
@@ -233,11 +262,68 @@ keeps_verdict(int width)
 	return width <= 2;
 }
 
+/*
+ * The runs of the runs form of n cells (compact.h): the cells of 255 and
+ * more, joined into one run across gaps of up to two cells (a high byte
+ * each, no more than a run's own two bytes).  Returns the number of runs
+ * (first, length in runs[]) and the high bytes in *nhigh; 0 when the
+ * cells have no runs form: none large, one above GD_STORED_RUNS_MAX, or
+ * more cells than a run's first byte can name.
+ */
+static int
+plan_runs(const int32_t *cells, int n, unsigned char *runs, int *nhigh)
+{
+	int			nruns = 0;
+	int			end = -3;		/* one past the last run */
+
+	*nhigh = 0;
+	if (n > 255)
+		return 0;
+	for (int i = 0; i < n; i++)
+	{
+		if (cells[i] < 255)
+			continue;
+		if (cells[i] > GD_STORED_RUNS_MAX)
+			return 0;
+		if (i - end <= 2 && nruns > 0)
+			runs[2 * nruns - 1] = (unsigned char) (i + 1 - runs[2 * nruns - 2]);
+		else
+		{
+			runs[2 * nruns] = (unsigned char) i;
+			runs[2 * nruns + 1] = 1;
+			nruns++;
+		}
+		end = i + 1;
+	}
+	for (int r = 0; r < nruns; r++)
+		*nhigh += runs[2 * r + 1];
+	return nruns;
+}
+
+/* The bytes of the runs form's cells, or 0 where 2-byte cells are no larger (or it has none). */
+static size_t
+runs_size(const int32_t *cells, int n, int width, bool with_verdict)
+{
+	unsigned char runs[2 * GD_APPLICATIONS_NCELLS_MAX];
+	int			nhigh;
+	int			nruns;
+	size_t		size;
+
+	if (width != 2 || !with_verdict)
+		return 0;
+	nruns = plan_runs(cells, n, runs, &nhigh);
+	size = (size_t) n + 1 + 2 * (size_t) nruns + (size_t) nhigh;
+	return nruns > 0 && size < 2 * (size_t) n ? size : 0;
+}
+
 size_t
 gd_stored_size32(const int32_t *cells, int n, bool with_verdict)
 {
 	int			width = width32(cells, n);
+	size_t		runs = runs_size(cells, n, width, with_verdict);
 
+	if (runs > 0)
+		return GD_STORED_HEADER + GD_STORED_VERDICT + runs;
 	return GD_STORED_HEADER + (with_verdict && keeps_verdict(width) ? GD_STORED_VERDICT : 0) + (size_t) n * width;
 }
 
@@ -257,12 +343,38 @@ put_narrow(unsigned char *p, int width, int i, uint32_t v)
 		memcpy(p + 4 * i, &v, 4);
 }
 
+/* The runs form's cells at p: low bytes, the runs, their high bytes. */
+static void
+write_runs(unsigned char *p, const int32_t *cells, int n)
+{
+	unsigned char runs[2 * GD_APPLICATIONS_NCELLS_MAX];
+	int			nhigh;
+	int			nruns = plan_runs(cells, n, runs, &nhigh);
+	unsigned char *high = p + n + 1 + 2 * nruns;
+	int			j = 0;
+
+	for (int i = 0; i < n; i++)
+		p[i] = (unsigned char) (cells[i] < 0 ? 0xFF : cells[i] % 255);	/* never 0xFF when stated */
+	p[n] = (unsigned char) nruns;
+	memcpy(p + n + 1, runs, 2 * (size_t) nruns);
+	for (int r = 0; r < nruns; r++)
+		for (int i = runs[2 * r]; i < runs[2 * r] + runs[2 * r + 1]; i++)
+			high[j++] = (unsigned char) (cells[i] < 0 ? 0 : cells[i] / 255);
+}
+
 void
 gd_stored_write32(int format, const int32_t *cells, int n, uint32_t verdict, void *dst)
 {
 	int			width = width32(cells, n);
-	unsigned char *p = write_header(dst, format, width, keeps_verdict(width) ? verdict : GD_NO_VERDICT);
+	unsigned char *p;
 
+	if (runs_size(cells, n, width, verdict != GD_NO_VERDICT) > 0)
+	{
+		p = write_header(dst, format, GD_STORED_RUNS, verdict);
+		write_runs(p, cells, n);
+		return;
+	}
+	p = write_header(dst, format, width, keeps_verdict(width) ? verdict : GD_NO_VERDICT);
 	if (width == 4)
 		memcpy(p, cells, sizeof(int32_t) * n);
 	else

@@ -23,6 +23,17 @@
  *     values stay version 1: no larger than version 0).  A verdict counts
  *     only where the reader's identities have the same fingerprint
  *     (verdict.h); otherwise the cells are judged, as in version 1.
+ *   version 3, width 3: the runs form of table 三, for a value whose few
+ *     large cells would make every cell 2 bytes (new_received and
+ *     total_processed hold sums of the rows below them).  After the header
+ *     and the verdict (as in version 2): one low byte a cell (0xFF: not
+ *     stated), the number of runs (uint8), each run's first cell and
+ *     length (uint8, uint8; in order, not overlapping), and one high byte
+ *     a cell of the runs.  A cell is low + 255 × high (its high byte is 0
+ *     outside the runs): the low byte is below 255, so it never reads as
+ *     blank, and the low bytes are summed as 1-byte cells are.  A blank
+ *     cell's high byte is written 0 and read as nothing.  Written since 0.3.0 where it is smaller than
+ *     2-byte cells; every cell at most 65,279.
  *
  * Reading checks the header, the version, the width and the length (one
  * comparison each); the cells are checked where they are read.
@@ -47,6 +58,8 @@ typedef enum GdStoredTable
 #define GD_STORED_WIDE 0
 #define GD_STORED_COMPACT 1
 #define GD_STORED_JUDGED 2
+#define GD_STORED_RUNS 3			/* version 3, and its width byte: low bytes and high runs */
+#define GD_STORED_RUNS_MAX 65279	/* the largest cell of the runs form: 254 + 255 × 255 */
 #define GD_STORED_VERDICT 4		/* bytes of a version 2 verdict, after the header */
 #define GD_NO_VERDICT 0			/* no verdict: written as version 1 */
 
@@ -59,7 +72,11 @@ typedef struct GdStored
 	int			width;			/* bytes per cell as stored */
 	int			ncells;
 	uint32_t	verdict;		/* version 2's verdict; GD_NO_VERDICT in versions 0 and 1 */
-	const unsigned char *cells;
+	const unsigned char *cells;	/* width 3: the low bytes */
+	/* width 3 only (0 and NULL otherwise): the runs (first cell, length) and their high bytes */
+	int			nruns;
+	const unsigned char *runs;
+	const unsigned char *high;
 } GdStored;
 
 /* The SQL name of a table's type, for messages. */
@@ -94,9 +111,43 @@ extern size_t gd_stored_size64(const int64_t *cells, int n);
 extern void gd_stored_write64(int format, const int64_t *cells, int n, void *dst);
 
 /*
+ * The runs of a runs-form value whose low bytes start at cells, with `rest`
+ * bytes after them: set in *s (nruns, runs, high) and NULL, or what is
+ * wrong with them.  Each run within the cells and after the one before;
+ * exactly rest bytes.
+ */
+static inline const char *
+gd_stored_open_runs(const unsigned char *cells, size_t rest, int ncells, GdStored *s)
+{
+	const unsigned char *runs = cells + ncells;
+	int			end = 0;
+	size_t		nhigh = 0;
+
+	if (rest < 1 || runs[0] == 0 || rest < 1 + 2 * (size_t) runs[0])
+		return "no runs of high bytes";
+	for (int r = 0; r < runs[0]; r++)
+	{
+		int			first = runs[1 + 2 * r];
+		int			len = runs[2 + 2 * r];
+
+		if (len == 0 || first < end || first + len > ncells)
+			return "a run of high bytes out of order or past the cells";
+		end = first + len;
+		nhigh += (size_t) len;
+	}
+	if (rest != 1 + 2 * (size_t) runs[0] + nhigh)
+		return "a length other than its runs of high bytes";
+	s->nruns = runs[0];
+	s->runs = runs + 1;
+	s->high = runs + 1 + 2 * runs[0];
+	return NULL;
+}
+
+/*
  * gd_stored_open's common case, inline for the hot loops: a compact value
- * of `format`, which has `ncells` cells, stored 1 or 2 bytes a cell.
- * false for anything else — which gd_stored_open then reads or refuses.
+ * of `format`, which has `ncells` cells, stored 1 or 2 bytes a cell, or
+ * in the runs form.  false for anything else — which gd_stored_open then reads or
+ * refuses.
  */
 static inline bool
 gd_stored_open_narrow(GdStoredTable table, const void *data, size_t len, int format, int ncells,
@@ -105,22 +156,37 @@ gd_stored_open_narrow(GdStoredTable table, const void *data, size_t len, int for
 	const unsigned char *p = data;
 	int16_t		f;
 	size_t		header;
+	bool		judged;
 
 	if (len < GD_STORED_HEADER)
 		return false;
 	memcpy(&f, p, sizeof(f));
-	header = GD_STORED_HEADER + (p[2] == GD_STORED_JUDGED ? GD_STORED_VERDICT : 0);
-	if (f != format || (p[2] != GD_STORED_COMPACT && p[2] != GD_STORED_JUDGED) ||
-		(p[3] != 1 && p[3] != 2) || len != header + (size_t) ncells * p[3] ||
-		(p[2] == GD_STORED_JUDGED && table != GD_STORED_APPLICATIONS))
+	judged = p[2] == GD_STORED_JUDGED || p[2] == GD_STORED_RUNS;
+	header = GD_STORED_HEADER + (judged ? GD_STORED_VERDICT : 0);
+	if (f != format || len < header || (judged && table != GD_STORED_APPLICATIONS))
 		return false;
+	if (p[2] == GD_STORED_RUNS)
+	{
+		if (p[3] != GD_STORED_RUNS || len < header + (size_t) ncells ||
+			gd_stored_open_runs(p + header, len - header - (size_t) ncells, ncells, s) != NULL)
+			return false;
+	}
+	else
+	{
+		if ((p[2] != GD_STORED_COMPACT && p[2] != GD_STORED_JUDGED) ||
+			(p[3] != 1 && p[3] != 2) || len != header + (size_t) ncells * p[3])
+			return false;
+		s->nruns = 0;
+		s->runs = NULL;
+		s->high = NULL;
+	}
 	s->table = table;
 	s->format = format;
 	s->version = p[2];
 	s->width = p[3];
 	s->ncells = ncells;
 	s->verdict = GD_NO_VERDICT;
-	if (p[2] == GD_STORED_JUDGED)
+	if (judged)
 	{
 		memcpy(&s->verdict, p + GD_STORED_HEADER, GD_STORED_VERDICT);
 		if (s->verdict == GD_NO_VERDICT)

@@ -6,15 +6,17 @@
  *   psql -XAt -c "SELECT array_to_string(m::int[], ' ', '-1') FROM bench_m" > m.txt
  *   cc -O3 -Isrc -o micro test/bench/micro.c src/core/*.c src/core/parse/*.c -lm
  *   (-O3 as the Makefile builds the core: at -O2 gcc leaves the cell loops scalar)
- *   ./micro m.txt
+ *   ./micro m.txt                  (stored as the server stores them: with a verdict)
+ *   ./micro --no-verdict m.txt     (version 1: 1-, 2- or 4-byte cells, no runs form)
  *
  * Reads one 2021-format table 三 a line (175 counts, -1 for a blank),
- * stores each compact (compact.h) one after another, 8-byte aligned as in
+ * stores each compact (compact.h: with its verdict, so in the runs form
+ * where that is smaller, as the server does) one after another, 8-byte aligned as in
  * a heap page, then times over all of them, median of 9 rounds, in CPU
  * time of the thread: what sum() does a value (open it, add it to the
  * pending sums of accum.h — or, when they do not take it, fill a blank
  * derivable total and add it exactly — as pg/sum_state.c does) and what
- * gd_is_consistent does (open it, judge it).
+ * gd_is_consistent does without a verdict (open it, judge its cells).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -26,6 +28,7 @@
 #include "core/compact.h"
 #include "core/matrix.h"
 #include "core/report.h"
+#include "core/verdict.h"
 
 #define FORMAT 2021
 #define NCELLS 175
@@ -37,6 +40,7 @@ typedef struct Values
 	unsigned char *buf;
 	size_t	   *off;
 	size_t	   *len;
+	size_t		bytes;			/* of the stored values, headers included */
 } Values;
 
 static double
@@ -49,7 +53,7 @@ now_ns(void)
 }
 
 static void
-load(const char *path, Values *v)
+load(const char *path, bool with_verdict, Values *v)
 {
 	FILE	   *f = fopen(path, "r");
 	size_t		cap = 1 << 20;
@@ -63,6 +67,7 @@ load(const char *path, Values *v)
 		exit(2);
 	}
 	v->n = 0;
+	v->bytes = 0;
 	v->buf = malloc(cap);
 	v->off = malloc(sizeof(size_t) * capv);
 	v->len = malloc(sizeof(size_t) * capv);
@@ -76,7 +81,7 @@ load(const char *path, Values *v)
 				break;
 		if (i < NCELLS)
 			break;
-		size = gd_stored_size32(cells, NCELLS, false);
+		size = gd_stored_size32(cells, NCELLS, with_verdict);
 		while (used + size + 8 > cap)
 			v->buf = realloc(v->buf, cap *= 2);
 		if (v->n == capv)
@@ -87,7 +92,9 @@ load(const char *path, Values *v)
 		}
 		v->off[v->n] = used;
 		v->len[v->n++] = size;
-		gd_stored_write32(FORMAT, cells, NCELLS, GD_NO_VERDICT, v->buf + used);
+		gd_stored_write32(FORMAT, cells, NCELLS,
+						  with_verdict ? gd_applications_verdict(FORMAT, cells) : GD_NO_VERDICT, v->buf + used);
+		v->bytes += size;
 		used += (size + 7) & ~(size_t) 7;
 	}
 	fclose(f);
@@ -107,6 +114,9 @@ open_or_die(const Values *v, int k, GdStored *s)
 {
 	GdError		err;
 
+	/* as the server opens a value: the inline common case, else the full reading */
+	if (gd_stored_open_narrow(GD_STORED_APPLICATIONS, v->buf + v->off[k], v->len[k], FORMAT, NCELLS, s))
+		return;
 	if (!gd_stored_open(GD_STORED_APPLICATIONS, v->buf + v->off[k], v->len[k], s, &err))
 	{
 		fprintf(stderr, "value %d: %s\n", k, err.message);
@@ -193,12 +203,14 @@ main(int argc, char **argv)
 	long		consistent = 0;
 	int64_t		total = 0;
 
-	if (argc != 2)
+	bool		with_verdict = !(argc == 3 && strcmp(argv[1], "--no-verdict") == 0);
+
+	if (argc != 2 && with_verdict)
 	{
-		fprintf(stderr, "usage: %s cells.txt\n", argv[0]);
+		fprintf(stderr, "usage: %s [--no-verdict] cells.txt\n", argv[0]);
 		return 2;
 	}
-	load(argv[1], &v);
+	load(argv[argc - 1], with_verdict, &v);
 	for (int r = 0; r < ROUNDS; r++)
 	{
 		t_sum[r] = round_sum(&v, &filled, &total);
@@ -206,9 +218,10 @@ main(int argc, char **argv)
 	}
 	qsort(t_sum, ROUNDS, sizeof(double), cmp_double);
 	qsort(t_check, ROUNDS, sizeof(double), cmp_double);
-	printf("%s: %d values; sum %.1f ns a value (%ld filled first, grand total %lld); "
-		   "consistency %.1f ns a value (%ld consistent)\n",
-		   argv[1], v.n, t_sum[ROUNDS / 2], filled, (long long) total,
+	printf("%s: %d values, %.1f bytes a value%s; sum %.1f ns a value (%ld filled first, grand total %lld); "
+		   "judging the cells %.1f ns a value (%ld consistent)\n",
+		   argv[argc - 1], v.n, (double) v.bytes / v.n, with_verdict ? "" : " (no verdict)",
+		   t_sum[ROUNDS / 2], filled, (long long) total,
 		   t_check[ROUNDS / 2], consistent);
 	return 0;
 }
