@@ -961,7 +961,8 @@ consistent_w2_avx2(const FastPlan *p, const GdStored *s)
 /*
  * The same on a stored value: cells of 1 or 2 bytes are below 2^16, so the
  * flat path always holds; they are read into counts by one loop per width
- * (no branch on blanks), 4-byte and runs-form cells are read out (and checked) first.
+ * (no branch on blanks), runs-form cells as the 2-byte cells they read as;
+ * 4-byte cells are read out and checked first.
  */
 GD_VECTOR_CLONES
 bool
@@ -970,13 +971,21 @@ gd_applications_consistent_stored(const GdStored *s, bool *consistent, GdError *
 	const FastPlan *p;
 	int32_t		flat[FLAT_CELLS];
 
-	if (s->width == 4 || s->width == GD_STORED_RUNS)
+	if (s->width == 4)
 	{
-		/* runs-form values carry a verdict: judged here only under other identities */
 		if (!gd_stored_cells32(s, flat, err))
 			return false;
 		*consistent = gd_applications_consistent(s->format, flat);
 		return true;
+	}
+	if (s->width == GD_STORED_RUNS)
+	{
+		/* judged here only under other identities (it carries a verdict): as the 2-byte cells it reads as */
+		uint16_t	as_2byte[GD_APPLICATIONS_NCELLS_MAX];
+		GdStored	t;
+
+		gd_stored_runs_as_2byte(s, as_2byte, &t);
+		return gd_applications_consistent_stored(&t, consistent, err);
 	}
 	p = fast_plan(s->format);
 #ifdef GD_HAVE_AVX2_KERNELS

@@ -161,6 +161,22 @@ gd_stored_cells32(const GdStored *s, int32_t *cells, GdError *err)
 	}
 }
 
+void
+gd_stored_runs_as_2byte(const GdStored *s, uint16_t *buf, GdStored *t)
+{
+	for (int i = 0; i < s->ncells; i++)
+		buf[i] = s->cells[i] == 0xFF ? 0xFFFF : s->cells[i];
+	for (int r = 0, j = 0; r < s->nruns; r++)
+		for (int i = s->runs[2 * r]; i < s->runs[2 * r] + s->runs[2 * r + 1]; i++, j++)
+			buf[i] += (uint16_t) (255 * s->high[j]) & -(uint16_t) (s->cells[i] != 0xFF);	/* a blank's counts for nothing */
+	*t = *s;
+	t->width = 2;
+	t->cells = (const unsigned char *) buf;
+	t->nruns = 0;
+	t->runs = NULL;
+	t->high = NULL;
+}
+
 /* A table 二 cell stored below 8 bytes: unsigned, all ones for not stated. */
 static int64_t
 narrow64(const unsigned char *p, int width)

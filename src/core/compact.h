@@ -99,6 +99,13 @@ extern bool gd_stored_cells32(const GdStored *s, int32_t *cells, GdError *err);
 extern bool gd_stored_cells64(const GdStored *s, int64_t *cells, GdError *err);
 
 /*
+ * A runs-form value read out as 2-byte cells (each at most 65,279, so
+ * below the 0xFFFF blank) into buf (s->ncells of them, 2-byte aligned),
+ * and described as such in *t: for the loops that read 2-byte cells.
+ */
+extern void gd_stored_runs_as_2byte(const GdStored *s, uint16_t *buf, GdStored *t);
+
+/*
  * The compact form of n cells: its size in bytes (header included), and
  * the form itself written to dst, which has room for that many bytes.
  * With a verdict (verdict.h's gd_applications_verdict of these cells) a
