@@ -286,6 +286,40 @@ test_blank_with_high(void)
 	CHECK_INT(total[10], 3);
 }
 
+/*
+ * A consistent runs-form value judged from its cells (as under other
+ * identities): by FORMAT.md's identities, granted and partially_granted
+ * of 254 natural persons each make total_processed and new_received 508
+ * (A, B), each row's total its one part (C); rows 2021-ordered by hand:
+ * new_received 0, granted 2, partially_granted 3, total_processed 23.
+ * Read without its high bytes 508 would be 253, and B would fail.
+ */
+static void
+test_consistent(void)
+{
+	int32_t		cells[NCELLS] = {0};
+	unsigned char buf[512];
+	GdStored	s;
+	GdError		err;
+	bool		consistent = false;
+
+	cells[0 * 7 + 0] = cells[0 * 7 + 6] = 508;
+	cells[2 * 7 + 0] = cells[2 * 7 + 6] = 254;
+	cells[3 * 7 + 0] = cells[3 * 7 + 6] = 254;
+	cells[23 * 7 + 0] = cells[23 * 7 + 6] = 508;
+	CHECK(gd_applications_consistent(2021, cells));
+	gd_stored_write32(2021, cells, NCELLS, VERDICT, buf);
+	CHECK_INT(buf[2], 3);
+	CHECK(gd_stored_open(GD_STORED_APPLICATIONS, buf, gd_stored_size32(cells, NCELLS, true), &s, &err));
+	CHECK(gd_applications_consistent_stored(&s, &consistent, &err));
+	CHECK(consistent);
+	cells[23 * 7 + 6] = 509;	/* one more in total_processed's total: A and B fail, and C */
+	gd_stored_write32(2021, cells, NCELLS, VERDICT, buf);
+	CHECK(gd_stored_open(GD_STORED_APPLICATIONS, buf, gd_stored_size32(cells, NCELLS, true), &s, &err));
+	CHECK(gd_applications_consistent_stored(&s, &consistent, &err));
+	CHECK(!consistent);
+}
+
 /* A random count below 255 (often 0), blank now and then where blank is allowed. */
 static int32_t
 small(bool may_blank)
@@ -414,6 +448,7 @@ main(void)
 	test_not_written();
 	test_malformed();
 	test_blank_with_high();
+	test_consistent();
 	/* both formats; cells up to the largest of the runs form; a total near 2^31 that overflows on the way */
 	CHECK_INT(test_random(2021, 65279, 3000, GD_NOT_STATED), -1);
 	CHECK_INT(test_random(2021, 3000, 3000, 0), -1);
