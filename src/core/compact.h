@@ -60,7 +60,7 @@ typedef enum GdStoredTable
 #define GD_STORED_JUDGED 2
 #define GD_STORED_RUNS 3			/* version 3, and its width byte: low bytes and high runs */
 #define GD_STORED_RUNS_MAX 65279	/* the largest cell of the runs form: 254 + 255 × 255 */
-#define GD_STORED_VERDICT 4		/* bytes of a version 2 verdict, after the header */
+#define GD_STORED_VERDICT 4		/* bytes of a version 2 or 3 verdict, after the header */
 #define GD_NO_VERDICT 0			/* no verdict: written as version 1 */
 
 /* A stored value, opened: where its cells are and how they are written. */
@@ -71,7 +71,7 @@ typedef struct GdStored
 	int			version;
 	int			width;			/* bytes per cell as stored */
 	int			ncells;
-	uint32_t	verdict;		/* version 2's verdict; GD_NO_VERDICT in versions 0 and 1 */
+	uint32_t	verdict;		/* the verdict of versions 2 and 3; GD_NO_VERDICT in versions 0 and 1 */
 	const unsigned char *cells;	/* width 3: the low bytes */
 	/* width 3 only (0 and NULL otherwise): the runs (first cell, length) and their high bytes */
 	int			nruns;
@@ -109,8 +109,9 @@ extern void gd_stored_runs_as_2byte(const GdStored *s, uint16_t *buf, GdStored *
  * The compact form of n cells: its size in bytes (header included), and
  * the form itself written to dst, which has room for that many bytes.
  * With a verdict (verdict.h's gd_applications_verdict of these cells) a
- * table 三 value of 1- or 2-byte cells is written as version 2, carrying
- * it; otherwise version 1 (and the size is asked with_verdict false).
+ * table 三 value of 1- or 2-byte cells is written carrying it: as version
+ * 3 (the runs form) where that is smaller, else version 2; otherwise
+ * version 1 (and the size is asked with_verdict false).
  */
 extern size_t gd_stored_size32(const int32_t *cells, int n, bool with_verdict);
 extern void gd_stored_write32(int format, const int32_t *cells, int n, uint32_t verdict, void *dst);

@@ -1,6 +1,6 @@
 /*
  * verdict.h — the verdict of the identities kept with a stored value
- * (compact.h, version 2), pure C.
+ * (compact.h, versions 2 and 3), pure C.
  *
  * A value of table 三 is judged once, when it is written: the verdict is
  * the fingerprint of the identities that judged it (table 三's, over its
