@@ -6,8 +6,8 @@
 -- cells, then the cells: 175 in a 2021 table 三, 161 in a 2019 one, 15 in
 -- table 四, 10 in a 2021 table 二.  A table 三 whose few large cells are
 -- at most 65279 takes the runs form instead of 2-byte cells: after the
--- verdict a low byte a cell, the number of runs (1 byte), each run's first
--- cell and length (2 bytes) and a high byte a cell of the runs.
+-- verdict the number of runs (1 byte), each run's first cell and length
+-- (2 bytes), a low byte a cell and a high byte a cell of the runs.
 
 SET client_min_messages = warning;
 
@@ -99,13 +99,13 @@ SELECT get_byte(b, 8) AS first_cell,
        gd_is_consistent((substr(b, 1, 2) || '\x01'::bytea || substr(b, 4, 1) || substr(b, 9))::gd_applications)
          AS no_verdict
 FROM t;
--- The runs form (version 3, width 3) of the one-large-cell values: the
--- cell withheld_state_secret × commercial is cell 29 (row 4, column 1,
--- from 0), its low byte at 8 + 29; after the 175 low bytes (offset 183)
--- one run, of cell 29, length 1, then its high byte: 255 = 0 + 255 × 1,
+-- The runs form (version 3, width 3) of the one-large-cell values: after
+-- the verdict (offset 8) one run, of cell 29, length 1; the 175 low bytes
+-- (offset 11), withheld_state_secret × commercial being cell 29 (row 4,
+-- column 1, from 0); then its high byte (offset 186): 255 = 0 + 255 × 1,
 -- 65279 = 254 + 255 × 255.
-SELECT v, get_byte(b, 2) AS version, get_byte(b, 8 + 29) AS low, get_byte(b, 183) AS runs,
-       get_byte(b, 184) AS first, get_byte(b, 185) AS length, get_byte(b, 186) AS high,
+SELECT v, get_byte(b, 2) AS version, get_byte(b, 8) AS runs, get_byte(b, 9) AS first,
+       get_byte(b, 10) AS length, get_byte(b, 11 + 29) AS low, get_byte(b, 186) AS high,
        length(b) AS bytes
 FROM storage_v WHERE get_byte(b, 2) = 3 ORDER BY v;
 -- Judged from its cells under other identities (a bit of the fingerprint
@@ -120,7 +120,7 @@ FROM storage_v WHERE get_byte(b, 2) = 3 ORDER BY v;
 SELECT get_byte(b, 2) AS version, get_byte(b, 3) AS width, gd_is_consistent(b::gd_applications) AS verdict,
        gd_is_consistent(set_byte(b, 4, get_byte(b, 4) # 2)::gd_applications) AS judged
 FROM (SELECT sum(m)::bytea AS b FROM seed, generate_series(1, 20)) s;
-SELECT try($$SELECT gd_is_consistent(set_byte(b, 184, 175)::gd_applications) FROM storage_v WHERE v = 255$$);
+SELECT try($$SELECT gd_is_consistent(set_byte(b, 9, 175)::gd_applications) FROM storage_v WHERE v = 255$$);
 SELECT try($$SELECT gd_cell(substr(b, 1, 186)::gd_applications, 'granted', 'total') FROM storage_v WHERE v = 255$$);
 DROP CAST (gd_applications AS bytea);
 DROP CAST (bytea AS gd_applications);

@@ -44,7 +44,7 @@ static bool
 corrupt(GdError *err, GdStoredTable table, const char *what)
 {
 	gd_fail(err, GD_E_CORRUPT, "stored %s value is corrupt: %s", gd_stored_type_name(table), what);
-	return gd_fail_detail(err, "A stored value is the format (2 bytes), the version (1 byte), the cell width (1 byte) and the cells: version 0 with 4-byte cells (8 for gd_proactive), version 1 with cells of 1, 2, 4 or 8 bytes, version 2 (gd_applications) with a verdict (4 bytes) before cells of 1 or 2 bytes, or version 3 (gd_applications, width 3) with a verdict, a low byte a cell, runs of cells and their high bytes.");
+	return gd_fail_detail(err, "A stored value is the format (2 bytes), the version (1 byte), the cell width (1 byte) and the cells: version 0 with 4-byte cells (8 for gd_proactive), version 1 with cells of 1, 2, 4 or 8 bytes, version 2 (gd_applications) with a verdict (4 bytes) before cells of 1 or 2 bytes, or version 3 (gd_applications, width 3) with a verdict, runs of cells, a low byte a cell and the runs' high bytes.");
 }
 
 bool
@@ -107,15 +107,8 @@ gd_stored_open(GdStoredTable table, const void *data, size_t len, GdStored *s, G
 	s->cells = p + header;
 	if (s->version == GD_STORED_RUNS)
 	{
-		const char *bad;
+		const char *bad = gd_stored_open_runs(p + header, len - header, s->ncells, s);
 
-		if (len - header < (size_t) s->ncells)
-		{
-			gd_format(what, sizeof(what), "%zu bytes of cells, where the %d format has %d low bytes",
-					  len - header, format, s->ncells);
-			return corrupt(err, table, what);
-		}
-		bad = gd_stored_open_runs(s->cells, len - header - (size_t) s->ncells, s->ncells, s);
 		return bad == NULL || corrupt(err, table, bad);
 	}
 	if (len - header != (size_t) s->ncells * s->width)
@@ -364,20 +357,21 @@ put_narrow(unsigned char *p, int width, int i, uint32_t v)
 		memcpy(p + 4 * i, &v, 4);
 }
 
-/* The runs form's cells at p: low bytes, the runs, their high bytes. */
+/* The runs form's cells at p: the runs, the low bytes, their high bytes. */
 static void
 write_runs(unsigned char *p, const int32_t *cells, int n)
 {
 	unsigned char runs[2 * GD_APPLICATIONS_NCELLS_MAX];
 	int			nhigh;
 	int			nruns = plan_runs(cells, n, runs, &nhigh);
-	unsigned char *high = p + n + 1 + 2 * nruns;
+	unsigned char *low = p + 1 + 2 * nruns;
+	unsigned char *high = low + n;
 	int			j = 0;
 
+	p[0] = (unsigned char) nruns;
+	memcpy(p + 1, runs, 2 * (size_t) nruns);
 	for (int i = 0; i < n; i++)
-		p[i] = (unsigned char) (cells[i] < 0 ? 0xFF : cells[i] % 255);	/* never 0xFF when stated */
-	p[n] = (unsigned char) nruns;
-	memcpy(p + n + 1, runs, 2 * (size_t) nruns);
+		low[i] = (unsigned char) (cells[i] < 0 ? 0xFF : cells[i] % 255);	/* never 0xFF when stated */
 	for (int r = 0; r < nruns; r++)
 		for (int i = runs[2 * r]; i < runs[2 * r] + runs[2 * r + 1]; i++)
 			high[j++] = (unsigned char) (cells[i] < 0 ? 0 : cells[i] / 255);

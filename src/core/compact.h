@@ -26,10 +26,11 @@
  *   version 3, width 3: the runs form of table 三, for a value whose few
  *     large cells would make every cell 2 bytes (new_received and
  *     total_processed hold sums of the rows below them).  After the header
- *     and the verdict (as in version 2): one low byte a cell (0xFF: not
- *     stated), the number of runs (uint8), each run's first cell and
- *     length (uint8, uint8; in order, not overlapping), and one high byte
- *     a cell of the runs.  A cell is low + 255 × high (its high byte is 0
+ *     and the verdict (as in version 2): the number of runs (uint8), each
+ *     run's first cell and length (uint8, uint8; in order, not
+ *     overlapping), one low byte a cell (0xFF: not stated), and one high
+ *     byte a cell of the runs.  The runs come first, beside the header,
+ *     so that opening the value to read its verdict reads no further.  A cell is low + 255 × high (its high byte is 0
  *     outside the runs): the low byte is below 255, so it never reads as
  *     blank, and the low bytes are summed as 1-byte cells are.  A blank
  *     cell's high byte is written 0 and read as nothing.  Written since 0.3.0 where it is smaller than
@@ -119,35 +120,35 @@ extern size_t gd_stored_size64(const int64_t *cells, int n);
 extern void gd_stored_write64(int format, const int64_t *cells, int n, void *dst);
 
 /*
- * The runs of a runs-form value whose low bytes start at cells, with `rest`
- * bytes after them: set in *s (nruns, runs, high) and NULL, or what is
- * wrong with them.  Each run within the cells and after the one before;
- * exactly rest bytes.
+ * The rest of a runs-form value, `rest` bytes after its verdict at p: the
+ * runs, then the low bytes, then the high bytes.  Set in *s (cells,
+ * nruns, runs, high) and NULL, or what is wrong with them: each run
+ * within the cells and after the one before; exactly rest bytes.
  */
 static inline const char *
-gd_stored_open_runs(const unsigned char *cells, size_t rest, int ncells, GdStored *s)
+gd_stored_open_runs(const unsigned char *p, size_t rest, int ncells, GdStored *s)
 {
-	const unsigned char *runs = cells + ncells;
 	int			end = 0;
 	size_t		nhigh = 0;
 
-	if (rest < 1 || runs[0] == 0 || rest < 1 + 2 * (size_t) runs[0])
+	if (rest < 1 || p[0] == 0 || rest < 1 + 2 * (size_t) p[0])
 		return "no runs of high bytes";
-	for (int r = 0; r < runs[0]; r++)
+	for (int r = 0; r < p[0]; r++)
 	{
-		int			first = runs[1 + 2 * r];
-		int			len = runs[2 + 2 * r];
+		int			first = p[1 + 2 * r];
+		int			len = p[2 + 2 * r];
 
 		if (len == 0 || first < end || first + len > ncells)
 			return "a run of high bytes out of order or past the cells";
 		end = first + len;
 		nhigh += (size_t) len;
 	}
-	if (rest != 1 + 2 * (size_t) runs[0] + nhigh)
-		return "a length other than its runs of high bytes";
-	s->nruns = runs[0];
-	s->runs = runs + 1;
-	s->high = runs + 1 + 2 * runs[0];
+	if (rest != 1 + 2 * (size_t) p[0] + (size_t) ncells + nhigh)
+		return "a length other than its runs, low bytes and high bytes";
+	s->nruns = p[0];
+	s->runs = p + 1;
+	s->cells = p + 1 + 2 * p[0];
+	s->high = s->cells + ncells;
 	return NULL;
 }
 
@@ -175,8 +176,7 @@ gd_stored_open_narrow(GdStoredTable table, const void *data, size_t len, int for
 		return false;
 	if (p[2] == GD_STORED_RUNS)
 	{
-		if (p[3] != GD_STORED_RUNS || len < header + (size_t) ncells ||
-			gd_stored_open_runs(p + header, len - header - (size_t) ncells, ncells, s) != NULL)
+		if (p[3] != GD_STORED_RUNS || gd_stored_open_runs(p + header, len - header, ncells, s) != NULL)
 			return false;
 	}
 	else
@@ -200,7 +200,8 @@ gd_stored_open_narrow(GdStoredTable table, const void *data, size_t len, int for
 		if (s->verdict == GD_NO_VERDICT)
 			return false;		/* gd_stored_open says why */
 	}
-	s->cells = p + header;
+	if (p[2] != GD_STORED_RUNS)
+		s->cells = p + header;
 	return true;
 }
 

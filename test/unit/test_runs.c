@@ -3,8 +3,9 @@
  * byte a cell, runs of cells with a high byte each.
  *
  * A value built by hand and its bytes worked out by hand from compact.h's
- * description (cell = low + 255 × high; 0xFF low is blank; runs join wide
- * cells across gaps of up to two cells); the thresholds (65,279 the
+ * description (after the verdict the runs, the low bytes, the high bytes;
+ * cell = low + 255 × high; 0xFF low is blank; runs join wide cells across
+ * gaps of up to two cells); the thresholds (65,279 the
  * largest cell; not written where 2-byte cells are no larger, nor without
  * a verdict); malformed runs refused; a blank low byte beside a high byte
  * read as blank everywhere; and random values whose few rows are large:
@@ -75,11 +76,12 @@ test_hand_value(void)
 	CHECK_INT(buf[2], 3);
 	CHECK_INT(buf[3], 3);
 	CHECK_INT(verdict, VERDICT);
-	CHECK(memcmp(buf + 8, low_row, 7) == 0);
+	/* after the verdict: the runs (offset 8), the low bytes (13), the high bytes (13 + 175) */
+	CHECK(memcmp(buf + 8, runs, sizeof(runs)) == 0);
+	CHECK(memcmp(buf + 13, low_row, 7) == 0);
 	for (int i = 7; i < NCELLS; i++)
-		CHECK_INT(buf[8 + i], i == 170 ? 1 : 3);
-	CHECK(memcmp(buf + 8 + NCELLS, runs, sizeof(runs)) == 0);
-	CHECK(memcmp(buf + 8 + NCELLS + sizeof(runs), high, sizeof(high)) == 0);
+		CHECK_INT(buf[13 + i], i == 170 ? 1 : 3);
+	CHECK(memcmp(buf + 13 + NCELLS, high, sizeof(high)) == 0);
 
 	CHECK(gd_stored_open(GD_STORED_APPLICATIONS, buf, size, &s, &err));
 	CHECK_INT(s.version, 3);
@@ -91,7 +93,7 @@ test_hand_value(void)
 	memset(&s, 0, sizeof(s));
 	CHECK(gd_stored_open_narrow(GD_STORED_APPLICATIONS, buf, size, 2021, NCELLS, &s));
 	CHECK_INT(s.width, 3);
-	CHECK(s.runs == buf + 8 + NCELLS + 1 && s.high == buf + 8 + NCELLS + 5);
+	CHECK(s.runs == buf + 9 && s.cells == buf + 13 && s.high == buf + 13 + NCELLS);
 	/* another format's reader: not the common case */
 	CHECK(!gd_stored_open_narrow(GD_STORED_APPLICATIONS, buf, size, 2019, NCELLS, &s));
 }
@@ -188,7 +190,7 @@ test_malformed(void)
 	unsigned char good[512];
 	unsigned char bad[512];
 	const size_t size = 196;
-	const size_t runs = 8 + NCELLS;	/* the byte that counts the runs */
+	const size_t runs = 8;		/* the byte that counts the runs, after the verdict */
 	uint32_t	none = GD_NO_VERDICT;
 
 	hand_cells(cells);
@@ -208,11 +210,11 @@ test_malformed(void)
 	memcpy(bad, good, size);
 	bad[runs + 4] = 0;			/* an empty run */
 	refused(GD_STORED_APPLICATIONS, NCELLS, bad, size, "out of order or past the cells");
-	refused(GD_STORED_APPLICATIONS, NCELLS, good, size - 1, "a length other than its runs");
+	refused(GD_STORED_APPLICATIONS, NCELLS, good, size - 1, "a length other than its runs, low bytes and high bytes");
 	memcpy(bad, good, size);
 	bad[size] = 0;
-	refused(GD_STORED_APPLICATIONS, NCELLS, bad, size + 1, "a length other than its runs");
-	refused(GD_STORED_APPLICATIONS, NCELLS, good, 8 + 100, "low bytes");
+	refused(GD_STORED_APPLICATIONS, NCELLS, bad, size + 1, "a length other than its runs, low bytes and high bytes");
+	refused(GD_STORED_APPLICATIONS, NCELLS, good, 8 + 100, "a length other than its runs, low bytes and high bytes");
 	memcpy(bad, good, size);
 	bad[3] = 1;					/* version 3 is width 3 */
 	refused(GD_STORED_APPLICATIONS, NCELLS, bad, size, "cell width 1 in version 3");
@@ -259,9 +261,10 @@ test_blank_with_high(void)
 	/* header 4 + verdict 4 + 175 + 1 + one run × 2 + 3 high bytes */
 	CHECK_INT(gd_stored_size32(cells, NCELLS, true), 189);
 	gd_stored_write32(2021, cells, NCELLS, VERDICT, buf);
-	CHECK_INT(buf[8 + 8], 0xFF);
-	CHECK_INT(buf[8 + NCELLS + 3 + 1], 0);	/* the blank's high byte, written 0 */
-	buf[8 + NCELLS + 3 + 1] = 7;
+	/* after the verdict: 1 run (3 bytes), 175 low bytes, 3 high bytes */
+	CHECK_INT(buf[8 + 3 + 8], 0xFF);
+	CHECK_INT(buf[8 + 3 + NCELLS + 1], 0);	/* the blank's high byte, written 0 */
+	buf[8 + 3 + NCELLS + 1] = 7;
 	CHECK(gd_stored_open(GD_STORED_APPLICATIONS, buf, 189, &s, &err));
 	CHECK(gd_stored_cells32(&s, back, &err));
 	CHECK_INT(back[8], -1);
