@@ -136,13 +136,13 @@ gd_stored_cells32(const GdStored *s, int32_t *cells, GdError *err)
 				cells[i] = gd_stored_count(s->cells, 2, i);
 			return true;
 		case GD_STORED_RUNS:
-			for (int i = 0; i < s->ncells; i++)
-				cells[i] = gd_stored_count(s->cells, 1, i);
-			/* a blank cell's high byte counts for nothing */
-			for (int r = 0, j = 0; r < s->nruns; r++)
-				for (int i = s->runs[2 * r]; i < s->runs[2 * r] + s->runs[2 * r + 1]; i++, j++)
-					cells[i] += 255 * (int32_t) s->high[j] & -(int32_t) (cells[i] >= 0);
-			return true;
+			{
+				uint16_t	as_2byte[GD_APPLICATIONS_NCELLS_MAX];
+				GdStored	t;
+
+				gd_stored_runs_as_2byte(s, as_2byte, &t);
+				return gd_stored_cells32(&t, cells, err);
+			}
 		default:
 			/* a count is at least -1 (not stated) */
 			memcpy(cells, s->cells, sizeof(int32_t) * s->ncells);
@@ -166,7 +166,7 @@ gd_stored_runs_as_2byte(const GdStored *s, uint16_t *buf, GdStored *t)
 		out[i] = (uint16_t) (low[i] | (-(uint16_t) (low[i] == 0xFF) & 0xFF00));	/* 0xFF → 0xFFFF */
 	for (int r = 0, j = 0; r < s->nruns; r++)
 		for (int i = s->runs[2 * r]; i < s->runs[2 * r] + s->runs[2 * r + 1]; i++, j++)
-			buf[i] += (uint16_t) (255 * s->high[j]) & -(uint16_t) (s->cells[i] != 0xFF);	/* a blank's counts for nothing */
+			out[i] += (uint16_t) (255 * s->high[j]) & -(uint16_t) (low[i] != 0xFF);	/* a blank's counts for nothing */
 	*t = *s;
 	t->width = 2;
 	t->cells = (const unsigned char *) buf;
@@ -276,22 +276,30 @@ keeps_verdict(int width)
 	return width <= 2;
 }
 
-/*
- * The runs of the runs form of n cells (compact.h): the cells of 255 and
- * more, joined into one run across gaps of up to two cells (a high byte
- * each, no more than a run's own two bytes).  Returns the number of runs
- * (first, length in runs[]) and the high bytes in *nhigh; 0 when the
- * cells have no runs form: none large, one above GD_STORED_RUNS_MAX, or
- * more cells than a run's first byte can name.
- */
-static int
-plan_runs(const int32_t *cells, int n, unsigned char *runs, int *nhigh)
+/* Where a value's runs form puts its high bytes: runs of (first cell, length). */
+typedef struct RunsPlan
 {
-	int			nruns = 0;
-	int			end = -3;		/* one past the last run */
+	int			nruns;
+	int			nhigh;			/* the runs' cells: one high byte each */
+	unsigned char runs[2 * GD_APPLICATIONS_NCELLS_MAX];
+} RunsPlan;
 
-	*nhigh = 0;
-	if (n > 255)
+/*
+ * The runs form of n cells of `width` (compact.h), planned in *plan: the
+ * cells of 255 and more, joined into one run across gaps of up to two
+ * cells (a high byte each, no more than a run's own two bytes).  Returns
+ * the bytes of its cells, or 0 where it is not written: no verdict, cells
+ * not 2 bytes wide, none large, one above GD_STORED_RUNS_MAX, more cells
+ * than a run's first byte can name, or no smaller than 2-byte cells.
+ */
+static size_t
+plan_runs(const int32_t *cells, int n, int width, bool with_verdict, RunsPlan *plan)
+{
+	int			end = 0;		/* one past the last run */
+	size_t		size;
+
+	plan->nruns = plan->nhigh = 0;
+	if (width != 2 || !with_verdict || n > 255)
 		return 0;
 	for (int i = 0; i < n; i++)
 	{
@@ -299,42 +307,28 @@ plan_runs(const int32_t *cells, int n, unsigned char *runs, int *nhigh)
 			continue;
 		if (cells[i] > GD_STORED_RUNS_MAX)
 			return 0;
-		if (i - end <= 2 && nruns > 0)
-			runs[2 * nruns - 1] = (unsigned char) (i + 1 - runs[2 * nruns - 2]);
+		if (plan->nruns > 0 && i - end <= 2)
+			plan->runs[2 * plan->nruns - 1] = (unsigned char) (i + 1 - plan->runs[2 * plan->nruns - 2]);
 		else
 		{
-			runs[2 * nruns] = (unsigned char) i;
-			runs[2 * nruns + 1] = 1;
-			nruns++;
+			plan->runs[2 * plan->nruns] = (unsigned char) i;
+			plan->runs[2 * plan->nruns + 1] = 1;
+			plan->nruns++;
 		}
 		end = i + 1;
 	}
-	for (int r = 0; r < nruns; r++)
-		*nhigh += runs[2 * r + 1];
-	return nruns;
-}
-
-/* The bytes of the runs form's cells, or 0 where 2-byte cells are no larger (or it has none). */
-static size_t
-runs_size(const int32_t *cells, int n, int width, bool with_verdict)
-{
-	unsigned char runs[2 * GD_APPLICATIONS_NCELLS_MAX];
-	int			nhigh;
-	int			nruns;
-	size_t		size;
-
-	if (width != 2 || !with_verdict)
-		return 0;
-	nruns = plan_runs(cells, n, runs, &nhigh);
-	size = (size_t) n + 1 + 2 * (size_t) nruns + (size_t) nhigh;
-	return nruns > 0 && size < 2 * (size_t) n ? size : 0;
+	for (int r = 0; r < plan->nruns; r++)
+		plan->nhigh += plan->runs[2 * r + 1];
+	size = (size_t) n + 1 + 2 * (size_t) plan->nruns + (size_t) plan->nhigh;
+	return plan->nruns > 0 && size < 2 * (size_t) n ? size : 0;
 }
 
 size_t
 gd_stored_size32(const int32_t *cells, int n, bool with_verdict)
 {
 	int			width = width32(cells, n);
-	size_t		runs = runs_size(cells, n, width, with_verdict);
+	RunsPlan	plan;
+	size_t		runs = plan_runs(cells, n, width, with_verdict, &plan);
 
 	if (runs > 0)
 		return GD_STORED_HEADER + GD_STORED_VERDICT + runs;
@@ -357,23 +351,20 @@ put_narrow(unsigned char *p, int width, int i, uint32_t v)
 		memcpy(p + 4 * i, &v, 4);
 }
 
-/* The runs form's cells at p: the runs, the low bytes, their high bytes. */
+/* The runs form's cells at p, as planned: the runs, the low bytes, their high bytes. */
 static void
-write_runs(unsigned char *p, const int32_t *cells, int n)
+write_runs(unsigned char *p, const int32_t *cells, int n, const RunsPlan *plan)
 {
-	unsigned char runs[2 * GD_APPLICATIONS_NCELLS_MAX];
-	int			nhigh;
-	int			nruns = plan_runs(cells, n, runs, &nhigh);
-	unsigned char *low = p + 1 + 2 * nruns;
+	unsigned char *low = p + 1 + 2 * plan->nruns;
 	unsigned char *high = low + n;
 	int			j = 0;
 
-	p[0] = (unsigned char) nruns;
-	memcpy(p + 1, runs, 2 * (size_t) nruns);
+	p[0] = (unsigned char) plan->nruns;
+	memcpy(p + 1, plan->runs, 2 * (size_t) plan->nruns);
 	for (int i = 0; i < n; i++)
 		low[i] = (unsigned char) (cells[i] < 0 ? 0xFF : cells[i] % 255);	/* never 0xFF when stated */
-	for (int r = 0; r < nruns; r++)
-		for (int i = runs[2 * r]; i < runs[2 * r] + runs[2 * r + 1]; i++)
+	for (int r = 0; r < plan->nruns; r++)
+		for (int i = plan->runs[2 * r]; i < plan->runs[2 * r] + plan->runs[2 * r + 1]; i++)
 			high[j++] = (unsigned char) (cells[i] < 0 ? 0 : cells[i] / 255);
 }
 
@@ -381,12 +372,13 @@ void
 gd_stored_write32(int format, const int32_t *cells, int n, uint32_t verdict, void *dst)
 {
 	int			width = width32(cells, n);
+	RunsPlan	plan;
 	unsigned char *p;
 
-	if (runs_size(cells, n, width, verdict != GD_NO_VERDICT) > 0)
+	if (plan_runs(cells, n, width, verdict != GD_NO_VERDICT, &plan) > 0)
 	{
 		p = write_header(dst, format, GD_STORED_RUNS, verdict);
-		write_runs(p, cells, n);
+		write_runs(p, cells, n, &plan);
 		return;
 	}
 	p = write_header(dst, format, width, keeps_verdict(width) ? verdict : GD_NO_VERDICT);

@@ -184,6 +184,7 @@ gd_stored_open_narrow(GdStoredTable table, const void *data, size_t len, int for
 		if ((p[2] != GD_STORED_COMPACT && p[2] != GD_STORED_JUDGED) ||
 			(p[3] != 1 && p[3] != 2) || len != header + (size_t) ncells * p[3])
 			return false;
+		s->cells = p + header;
 		s->nruns = 0;
 		s->runs = NULL;
 		s->high = NULL;
@@ -200,8 +201,6 @@ gd_stored_open_narrow(GdStoredTable table, const void *data, size_t len, int for
 		if (s->verdict == GD_NO_VERDICT)
 			return false;		/* gd_stored_open says why */
 	}
-	if (p[2] != GD_STORED_RUNS)
-		s->cells = p + header;
 	return true;
 }
 

@@ -253,12 +253,12 @@ gd_cells_add_stored(int32_t *dst, const GdStored *s, GdError *err)
 		bad = add_stored(dst, s->cells, s->ncells, 2, &corrupt);
 	else if (s->width == GD_STORED_RUNS)
 	{
-		/* the runs form (rare on this path: sum()'s pending sums take it): read out, added as counts */
-		int32_t		counts[GD_APPLICATIONS_NCELLS_MAX];
+		/* the runs form (rare on this path: sum()'s pending sums take it): as the 2-byte cells it reads as */
+		uint16_t	as_2byte[GD_APPLICATIONS_NCELLS_MAX];
+		GdStored	t;
 
-		if (!gd_stored_cells32(s, counts, err))
-			return false;
-		bad = add_stored(dst, (const unsigned char *) counts, s->ncells, 4, &corrupt);
+		gd_stored_runs_as_2byte(s, as_2byte, &t);
+		bad = add_stored(dst, t.cells, t.ncells, 2, &corrupt);
 	}
 	else
 		bad = add_stored(dst, s->cells, s->ncells, 4, &corrupt);
