@@ -197,24 +197,6 @@ test_other_layout(void)
 }
 
 static void
-refused(GdStoredTable table, int format, int ncells, const unsigned char *buf, size_t len,
-		const char *needle)
-{
-	GdStored	s;
-	GdError		err;
-
-	err.message[0] = '\0';
-	CHECK(!gd_stored_open(table, buf, len, &s, &err));
-	CHECK(err.code == GD_E_CORRUPT);
-	if (strstr(err.message, needle) == NULL)
-		fail_at(__FILE__, __LINE__, "message \"%s\" does not say \"%s\"", err.message, needle);
-	else
-		passed++;
-	/* the inline opening refuses it as well, leaving the reason to gd_stored_open */
-	CHECK(!gd_stored_open_narrow(table, buf, len, format, ncells, &s));
-}
-
-static void
 test_malformed(void)
 {
 	unsigned char buf[8 + 4 * GD_APPLICATIONS_NCELLS_MAX];
@@ -234,22 +216,22 @@ test_malformed(void)
 	memcpy(buf + 4, &verdict, 4);
 	CHECK(gd_stored_open(GD_STORED_APPLICATIONS, buf, 8 + (size_t) n, &s, &err));
 	for (size_t len = 4; len < 8; len++)
-		refused(GD_STORED_APPLICATIONS, format, n, buf, len, "shorter than its header and verdict");
-	refused(GD_STORED_APPLICATIONS, format, n, buf, 4 + (size_t) n, "bytes of cells");
+		refused_by_both(GD_STORED_APPLICATIONS, format, n, buf, len, "shorter than its header and verdict");
+	refused_by_both(GD_STORED_APPLICATIONS, format, n, buf, 4 + (size_t) n, "bytes of cells");
 	memcpy(buf + 4, &zero, 4);
-	refused(GD_STORED_APPLICATIONS, format, n, buf, 8 + (size_t) n, "without a verdict");
+	refused_by_both(GD_STORED_APPLICATIONS, format, n, buf, 8 + (size_t) n, "without a verdict");
 	memcpy(buf + 4, &verdict, 4);
 	buf[3] = 4;
-	refused(GD_STORED_APPLICATIONS, format, n, buf, 8 + 4 * (size_t) n, "cell width 4 in version 2");
+	refused_by_both(GD_STORED_APPLICATIONS, format, n, buf, 8 + 4 * (size_t) n, "cell width 4 in version 2");
 	buf[3] = 1;
 	buf[2] = 3;
-	refused(GD_STORED_APPLICATIONS, format, n, buf, 8 + (size_t) n, "version 3");
+	refused_by_both(GD_STORED_APPLICATIONS, format, n, buf, 8 + (size_t) n, "version 3");
 	/* tables 二 and 四 keep no verdict */
 	buf[2] = 2;
-	refused(GD_STORED_PROACTIVE, format, gd_proactive_ncells(format), buf,
+	refused_by_both(GD_STORED_PROACTIVE, format, gd_proactive_ncells(format), buf,
 			8 + (size_t) gd_proactive_ncells(format), "cell width 1 in version 2");
 	memcpy(buf, &none, 2);
-	refused(GD_STORED_APPEALS, 0, GD_APPEALS_NCELLS, buf, 8 + GD_APPEALS_NCELLS, "cell width 1 in version 2");
+	refused_by_both(GD_STORED_APPEALS, 0, GD_APPEALS_NCELLS, buf, 8 + GD_APPEALS_NCELLS, "cell width 1 in version 2");
 }
 
 int
