@@ -101,6 +101,25 @@ init_part(GdAccumPart *p, int w, int ncells, const int *derived, int nderived, G
 	clear_part(p);
 }
 
+/* A runs-form value's high bytes into their cells' sums, a byte at a time (a blank's counts for nothing). */
+static void
+add_high_portable(uint32_t *sums, const GdStored *s)
+{
+	const unsigned char *high = s->high;
+
+	for (int r = 0; r < s->nruns; r++)
+	{
+		int			first = s->runs[2 * r];
+		int			len = s->runs[2 * r + 1];
+
+		for (int k = 0; k < len; k++)
+			sums[first + k] += high[k] & -(uint32_t) (s->cells[first + k] != 0xFF);
+		high += len;
+	}
+}
+
+static void (*choose_add_high(void)) (uint32_t *, const GdStored *);
+
 /* Measure the total again: its headroom, and whether a cell is still blank (then choose the loops). */
 static void
 measure(GdAccum *a, const int32_t *cells)
@@ -137,6 +156,7 @@ gd_accum_init(GdAccum *a, GdStoredTable table, int format, const int32_t *cells)
 	init_part(&a->part[1], 2, a->ncells, derived, nderived, a->lanes + GD_ACCUM_LANES1);
 	a->track_blank = true;
 	a->high_pending = false;
+	a->add_high = choose_add_high();
 	memset(a->high, 0, sizeof(a->high));
 	measure(a, cells);
 }
@@ -404,6 +424,47 @@ pairs512(GdAccumPart *p, const unsigned char *cells, int w, bool track)
 	return derived != 0 || !_mm256_testz_si256(derived256, derived256);
 }
 
+/*
+ * add_high_portable a run at a time: the run's high bytes and its low
+ * bytes read under a mask of its length (nothing past the value is read),
+ * the high bytes of stated cells widened to 32 bits and added to 16 sums
+ * from the run's first cell — lanes past the run add 0 (GdAccum.high has
+ * room for them).  A run longer than 16 cells takes more steps.
+ */
+AVX512_FN static void
+add_high_avx512(uint32_t *sums, const GdStored *s)
+{
+	const __m512i ones = _mm512_set1_epi8(-1);
+	const unsigned char *high = s->high;
+
+	for (int r = 0; r < s->nruns; r++)
+	{
+		int			first = s->runs[2 * r];
+		int			len = s->runs[2 * r + 1];
+
+		if (len <= 2)
+		{
+			for (int k = 0; k < len; k++)
+				sums[first + k] += high[k] & -(uint32_t) (s->cells[first + k] != 0xFF);
+			high += len;
+			continue;
+		}
+		for (int k = 0; k < len; k += GD_ACCUM_HIGH_STEP)
+		{
+			int			n = len - k < GD_ACCUM_HIGH_STEP ? len - k : GD_ACCUM_HIGH_STEP;
+			__mmask64	in_run = ((uint64_t) 1 << n) - 1;
+			__m512i		h = _mm512_maskz_loadu_epi8(in_run, high + k);
+			__m512i		l = _mm512_maskz_loadu_epi8(in_run, s->cells + first + k);
+			__mmask16	stated = (__mmask16) _mm512_mask_cmpneq_epi8_mask(in_run, l, ones);
+			uint32_t   *at = sums + first + k;
+
+			_mm512_storeu_si512((void *) at, _mm512_add_epi32(_mm512_loadu_si512((const void *) at),
+															  _mm512_maskz_cvtepu8_epi32(stated, _mm512_castsi512_si128(h))));
+		}
+		high += len;
+	}
+}
+
 #define PAIRS_AVX512(name, w, track) \
 AVX512_FN static bool \
 name(GdAccumPart *p, const unsigned char *cells) \
@@ -438,6 +499,16 @@ choose_loops(GdAccumPart *p, int w, bool track_blank)
 		p->add = w == 1 ? (track_blank ? add_avx512_w1 : add_stated_avx512_w1)
 			: (track_blank ? add_avx512_w2 : add_stated_avx512_w2);
 #endif
+}
+
+/* The high bytes' loop: the vector one where the CPU has AVX-512BW (and the ceiling allows it). */
+static void (*choose_add_high(void)) (uint32_t *, const GdStored *)
+{
+#ifdef GD_HAVE_AVX2_KERNELS
+	if (gd_kernel_ceiling >= GD_KERNELS_AVX512 && gd_have_avx512bw())
+		return add_high_avx512;
+#endif
+	return add_high_portable;
 }
 
 bool

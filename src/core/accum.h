@@ -44,6 +44,9 @@
 #define GD_ACCUM_LANES1 (GD_ACCUM_WINDOWS1 * 9)
 #define GD_ACCUM_LANES2 (GD_ACCUM_WINDOWS2 * 5)
 
+/* Cells of a run of high bytes the vector loop adds at a time. */
+#define GD_ACCUM_HIGH_STEP 16
+
 /* 32 bytes, read as a vector of byte, 16-bit or 32-bit lanes. */
 typedef union GdAccumLanes
 {
@@ -91,7 +94,9 @@ typedef struct GdAccum
 	GdAccumLanes lanes[GD_ACCUM_LANES1 + GD_ACCUM_LANES2];
 	/* runs-form values (compact.h): their low bytes go to part[0], their high bytes summed here per cell */
 	bool		high_pending;	/* some high byte is pending */
-	uint32_t	high[GD_APPLICATIONS_NCELLS_MAX];
+	void		(*add_high) (uint32_t *sums, const GdStored *s);
+	/* the vector loop adds 16 cells from a run's first: zeros past its end, into this padding at most */
+	uint32_t	high[GD_APPLICATIONS_NCELLS_MAX + GD_ACCUM_HIGH_STEP - 1];
 } GdAccum;
 
 /*
@@ -126,24 +131,15 @@ extern bool gd_accum_take_back(GdAccumPart *p, const GdStored *s);
 /* The width class whose lanes take a value of width w: a runs-form value's low bytes are 1-byte cells. */
 #define GD_ACCUM_CLASS(w) ((w) == GD_STORED_RUNS ? 1 : (w))
 
-/* A runs-form value's high bytes, added to the pending ones (after its low bytes were taken). */
+/*
+ * A runs-form value's high bytes, added to the pending ones (after its low
+ * bytes were taken): the loop chosen at gd_accum_init (a masked vector a run
+ * where the CPU has AVX-512BW, else a byte at a time).
+ */
 static inline void
 gd_accum_add_high(GdAccum *a, const GdStored *s)
 {
-	const unsigned char *restrict runs = s->runs;
-	const unsigned char *restrict high = s->high;
-	const unsigned char *restrict low = s->cells;
-	uint32_t   *restrict sums = a->high;
-
-	for (int r = 0; r < s->nruns; r++)
-	{
-		int			first = runs[2 * r];
-		int			len = runs[2 * r + 1];
-
-		for (int k = 0; k < len; k++)	/* a blank's high byte counts for nothing */
-			sums[first + k] += high[k] & -(uint32_t) (low[first + k] != 0xFF);
-		high += len;
-	}
+	a->add_high(a->high, s);
 	a->high_pending = true;
 }
 

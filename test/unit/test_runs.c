@@ -35,6 +35,9 @@
 
 static uint64_t rng_state = 0xD1B54A32D192ED03ull;
 
+/* Runs the random values had, by length (the last: longer than one step of the vector loop). */
+static long run_lengths[GD_ACCUM_HIGH_STEP + 2];
+
 /* The value of the hand example: 3 everywhere, a wide new_received row and one wide cell further on. */
 static void
 hand_cells(int32_t *cells)
@@ -390,6 +393,8 @@ test_random(int format, int32_t top, int nvalues, int32_t start)
 		gd_stored_write32(format, cells, n, gd_applications_verdict(format, cells), buf);
 		runs_form += buf[2] == 3;
 		CHECK(gd_stored_open(GD_STORED_APPLICATIONS, buf, size, &s, &err));
+		for (int r = 0; r < s.nruns; r++)
+			run_lengths[s.runs[2 * r + 1] > GD_ACCUM_HIGH_STEP ? GD_ACCUM_HIGH_STEP + 1 : s.runs[2 * r + 1]]++;
 		if (s.width != 4)
 			CHECK(gd_stored_open_narrow(GD_STORED_APPLICATIONS, buf, size, format, n, &t) &&
 				  t.width == s.width && t.cells == s.cells && t.nruns == s.nruns);
@@ -434,13 +439,20 @@ main(void)
 	test_hand_value();
 	test_not_written();
 	test_malformed();
-	test_blank_with_high();
 	test_consistent();
-	/* both formats; cells up to the largest of the runs form; a total near 2^31 that overflows on the way */
-	CHECK_INT(test_random(2021, 65279, 3000, GD_NOT_STATED), -1);
-	CHECK_INT(test_random(2021, 3000, 3000, 0), -1);
-	CHECK_INT(test_random(2019, 65279, 3000, GD_NOT_STATED), -1);
-	CHECK(test_random(2021, 65279, 3000, 2147483647 - 60 * 65279) > 0);
+	/* the pending sums' high bytes: each loop this CPU has (accum.c), the default last */
+	for (int k = GD_KERNELS_PORTABLE; k <= GD_KERNELS_AVX512; k++)
+	{
+		gd_kernels((GdKernels) k);
+		test_blank_with_high();
+		/* both formats; cells up to the largest of the runs form; a total near 2^31 that overflows on the way */
+		CHECK_INT(test_random(2021, 65279, 3000, GD_NOT_STATED), -1);
+		CHECK_INT(test_random(2021, 3000, 3000, 0), -1);
+		CHECK_INT(test_random(2019, 65279, 3000, GD_NOT_STATED), -1);
+		CHECK(test_random(2021, 65279, 3000, 2147483647 - 60 * 65279) > 0);
+	}
+	/* the vector loop's cases were met: runs of one or two cells, and longer than one step */
+	CHECK(run_lengths[1] > 0 && run_lengths[2] > 0 && run_lengths[GD_ACCUM_HIGH_STEP + 1] > 0);
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed != 0;
 }
