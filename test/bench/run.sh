@@ -13,7 +13,8 @@
 # Measures, on ROWS rows of table 三 (gd_applications) stored two ways,
 # bench_m (id, m gd_applications) and bench_plain (id, c1 … c175 int), for
 # realistic data and again for uniform data (bench_mu, bench_plain_u):
-# count(*) (the floor), sum(m), the 175 column sums, the consistency scan
+# count(*) (the floor), sum(m), count(m) (PostgreSQL reading the column
+# without our code), the 175 column sums, the consistency scan
 # (also on bench_m_judged / bench_mu_judged: the values without their stored
 # verdict, judged cell by cell),
 # sum(m) with 2 parallel workers, and the bytes per value and per row.
