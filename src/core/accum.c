@@ -101,7 +101,15 @@ init_part(GdAccumPart *p, int w, int ncells, const int *derived, int nderived, G
 	clear_part(p);
 }
 
-/* A runs-form value's high bytes into their cells' sums, a byte at a time (a blank's counts for nothing). */
+/* One run's high bytes into their cells' sums, a byte at a time (a blank's counts for nothing). */
+static inline void
+add_run_bytes(uint32_t *sums, const unsigned char *low, const unsigned char *high, int first, int len)
+{
+	for (int k = 0; k < len; k++)
+		sums[first + k] += high[k] & -(uint32_t) (low[first + k] != 0xFF);
+}
+
+/* A runs-form value's high bytes into their cells' sums. */
 static void
 add_high_portable(uint32_t *sums, const GdStored *s)
 {
@@ -109,12 +117,8 @@ add_high_portable(uint32_t *sums, const GdStored *s)
 
 	for (int r = 0; r < s->nruns; r++)
 	{
-		int			first = s->runs[2 * r];
-		int			len = s->runs[2 * r + 1];
-
-		for (int k = 0; k < len; k++)
-			sums[first + k] += high[k] & -(uint32_t) (s->cells[first + k] != 0xFF);
-		high += len;
+		add_run_bytes(sums, s->cells, high, s->runs[2 * r], s->runs[2 * r + 1]);
+		high += s->runs[2 * r + 1];
 	}
 }
 
@@ -425,16 +429,35 @@ pairs512(GdAccumPart *p, const unsigned char *cells, int w, bool track)
 }
 
 /*
- * add_high_portable a run at a time: the run's high bytes and its low
- * bytes read under a mask of its length (nothing past the value is read),
- * the high bytes of stated cells widened to 32 bits and added to 16 sums
- * from the run's first cell — lanes past the run add 0 (GdAccum.high has
- * room for them).  A run longer than 16 cells takes more steps.
+ * add_run_bytes as vectors: the run's high bytes and its low bytes read
+ * under a mask of its length (nothing past the value is read), the high
+ * bytes of stated cells widened to 32 bits and added to 16 sums from the
+ * run's first cell — lanes past the run add 0 (GdAccum.high has room for
+ * them); 16 cells a step.
  */
+AVX512_FN static inline __attribute__((always_inline)) void
+add_run_vector(uint32_t *sums, const unsigned char *low, const unsigned char *high, int first, int len)
+{
+	const __m512i ones = _mm512_set1_epi8(-1);
+
+	for (int k = 0; k < len; k += GD_ACCUM_HIGH_STEP)
+	{
+		int			n = len - k < GD_ACCUM_HIGH_STEP ? len - k : GD_ACCUM_HIGH_STEP;
+		__mmask64	in_run = ((uint64_t) 1 << n) - 1;
+		__m512i		h = _mm512_maskz_loadu_epi8(in_run, high + k);
+		__m512i		l = _mm512_maskz_loadu_epi8(in_run, low + first + k);
+		__mmask16	stated = (__mmask16) _mm512_mask_cmpneq_epi8_mask(in_run, l, ones);
+		uint32_t   *at = sums + first + k;
+
+		_mm512_storeu_si512((void *) at, _mm512_add_epi32(_mm512_loadu_si512((const void *) at),
+														  _mm512_maskz_cvtepu8_epi32(stated, _mm512_castsi512_si128(h))));
+	}
+}
+
+/* add_high_portable with runs of three cells or more as vectors (shorter ones cost less a byte at a time). */
 AVX512_FN static void
 add_high_avx512(uint32_t *sums, const GdStored *s)
 {
-	const __m512i ones = _mm512_set1_epi8(-1);
 	const unsigned char *high = s->high;
 
 	for (int r = 0; r < s->nruns; r++)
@@ -443,24 +466,9 @@ add_high_avx512(uint32_t *sums, const GdStored *s)
 		int			len = s->runs[2 * r + 1];
 
 		if (len <= 2)
-		{
-			for (int k = 0; k < len; k++)
-				sums[first + k] += high[k] & -(uint32_t) (s->cells[first + k] != 0xFF);
-			high += len;
-			continue;
-		}
-		for (int k = 0; k < len; k += GD_ACCUM_HIGH_STEP)
-		{
-			int			n = len - k < GD_ACCUM_HIGH_STEP ? len - k : GD_ACCUM_HIGH_STEP;
-			__mmask64	in_run = ((uint64_t) 1 << n) - 1;
-			__m512i		h = _mm512_maskz_loadu_epi8(in_run, high + k);
-			__m512i		l = _mm512_maskz_loadu_epi8(in_run, s->cells + first + k);
-			__mmask16	stated = (__mmask16) _mm512_mask_cmpneq_epi8_mask(in_run, l, ones);
-			uint32_t   *at = sums + first + k;
-
-			_mm512_storeu_si512((void *) at, _mm512_add_epi32(_mm512_loadu_si512((const void *) at),
-															  _mm512_maskz_cvtepu8_epi32(stated, _mm512_castsi512_si128(h))));
-		}
+			add_run_bytes(sums, s->cells, high, first, len);
+		else
+			add_run_vector(sums, s->cells, high, first, len);
 		high += len;
 	}
 }
