@@ -109,20 +109,23 @@ add_run_bytes(uint32_t *sums, const unsigned char *low, const unsigned char *hig
 		sums[first + k] += high[k] & -(uint32_t) (low[first + k] != 0xFF);
 }
 
-/* A runs-form value's high bytes into their cells' sums. */
-static void
-add_high_portable(uint32_t *sums, const GdStored *s)
-{
-	const unsigned char *high = s->high;
-
-	for (int r = 0; r < s->nruns; r++)
-	{
-		add_run_bytes(sums, s->cells, high, s->runs[2 * r], s->runs[2 * r + 1]);
-		high += s->runs[2 * r + 1];
-	}
+/* A GdAccumAddHigh that adds a runs-form value's high bytes run by run through add_run. */
+#define HIGH_LOOP(name, attributes, add_run) \
+attributes static void \
+name(uint32_t *sums, const GdStored *s) \
+{ \
+	const unsigned char *high = s->high; \
+	\
+	for (int r = 0; r < s->nruns; r++) \
+	{ \
+		add_run(sums, s->cells, high, s->runs[2 * r], s->runs[2 * r + 1]); \
+		high += s->runs[2 * r + 1]; \
+	} \
 }
 
-static void (*choose_add_high(void)) (uint32_t *, const GdStored *);
+HIGH_LOOP(add_high_portable, , add_run_bytes)
+
+static GdAccumAddHigh choose_add_high(void);
 
 /* Measure the total again: its headroom, and whether a cell is still blank (then choose the loops). */
 static void
@@ -429,17 +432,23 @@ pairs512(GdAccumPart *p, const unsigned char *cells, int w, bool track)
 }
 
 /*
- * add_run_bytes as vectors: the run's high bytes and its low bytes read
+ * add_run_bytes as vectors, for a run of three cells or more (shorter ones
+ * cost less a byte at a time): the run's high bytes and its low bytes read
  * under a mask of its length (nothing past the value is read), the high
  * bytes of stated cells widened to 32 bits and added to 16 sums from the
  * run's first cell — lanes past the run add 0 (GdAccum.high has room for
  * them); 16 cells a step.
  */
 AVX512_FN static inline __attribute__((always_inline)) void
-add_run_vector(uint32_t *sums, const unsigned char *low, const unsigned char *high, int first, int len)
+add_run_avx512(uint32_t *sums, const unsigned char *low, const unsigned char *high, int first, int len)
 {
 	const __m512i ones = _mm512_set1_epi8(-1);
 
+	if (len <= 2)
+	{
+		add_run_bytes(sums, low, high, first, len);
+		return;
+	}
 	for (int k = 0; k < len; k += GD_ACCUM_HIGH_STEP)
 	{
 		int			n = len - k < GD_ACCUM_HIGH_STEP ? len - k : GD_ACCUM_HIGH_STEP;
@@ -454,24 +463,7 @@ add_run_vector(uint32_t *sums, const unsigned char *low, const unsigned char *hi
 	}
 }
 
-/* add_high_portable with runs of three cells or more as vectors (shorter ones cost less a byte at a time). */
-AVX512_FN static void
-add_high_avx512(uint32_t *sums, const GdStored *s)
-{
-	const unsigned char *high = s->high;
-
-	for (int r = 0; r < s->nruns; r++)
-	{
-		int			first = s->runs[2 * r];
-		int			len = s->runs[2 * r + 1];
-
-		if (len <= 2)
-			add_run_bytes(sums, s->cells, high, first, len);
-		else
-			add_run_vector(sums, s->cells, high, first, len);
-		high += len;
-	}
-}
+HIGH_LOOP(add_high_avx512, AVX512_FN, add_run_avx512)
 
 #define PAIRS_AVX512(name, w, track) \
 AVX512_FN static bool \
@@ -510,7 +502,8 @@ choose_loops(GdAccumPart *p, int w, bool track_blank)
 }
 
 /* The high bytes' loop: the vector one where the CPU has AVX-512BW (and the ceiling allows it). */
-static void (*choose_add_high(void)) (uint32_t *, const GdStored *)
+static GdAccumAddHigh
+choose_add_high(void)
 {
 #ifdef GD_HAVE_AVX2_KERNELS
 	if (gd_kernel_ceiling >= GD_KERNELS_AVX512 && gd_have_avx512bw())

@@ -82,6 +82,9 @@ struct GdAccumPart
 	GdAccumLanes (*odd32)[2];
 };
 
+/* Adds a runs-form value's high bytes to sums, one a cell (a blank's counts for nothing). */
+typedef void (*GdAccumAddHigh) (uint32_t *sums, const GdStored *s);
+
 typedef struct GdAccum
 {
 	GdStoredTable table;
@@ -94,7 +97,7 @@ typedef struct GdAccum
 	GdAccumLanes lanes[GD_ACCUM_LANES1 + GD_ACCUM_LANES2];
 	/* runs-form values (compact.h): their low bytes go to part[0], their high bytes summed here per cell */
 	bool		high_pending;	/* some high byte is pending */
-	void		(*add_high) (uint32_t *sums, const GdStored *s);
+	GdAccumAddHigh add_high;	/* the loop for their high bytes (accum.c chooses it) */
 	/* the vector loop adds 16 cells from a run's first: zeros past its end, into this padding at most */
 	uint32_t	high[GD_APPLICATIONS_NCELLS_MAX + GD_ACCUM_HIGH_STEP - 1];
 } GdAccum;
