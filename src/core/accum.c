@@ -513,14 +513,14 @@ choose_add_high(void)
 }
 
 bool
-gd_accum_take_back(GdAccumPart *p, const GdStored *s)
+gd_accum_take_back(GdAccumPart *p, const unsigned char *cells)
 {
 	/*
 	 * Its blank flags need not be taken back: the caller adds the value
 	 * with the derived total filled, which states every cell the value
 	 * states.
 	 */
-	p->take_back(p, s->cells);
+	p->take_back(p, cells);
 	return false;
 }
 

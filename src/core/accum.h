@@ -32,6 +32,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "core/compact.h"
 #include "core/layout.h"
@@ -125,8 +126,8 @@ gd_accum_takes_any(const GdAccum *a)
 	return a->part[0].nwindows > 0 || a->part[1].nwindows > 0;
 }
 
-/* A value just added to p taken back again (it has a blank derived total); false. */
-extern bool gd_accum_take_back(GdAccumPart *p, const GdStored *s);
+/* A value's cells just added to p taken back again (it has a blank derived total); false. */
+extern bool gd_accum_take_back(GdAccumPart *p, const unsigned char *cells);
 
 /* The most one value of width w (1, 2 or 3, the runs form) adds to a cell: all ones is blank. */
 #define GD_ACCUM_ROW_MAX(w) ((w) == 1 ? 0xFE : (w) == 2 ? 0xFFFE : GD_STORED_RUNS_MAX)
@@ -147,29 +148,72 @@ gd_accum_add_high(GdAccum *a, const GdStored *s)
 }
 
 /*
+ * The tail of the two fast paths below: a value of width `width` (1, 2 or
+ * the runs form, whose high bytes `runs` has) taken into the pending sums
+ * when they have room for it and its derived totals are stated; false,
+ * with nothing changed but the blank flags (see gd_accum_take_back), when
+ * not.
+ */
+static inline bool
+gd_accum_take(GdAccum *a, int width, const unsigned char *cells, const GdStored *runs)
+{
+	GdAccumPart *p = &a->part[GD_ACCUM_CLASS(width) - 1];
+
+	if (p->nwindows == 0 || p->rows == p->max_rows || a->headroom < GD_ACCUM_ROW_MAX(width))
+		return false;
+	if (p->add(p, cells))
+		return gd_accum_take_back(p, cells);	/* a blank derived total (rare) */
+	if (width == GD_STORED_RUNS)
+		gd_accum_add_high(a, runs);
+	p->rows++;
+	a->headroom -= GD_ACCUM_ROW_MAX(width);
+	return true;
+}
+
+/*
  * gd_accum_add's common case, inline for the row loop: a value of a's
- * format, 1 or 2 bytes a cell, with room for it in the pending sums and
- * no blank derived total.  false when it is anything else, with nothing
- * changed: then gd_accum_add makes room if that is all it lacks and tries
- * again.
+ * format, 1 or 2 bytes a cell or in the runs form, with room for it in the
+ * pending sums and no blank derived total.  false when it is anything else,
+ * with nothing changed: then gd_accum_add makes room if that is all it
+ * lacks and tries again.
  */
 static inline bool
 gd_accum_add_fast(GdAccum *a, const GdStored *s)
 {
-	GdAccumPart *p;
-
 	if (s->format != a->format || (s->width != 1 && s->width != 2 && s->width != GD_STORED_RUNS))
 		return false;
-	p = &a->part[GD_ACCUM_CLASS(s->width) - 1];
-	if (p->nwindows == 0 || p->rows == p->max_rows || a->headroom < GD_ACCUM_ROW_MAX(s->width))
+	return gd_accum_take(a, s->width, s->cells, s);
+}
+
+/*
+ * The rows a scan is made of, added straight from their stored bytes
+ * (data, len: after the varlena header) without opening them into a
+ * GdStored: a table 三 value of a's format with its verdict, 1 byte a cell
+ * (version 2) or in the runs form (version 3), checked as
+ * gd_stored_open_narrow checks it.  false for anything else, and as
+ * gd_accum_add_fast for a value it cannot take: the caller then opens the
+ * value and goes the general way, which reads or refuses it.
+ */
+static inline bool
+gd_accum_add_stored(GdAccum *a, const unsigned char *data, size_t len)
+{
+	const size_t header = GD_STORED_HEADER + GD_STORED_VERDICT;
+	GdStored	runs;
+	int16_t		format;
+	uint32_t	verdict;
+
+	if (a->table != GD_STORED_APPLICATIONS || len < header)
 		return false;
-	if (p->add(p, s->cells))
-		return gd_accum_take_back(p, s);	/* a blank derived total (rare) */
-	if (s->width == GD_STORED_RUNS)
-		gd_accum_add_high(a, s);
-	p->rows++;
-	a->headroom -= GD_ACCUM_ROW_MAX(s->width);
-	return true;
+	memcpy(&format, data, sizeof(format));
+	memcpy(&verdict, data + GD_STORED_HEADER, sizeof(verdict));
+	if (format != a->format || verdict == GD_NO_VERDICT)
+		return false;
+	if (data[2] == GD_STORED_JUDGED && data[3] == 1 && len == header + (size_t) a->ncells)
+		return gd_accum_take(a, 1, data + header, NULL);
+	if (data[2] == GD_STORED_RUNS && data[3] == GD_STORED_RUNS &&
+		gd_stored_open_runs(data + header, len - header, a->ncells, &runs) == NULL)
+		return gd_accum_take(a, GD_STORED_RUNS, runs.cells, &runs);
+	return false;
 }
 
 /* Fold the pending sums into cells (this never overflows) and measure the headroom again. */

@@ -131,9 +131,14 @@ static void
 add_value(GdSumState *st, Datum d)
 {
 	const GdSumOps *ops = st->ops;
+	struct varlena *raw = (struct varlena *) DatumGetPointer(d);
 	GdStored	value;
 	int			format;
 
+	/* most rows of a scan: added from their stored bytes, not opened first */
+	if (st->accum != NULL && VARATT_IS_4B_U(raw) &&
+		gd_accum_add_stored(st->accum, (const unsigned char *) VARDATA(raw), VARSIZE(raw) - VARHDRSZ))
+		return;
 	gd_value_open(ops->type, d, &value);
 	if (st->accum != NULL &&
 		(gd_accum_add_fast(st->accum, &value) || gd_accum_add(st->accum, total_cells(st), &value)))

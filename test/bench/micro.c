@@ -13,9 +13,10 @@
  * stores each compact (compact.h: with its verdict, so in the runs form
  * where that is smaller, as the server does) one after another, 8-byte aligned as in
  * a heap page, then times over all of them, median of 9 rounds, in CPU
- * time of the thread: what sum() does a value (open it, add it to the
- * pending sums of accum.h — or, when they do not take it, fill a blank
- * derivable total and add it exactly — as pg/sum_state.c does) and what
+ * time of the thread: what sum() does a value (add it to the pending sums
+ * of accum.h from its stored bytes, or open it and add it — or, when they
+ * do not take it, fill a blank derivable total and add it exactly — as
+ * pg/sum_state.c does) and what
  * gd_is_consistent does without a verdict (open it, judge its cells).
  */
 #include <stdio.h>
@@ -143,6 +144,9 @@ round_sum(const Values *v, long *filled, int64_t *total)
 		GdStored	s;
 		bool		ok;
 
+		/* as sum_state.c: from the stored bytes where it can, else opened */
+		if (gd_accum_add_stored(&accum, v->buf + v->off[k], v->len[k]))
+			continue;
 		open_or_die(v, k, &s);
 		if (gd_accum_add_fast(&accum, &s) || gd_accum_add(&accum, state, &s))
 			continue;

@@ -217,16 +217,29 @@ typedef struct Harness
 
 static GdAccum accum;			/* static: 32-byte aligned like sum_state's */
 
+/*
+ * Whether table 三 values are stored with a verdict (versions 2 and 3, as
+ * the product stores them) and offered to gd_accum_add_stored first, as
+ * sum_state.c does; what that path took, and how many of them in the
+ * runs form.
+ */
+static bool with_verdict;
+static int	stored_taken;
+static int	stored_runs_taken;
+static size_t stored_size;		/* of the value store() wrote last */
+
 /* Store cells as the product stores them and open them again. */
 static bool
 store(GdStoredTable table, int format, const int32_t *cells, unsigned char *buf, GdStored *s)
 {
 	int			n = ncells_of(table, format);
-	size_t		size = gd_stored_size32(cells, n, false);
+	bool		judged = with_verdict && table == GD_STORED_APPLICATIONS;
 	GdError		err;
 
-	gd_stored_write32(table == GD_STORED_APPEALS ? 0 : format, cells, n, GD_NO_VERDICT, buf);
-	return gd_stored_open(table, buf, size, s, &err);
+	stored_size = gd_stored_size32(cells, n, judged);
+	/* any verdict will do: the pending sums never read it */
+	gd_stored_write32(table == GD_STORED_APPEALS ? 0 : format, cells, n, judged ? 2 : GD_NO_VERDICT, buf);
+	return gd_stored_open(table, buf, stored_size, s, &err);
 }
 
 /* The value widened and its derivable totals filled (aggregates.c's filled_cells). */
@@ -300,6 +313,13 @@ harness_add(Harness *h, int row, int format, const int32_t *cells)
 		return false;
 	}
 	h->widths[s.width]++;
+	if (with_verdict && gd_accum_add_stored(&accum, buf, stored_size))
+	{
+		h->taken++;
+		stored_taken++;
+		stored_runs_taken += s.width == GD_STORED_RUNS;
+		return true;
+	}
 	if (gd_accum_add(&accum, h->total, &s))
 	{
 		h->taken++;
@@ -429,16 +449,27 @@ run_seq(const Seq *q, GdKernels kernels, int check_every, Outcome *out)
  * Every sequence four ways: portable, AVX2 at most, the default loops
  * (AVX-512BW or AVX2 where the CPU has them), the default flushed every 37
  * rows.  Each agrees with the model (run_seq) and the first three with
- * each other, cell for cell.
+ * each other, cell for cell.  Then three more, the values stored with a
+ * verdict (so in the runs form where that is smaller) and offered to
+ * gd_accum_add_stored first, under each ceiling: each agrees with the
+ * model too.
  */
 static void
 run_all_ways(const Seq *q, Outcome *o)
 {
+	static const GdKernels ceilings[] = {GD_KERNELS_PORTABLE, GD_KERNELS_AVX2, GD_KERNELS_AVX512};
 	static Outcome portable,
 				avx2,
-				flushed;
+				flushed,
+				judged;
 	int			n;
 
+	for (int k = 0; k < 3; k++)
+	{
+		with_verdict = true;
+		run_seq(q, ceilings[k], 0, &judged);
+		with_verdict = false;
+	}
 	run_seq(q, GD_KERNELS_PORTABLE, 0, &portable);
 	run_seq(q, GD_KERNELS_AVX2, 0, &avx2);
 	run_seq(q, GD_KERNELS_AVX512, 0, o);
@@ -510,6 +541,33 @@ row_mixed_2019(int row, int *format, int32_t *cells)
 {
 	*format = 2019;
 	mixed_row(219, 2019, row, cells);
+}
+
+/*
+ * Values the runs form stores when they have a verdict: 1-byte cells, 10 %
+ * blanks, and 1 to 8 stretches of 1 to 3 cells of 255 … 65279 at random
+ * places (derivable totals among them); every 6th value with a blank
+ * derivable total.  Without a verdict they take 2-byte cells.
+ */
+static void
+row_runs(int row, int *format, int32_t *cells)
+{
+	Rng			r = rng_for(404, row);
+	int			stretches;
+
+	*format = 2021;
+	random_cells(&r, APPL, 2021, 254, 10, cells);
+	stretches = 1 + (int) below(&r, 8);
+	for (int k = 0; k < stretches; k++)
+	{
+		int			at = (int) below(&r, 175 - 2);
+		int			len = 1 + (int) below(&r, 3);
+
+		for (int j = 0; j < len; j++)
+			cells[at + j] = 255 + (int32_t) below(&r, 65279 - 255 + 1);
+	}
+	if (row % 6 == 5)
+		cells[random_derived(&r, APPL, 2021)] = NS;
 }
 
 /* Every cell 254, the most a 1-byte cell holds. */
@@ -816,6 +874,81 @@ test_refusals(void)
 }
 
 /*
+ * What gd_accum_add_stored takes and what it leaves to the general way,
+ * values laid out by hand (doc/storage.md: format int16, version, width,
+ * verdict uint32, then the cells; the runs form: the number of runs, each
+ * run's first cell and length, the low bytes, the high bytes).  Taken: a
+ * 1-byte value with new_received × natural_person and its total 5, a
+ * runs-form one with both 10 + 255 × 1 = 265.  Left, each a byte off one
+ * of those: a verdict of 0, another format, a length one short or one
+ * long, version 1, 2-byte cells, a blank total (added and taken back), a
+ * run past the last cell, table 四's pending sums.  The sums: 270, 270.
+ */
+static void
+test_stored_path(void)
+{
+	enum
+	{
+		HDR = 8, N = 175, RUNS_LEN = HDR + 1 + 4 + N + 2
+	};
+	unsigned char v[HDR + N + 1];
+	unsigned char w[HDR + N + 1];
+	unsigned char r[RUNS_LEN];
+	unsigned char q[RUNS_LEN];
+	int32_t		total[MAXC] = {0};
+	int16_t		f = 2021;
+	int16_t		f19 = 2019;
+	uint32_t	verdict = 3;
+
+	memset(v, 0, sizeof(v));
+	memcpy(v, &f, 2);
+	v[2] = 2, v[3] = 1;
+	memcpy(v + 4, &verdict, 4);
+	v[HDR + 0] = 5, v[HDR + 6] = 5;
+	memset(r, 0, sizeof(r));
+	memcpy(r, &f, 2);
+	r[2] = 3, r[3] = 3;
+	memcpy(r + 4, &verdict, 4);
+	r[HDR] = 2;					/* two runs: cell 0, cell 6, one cell each */
+	r[HDR + 1] = 0, r[HDR + 2] = 1, r[HDR + 3] = 6, r[HDR + 4] = 1;
+	r[HDR + 5 + 0] = 10, r[HDR + 5 + 6] = 10;
+	r[HDR + 5 + N] = 1, r[HDR + 5 + N + 1] = 1;
+
+	gd_accum_init(&accum, APPL, 2021, total);
+	CHECK(gd_accum_add_stored(&accum, v, HDR + N));
+	CHECK(gd_accum_add_stored(&accum, r, RUNS_LEN));
+	memcpy(w, v, sizeof(w));
+	memset(w + 4, 0, 4);
+	CHECK(!gd_accum_add_stored(&accum, w, HDR + N));
+	memcpy(w, v, sizeof(w));
+	memcpy(w, &f19, 2);
+	CHECK(!gd_accum_add_stored(&accum, w, HDR + 161));
+	CHECK(!gd_accum_add_stored(&accum, v, HDR + N - 1));
+	CHECK(!gd_accum_add_stored(&accum, v, HDR + N + 1));
+	memcpy(w, v, sizeof(w));
+	w[2] = 1;
+	CHECK(!gd_accum_add_stored(&accum, w, HDR + N));
+	memcpy(w, v, sizeof(w));
+	w[3] = 2;
+	CHECK(!gd_accum_add_stored(&accum, w, HDR + N));
+	memcpy(w, v, sizeof(w));
+	w[HDR + 6] = 0xFF;
+	CHECK(!gd_accum_add_stored(&accum, w, HDR + N));
+	memcpy(q, r, sizeof(q));
+	q[HDR + 3] = 175;			/* the second run starts past the last cell */
+	CHECK(!gd_accum_add_stored(&accum, q, RUNS_LEN));
+	memcpy(q, r, sizeof(q));
+	q[2] = 2;					/* the runs form's bytes read as version 2 */
+	CHECK(!gd_accum_add_stored(&accum, q, RUNS_LEN));
+	gd_accum_flush(&accum, total);
+	CHECK_INT(total[0], 270);
+	CHECK_INT(total[6], 270);
+	CHECK_INT(total[1], 0);
+	gd_accum_init(&accum, GD_STORED_APPEALS, 0, total);
+	CHECK(!gd_accum_add_stored(&accum, v, HDR + N));
+}
+
+/*
  * The headroom rule at its edges: a total cell 254 below the limit takes
  * one more 1-byte value (reaching 2147483647 exactly) and then no value
  * at all; 1000 below it refuses 2-byte values (up to 65534 a cell) but
@@ -873,6 +1006,7 @@ test_long_sequences(void)
 	static const Seq m21 = {"mixed widths 2021", APPL, 3000, row_mixed_2021};
 	static const Seq m19 = {"mixed widths 2019", APPL, 2500, row_mixed_2019};
 	static const Seq all254 = {"all 254", APPL, 1000, row_all_254};
+	static const Seq runs = {"runs form 2021", APPL, 2000, row_runs};
 	static Outcome o;
 
 	run_all_ways(&w1, &o);
@@ -890,6 +1024,8 @@ test_long_sequences(void)
 	CHECK_INT(o.cells[0], 254000);
 	CHECK_INT(o.cells[174], 254000);
 	CHECK_INT(o.cells[150], 254000);
+	run_all_ways(&runs, &o);
+	CHECK_INT(o.taken, o.expected_taken);
 }
 
 /* Blank derivable totals (taken back, filled, added exactly); cells blank everywhere or nearly. */
@@ -1013,12 +1149,17 @@ main(void)
 	test_by_hand();
 	test_fold_by_hand();
 	test_refusals();
+	test_stored_path();
 	test_headroom_edges();
 	test_long_sequences();
 	test_blanks();
 	test_limits();
 	test_appeals();
 	test_formats();
+	/* the stored-bytes path took values, runs-form ones among them */
+	printf("gd_accum_add_stored took %d values, %d of them in the runs form\n", stored_taken, stored_runs_taken);
+	CHECK(stored_taken > 0);
+	CHECK(stored_runs_taken > 0);
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
