@@ -4,7 +4,10 @@
  * Whatever is refused must be refused with a message; whatever is read
  * must survive being written compact and read again unchanged, the sum
  * and the consistency check read in place must not fault on it, and
- * sum()'s pending sums (accum.h) must add it as the exact way does.
+ * sum()'s pending sums (accum.h) must add it as the exact way does.  The
+ * bytes of a table 三 input are also offered to sum()'s stored-bytes path
+ * (gd_accum_add_stored) as they are: it may take only what the full
+ * reading reads, and must then add it as the exact way does.
  */
 #include <stddef.h>
 #include <stdint.h>
@@ -40,6 +43,36 @@ pending_as_exact(const GdStored *s)
 		ok_pending = gd_cells_add_stored(pending, s, &err);
 	gd_accum_flush(&accum, pending);
 	if (ok_exact != ok_pending || (ok_exact && memcmp(exact, pending, sizeof(int32_t) * s->ncells) != 0))
+		abort();
+}
+
+/* s: what gd_stored_open read from the bytes, or NULL where it refused them. */
+static void
+stored_path(const unsigned char *bytes, size_t len, const GdStored *s)
+{
+	static GdAccum accum;		/* 32-byte aligned (its lanes are) */
+	int32_t		exact[GD_APPLICATIONS_NCELLS_MAX];
+	int32_t		pending[GD_APPLICATIONS_NCELLS_MAX];
+	int16_t		format;
+	int			n;
+	GdError		err;
+
+	if (len < sizeof(format))
+		return;
+	memcpy(&format, bytes, sizeof(format));
+	n = gd_applications_ncells(format);
+	if (n == 0)
+		return;					/* no such format: no accumulator for it */
+	for (int i = 0; i < n; i++)
+		exact[i] = pending[i] = GD_NOT_STATED;
+	gd_accum_init(&accum, GD_STORED_APPLICATIONS, format, pending);
+	if (!gd_accum_add_stored(&accum, bytes, len))
+		return;
+	/* taken: the full reading must have read the same value, which the exact way adds */
+	if (s == NULL || s->format != format || !gd_cells_add_stored(exact, s, &err))
+		abort();
+	gd_accum_flush(&accum, pending);
+	if (memcmp(exact, pending, sizeof(int32_t) * (size_t) n) != 0)
 		abort();
 }
 
@@ -110,6 +143,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	unsigned char *copy;
 	GdStored	s;
 	GdError		err;
+	bool		opened;
 
 	if (size < 1)
 		return 0;
@@ -121,7 +155,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	memcpy(copy, data + 1, size - 1);
 	err.message[0] = '\0';
-	if (!gd_stored_open(table, copy, size - 1, &s, &err))
+	opened = gd_stored_open(table, copy, size - 1, &s, &err);
+	if (!opened)
 	{
 		if (err.code != GD_E_CORRUPT || err.message[0] == '\0' ||
 			!gd_utf8_valid(err.message, strlen(err.message)))
@@ -131,6 +166,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		again64(&s);
 	else
 		again32(&s);
+	if (table == GD_STORED_APPLICATIONS)
+		stored_path(copy, size - 1, opened ? &s : NULL);
 	free(copy);
 	return 0;
 }
