@@ -32,7 +32,6 @@
 
 #include <stdbool.h>
 #include <stdint.h>
-#include <string.h>
 
 #include "core/compact.h"
 #include "core/layout.h"
@@ -186,34 +185,25 @@ gd_accum_add_fast(GdAccum *a, const GdStored *s)
 }
 
 /*
- * The rows a scan is made of, added straight from their stored bytes
- * (data, len: after the varlena header) without opening them into a
- * GdStored: a table 三 value of a's format with its verdict, 1 byte a cell
- * (version 2) or in the runs form (version 3), checked as
- * gd_stored_open_narrow checks it.  false for anything else, and as
- * gd_accum_add_fast for a value it cannot take: the caller then opens the
- * value and goes the general way, which reads or refuses it.
+ * The rows a scan is made of, from their stored bytes (data, len: after
+ * the varlena header): read by gd_stored_narrow_cells as a value of a's
+ * own table and format — not the format the last value opened had — and
+ * taken as gd_accum_add_fast takes it, without opening it into a whole
+ * GdStored.  false for anything it does not read or cannot take: the
+ * caller then opens the value the general way, which reads or refuses it.
  */
 static inline bool
 gd_accum_add_stored(GdAccum *a, const unsigned char *data, size_t len)
 {
-	const size_t header = GD_STORED_HEADER + GD_STORED_VERDICT;
-	GdStored	runs;
-	int16_t		format;
-	uint32_t	verdict;
+	GdStored	s;
+	int			width = gd_stored_narrow_cells(a->table, data, len, a->format, a->ncells, &s);
 
-	if (a->table != GD_STORED_APPLICATIONS || len < header)
-		return false;
-	memcpy(&format, data, sizeof(format));
-	memcpy(&verdict, data + GD_STORED_HEADER, sizeof(verdict));
-	if (format != a->format || verdict == GD_NO_VERDICT)
-		return false;
-	if (data[2] == GD_STORED_JUDGED && data[3] == 1 && len == header + (size_t) a->ncells)
-		return gd_accum_take(a, 1, data + header, NULL);
-	if (data[2] == GD_STORED_RUNS && data[3] == GD_STORED_RUNS &&
-		gd_stored_open_runs(data + header, len - header, a->ncells, &runs) == NULL)
-		return gd_accum_take(a, GD_STORED_RUNS, runs.cells, &runs);
-	return false;
+	/* each width its own inline copy of the tail, its lane class and row maximum constants */
+	if (width == 1)
+		return gd_accum_take(a, 1, s.cells, &s);
+	if (width == GD_STORED_RUNS)
+		return gd_accum_take(a, GD_STORED_RUNS, s.cells, &s);
+	return width == 2 && gd_accum_take(a, 2, s.cells, &s);
 }
 
 /* Fold the pending sums into cells (this never overflows) and measure the headroom again. */

@@ -153,14 +153,16 @@ gd_stored_open_runs(const unsigned char *p, size_t rest, int ncells, GdStored *s
 }
 
 /*
- * gd_stored_open's common case, inline for the hot loops: a compact value
- * of `format`, which has `ncells` cells, stored 1 or 2 bytes a cell, or
- * in the runs form.  false for anything else — which gd_stored_open then reads or
- * refuses.
+ * The narrow forms' reading, shared by gd_stored_open_narrow and sum()'s
+ * row loop (accum.h): a compact value of `format`, which has `ncells`
+ * cells, stored 1 or 2 bytes a cell (versions 1 and 2) or in the runs form
+ * (version 3), with a verdict other than none where it has one.  Its width
+ * (1, 2 or GD_STORED_RUNS) with s->cells, s->nruns, s->runs, s->high and
+ * s->verdict set; 0 for anything else — which gd_stored_open then reads or refuses.
  */
-static inline bool
-gd_stored_open_narrow(GdStoredTable table, const void *data, size_t len, int format, int ncells,
-					  GdStored *s)
+static inline int
+gd_stored_narrow_cells(GdStoredTable table, const void *data, size_t len, int format, int ncells,
+					   GdStored *s)
 {
 	const unsigned char *p = data;
 	int16_t		f;
@@ -168,39 +170,51 @@ gd_stored_open_narrow(GdStoredTable table, const void *data, size_t len, int for
 	bool		judged;
 
 	if (len < GD_STORED_HEADER)
-		return false;
+		return 0;
 	memcpy(&f, p, sizeof(f));
 	judged = p[2] == GD_STORED_JUDGED || p[2] == GD_STORED_RUNS;
 	header = GD_STORED_HEADER + (judged ? GD_STORED_VERDICT : 0);
 	if (f != format || len < header || (judged && table != GD_STORED_APPLICATIONS))
-		return false;
-	if (p[2] == GD_STORED_RUNS)
-	{
-		if (p[3] != GD_STORED_RUNS || gd_stored_open_runs(p + header, len - header, ncells, s) != NULL)
-			return false;
-	}
-	else
-	{
-		if ((p[2] != GD_STORED_COMPACT && p[2] != GD_STORED_JUDGED) ||
-			(p[3] != 1 && p[3] != 2) || len != header + (size_t) ncells * p[3])
-			return false;
-		s->cells = p + header;
-		s->nruns = 0;
-		s->runs = NULL;
-		s->high = NULL;
-	}
-	s->table = table;
-	s->format = format;
-	s->version = p[2];
-	s->width = p[3];
-	s->ncells = ncells;
+		return 0;
 	s->verdict = GD_NO_VERDICT;
 	if (judged)
 	{
 		memcpy(&s->verdict, p + GD_STORED_HEADER, GD_STORED_VERDICT);
 		if (s->verdict == GD_NO_VERDICT)
-			return false;		/* gd_stored_open says why */
+			return 0;			/* gd_stored_open says why */
 	}
+	if (p[2] == GD_STORED_RUNS)
+		return p[3] == GD_STORED_RUNS && gd_stored_open_runs(p + header, len - header, ncells, s) == NULL
+			? GD_STORED_RUNS : 0;
+	if ((p[2] != GD_STORED_COMPACT && p[2] != GD_STORED_JUDGED) ||
+		(p[3] != 1 && p[3] != 2) || len != header + (size_t) ncells * p[3])
+		return 0;
+	s->cells = p + header;
+	s->nruns = 0;
+	s->runs = NULL;
+	s->high = NULL;
+	return p[3];
+}
+
+/*
+ * gd_stored_open's common case, inline for the hot loops: what
+ * gd_stored_narrow_cells reads, opened.  false for anything else — which
+ * gd_stored_open then reads or refuses.
+ */
+static inline bool
+gd_stored_open_narrow(GdStoredTable table, const void *data, size_t len, int format, int ncells,
+					  GdStored *s)
+{
+	const unsigned char *p = data;
+	int			width = gd_stored_narrow_cells(table, data, len, format, ncells, s);
+
+	if (width == 0)
+		return false;
+	s->table = table;
+	s->format = format;
+	s->version = p[2];
+	s->width = width;
+	s->ncells = ncells;
 	return true;
 }
 
