@@ -126,6 +126,7 @@ name(uint32_t *sums, const GdStored *s) \
 HIGH_LOOP(add_high_portable, , add_run_bytes)
 
 static GdAccumAddHigh choose_add_high(void);
+static GdAccumAddStored choose_add_stored(const GdAccum *a);
 
 /* Measure the total again: its headroom, and whether a cell is still blank (then choose the loops). */
 static void
@@ -146,6 +147,7 @@ measure(GdAccum *a, const int32_t *cells)
 		for (int w = 1; w <= 2; w++)
 			choose_loops(&a->part[w - 1], w, blank);
 	}
+	a->add_stored = choose_add_stored(a);
 }
 
 void
@@ -510,6 +512,61 @@ choose_add_high(void)
 		return add_high_avx512;
 #endif
 	return add_high_portable;
+}
+
+/*
+ * gd_accum_add_stored_with built once for each set of loops choose_loops
+ * and choose_add_high can pick, with those loops inlined into it (flatten):
+ * a row of a scan is then one call, not one for the value and one for
+ * each loop.
+ */
+#define ADD_STORED(name, attributes, add1, add2, add_high) \
+attributes __attribute__((flatten)) static bool \
+name(GdAccum *a, const unsigned char *data, size_t len) \
+{ \
+	return gd_accum_add_stored_with(a, data, len, add1, add2, add_high); \
+}
+
+ADD_STORED(add_stored_portable, , add_portable_w1, add_portable_w2, add_high_portable)
+#ifdef GD_HAVE_AVX2_KERNELS
+ADD_STORED(add_stored_avx2, AVX2_FN, add_avx2_w1, add_avx2_w2, add_high_portable)
+ADD_STORED(add_stored_stated_avx2, AVX2_FN, add_stated_avx2_w1, add_stated_avx2_w2, add_high_portable)
+ADD_STORED(add_stored_avx512, AVX512_FN, add_avx512_w1, add_avx512_w2, add_high_avx512)
+ADD_STORED(add_stored_stated_avx512, AVX512_FN, add_stated_avx512_w1, add_stated_avx512_w2, add_high_avx512)
+#endif
+
+/* With whatever loops a has, called through their pointers. */
+static bool
+add_stored_any(GdAccum *a, const unsigned char *data, size_t len)
+{
+	return gd_accum_add_stored_with(a, data, len, a->part[0].add, a->part[1].add, a->add_high);
+}
+
+/* The copy of gd_accum_add_stored whose loops are the ones a's parts and add_high have now. */
+static GdAccumAddStored
+choose_add_stored(const GdAccum *a)
+{
+	static const struct
+	{
+		GdAccumAddCells add1;
+		GdAccumAddCells add2;
+		GdAccumAddHigh add_high;
+		GdAccumAddStored add_stored;
+	}			copies[] = {
+		{add_portable_w1, add_portable_w2, add_high_portable, add_stored_portable},
+#ifdef GD_HAVE_AVX2_KERNELS
+		{add_avx2_w1, add_avx2_w2, add_high_portable, add_stored_avx2},
+		{add_stated_avx2_w1, add_stated_avx2_w2, add_high_portable, add_stored_stated_avx2},
+		{add_avx512_w1, add_avx512_w2, add_high_avx512, add_stored_avx512},
+		{add_stated_avx512_w1, add_stated_avx512_w2, add_high_avx512, add_stored_stated_avx512},
+#endif
+	};
+
+	for (size_t i = 0; i < sizeof(copies) / sizeof(copies[0]); i++)
+		if (copies[i].add1 == a->part[0].add && copies[i].add2 == a->part[1].add &&
+			copies[i].add_high == a->add_high)
+			return copies[i].add_stored;
+	return add_stored_any;		/* (none is missing from the list; this one is right for any) */
 }
 
 bool

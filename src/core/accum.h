@@ -85,7 +85,15 @@ struct GdAccumPart
 /* Adds a runs-form value's high bytes to sums, one a cell (a blank's counts for nothing). */
 typedef void (*GdAccumAddHigh) (uint32_t *sums, const GdStored *s);
 
-typedef struct GdAccum
+/* A GdAccumPart's loop that adds a value's cells: true when a derived cell is blank. */
+typedef bool (*GdAccumAddCells) (GdAccumPart *p, const unsigned char *cells);
+
+typedef struct GdAccum GdAccum;
+
+/* gd_accum_add_stored's body with the loops it calls built in: one a CPU level (accum.c). */
+typedef bool (*GdAccumAddStored) (GdAccum *a, const unsigned char *data, size_t len);
+
+struct GdAccum
 {
 	GdStoredTable table;
 	int			format;
@@ -97,10 +105,13 @@ typedef struct GdAccum
 	GdAccumLanes lanes[GD_ACCUM_LANES1 + GD_ACCUM_LANES2];
 	/* runs-form values (compact.h): their low bytes go to part[0], their high bytes summed here per cell */
 	bool		high_pending;	/* some high byte is pending */
-	GdAccumAddHigh add_high;	/* the loop for their high bytes (accum.c chooses it) */
+	/* the loop for their high bytes: a masked vector a run where the CPU has AVX-512BW, else a byte at a time */
+	GdAccumAddHigh add_high;
+	/* gd_accum_add_stored with part[0]'s and part[1]'s add and add_high inlined (chosen with them) */
+	GdAccumAddStored add_stored;
 	/* the vector loop adds 16 cells from a run's first: zeros past its end, into this padding at most */
 	uint32_t	high[GD_APPLICATIONS_NCELLS_MAX + GD_ACCUM_HIGH_STEP - 1];
-} GdAccum;
+};
 
 /*
  * Start pending sums beside `cells`, the running total of a value of the
@@ -135,38 +146,37 @@ extern bool gd_accum_take_back(GdAccumPart *p, const unsigned char *cells);
 #define GD_ACCUM_CLASS(w) ((w) == GD_STORED_RUNS ? 1 : (w))
 
 /*
- * A runs-form value's high bytes, added to the pending ones (after its low
- * bytes were taken): the loop chosen at gd_accum_init (a masked vector a run
- * where the CPU has AVX-512BW, else a byte at a time).
- */
-static inline void
-gd_accum_add_high(GdAccum *a, const GdStored *s)
-{
-	a->add_high(a->high, s);
-	a->high_pending = true;
-}
-
-/*
  * The tail of the two fast paths below: a value of width `width` (1, 2 or
  * the runs form, whose high bytes `runs` has) taken into the pending sums
  * when they have room for it and its derived totals are stated; false,
  * with nothing changed but the blank flags (see gd_accum_take_back), when
- * not.
+ * not.  add1, add2 and add_high are the part's loops and a's: passed in so
+ * that accum.c can build them into its copies of gd_accum_add_stored.
  */
-static inline bool
-gd_accum_take(GdAccum *a, int width, const unsigned char *cells, const GdStored *runs)
+static inline __attribute__((always_inline)) bool
+gd_accum_take_with(GdAccum *a, int width, const unsigned char *cells, const GdStored *runs,
+				   GdAccumAddCells add1, GdAccumAddCells add2, GdAccumAddHigh add_high)
 {
 	GdAccumPart *p = &a->part[GD_ACCUM_CLASS(width) - 1];
 
 	if (p->nwindows == 0 || p->rows == p->max_rows || a->headroom < GD_ACCUM_ROW_MAX(width))
 		return false;
-	if (p->add(p, cells))
+	if ((GD_ACCUM_CLASS(width) == 1 ? add1 : add2) (p, cells))
 		return gd_accum_take_back(p, cells);	/* a blank derived total (rare) */
 	if (width == GD_STORED_RUNS)
-		gd_accum_add_high(a, runs);
+	{
+		add_high(a->high, runs);
+		a->high_pending = true;
+	}
 	p->rows++;
 	a->headroom -= GD_ACCUM_ROW_MAX(width);
 	return true;
+}
+
+static inline bool
+gd_accum_take(GdAccum *a, int width, const unsigned char *cells, const GdStored *runs)
+{
+	return gd_accum_take_with(a, width, cells, runs, a->part[0].add, a->part[1].add, a->add_high);
 }
 
 /*
@@ -191,19 +201,28 @@ gd_accum_add_fast(GdAccum *a, const GdStored *s)
  * taken as gd_accum_add_fast takes it, without opening it into a whole
  * GdStored.  false for anything it does not read or cannot take: the
  * caller then opens the value the general way, which reads or refuses it.
+ * The body, gd_accum_add_stored_with, is built in accum.c once for each
+ * set of loops, with the loops inlined into it: one call a row.
  */
-static inline bool
-gd_accum_add_stored(GdAccum *a, const unsigned char *data, size_t len)
+static inline __attribute__((always_inline)) bool
+gd_accum_add_stored_with(GdAccum *a, const unsigned char *data, size_t len,
+						 GdAccumAddCells add1, GdAccumAddCells add2, GdAccumAddHigh add_high)
 {
 	GdStored	s;
 	int			width = gd_stored_narrow_cells(a->table, data, len, a->format, a->ncells, &s);
 
 	/* each width its own inline copy of the tail, its lane class and row maximum constants */
 	if (width == 1)
-		return gd_accum_take(a, 1, s.cells, &s);
+		return gd_accum_take_with(a, 1, s.cells, &s, add1, add2, add_high);
 	if (width == GD_STORED_RUNS)
-		return gd_accum_take(a, GD_STORED_RUNS, s.cells, &s);
-	return width == 2 && gd_accum_take(a, 2, s.cells, &s);
+		return gd_accum_take_with(a, GD_STORED_RUNS, s.cells, &s, add1, add2, add_high);
+	return width == 2 && gd_accum_take_with(a, 2, s.cells, &s, add1, add2, add_high);
+}
+
+static inline bool
+gd_accum_add_stored(GdAccum *a, const unsigned char *data, size_t len)
+{
+	return a->add_stored(a, data, len);
 }
 
 /* Fold the pending sums into cells (this never overflows) and measure the headroom again. */

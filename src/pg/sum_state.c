@@ -131,14 +131,10 @@ static void
 add_value(GdSumState *st, Datum d)
 {
 	const GdSumOps *ops = st->ops;
-	struct varlena *raw = (struct varlena *) DatumGetPointer(d);
 	GdStored	value;
 	int			format;
 
-	/* most rows of a scan: added from their stored bytes, not opened first */
-	if (st->accum != NULL && VARATT_IS_4B_U(raw) &&
-		gd_accum_add_stored(st->accum, (const unsigned char *) VARDATA(raw), VARSIZE(raw) - VARHDRSZ))
-		return;
+	/* (most rows of a scan were added by gd_sum_add_in_place, and never reach here) */
 	gd_value_open(ops->type, d, &value);
 	if (st->accum != NULL &&
 		(gd_accum_add_fast(st->accum, &value) || gd_accum_add(st->accum, total_cells(st), &value)))
@@ -149,6 +145,20 @@ add_value(GdSumState *st, Datum d)
 	if (st->accum != NULL && st->total->format != format)
 		gd_accum_init(st->accum, ops->type->stored, st->total->format, total_cells(st));
 	after_exact(st);
+}
+
+bool
+gd_sum_add_in_place(FunctionCallInfo fcinfo, const GdSumOps *ops)
+{
+	GdSumState *st;
+	struct varlena *raw;
+
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || (st = own_state(PG_GETARG_DATUM(0), ops)) == NULL ||
+		st->accum == NULL)
+		return false;
+	raw = (struct varlena *) DatumGetPointer(PG_GETARG_DATUM(1));
+	return VARATT_IS_4B_U(raw) &&
+		gd_accum_add_stored(st->accum, (const unsigned char *) VARDATA(raw), VARSIZE(raw) - VARHDRSZ);
 }
 
 bool
