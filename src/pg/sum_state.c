@@ -23,19 +23,11 @@
 /* Groups smaller than this are added the exact way: the pending sums cost 5 KB a group. */
 #define GD_SUM_PENDING_AFTER 32
 
-typedef struct GdSumState
-{
-	ExpandedObjectHeader hdr;
-	const GdSumOps *ops;
-	GdValue    *total;			/* wide form, in hdr.eoh_context */
-	GdAccum    *accum;			/* NULL until GD_SUM_PENDING_AFTER rows */
-	int			exact_rows;		/* values added exactly before the pending sums (> AFTER: never) */
-} GdSumState;
 
 static Size sum_flat_size(ExpandedObjectHeader *eohptr);
 static void sum_flatten(ExpandedObjectHeader *eohptr, void *result, Size allocated_size);
 
-static const ExpandedObjectMethods sum_methods = {sum_flat_size, sum_flatten};
+const ExpandedObjectMethods gd_sum_methods = {sum_flat_size, sum_flatten};
 
 static int32 *
 total_cells(GdSumState *st)
@@ -77,7 +69,7 @@ new_state(const GdSumOps *ops, MemoryContext aggcxt, Datum d, bool first)
 	MemoryContext old = MemoryContextSwitchTo(cxt);
 	GdSumState *st = palloc0(sizeof(GdSumState));
 
-	EOH_init_header(&st->hdr, &sum_methods, cxt);
+	EOH_init_header(&st->hdr, &gd_sum_methods, cxt);
 	st->ops = ops;
 	st->total = gd_value_arg(ops->type, d);
 	if (first)
@@ -94,7 +86,7 @@ own_state(Datum d, const GdSumOps *ops)
 	{
 		ExpandedObjectHeader *eoh = DatumGetEOHP(d);
 
-		if (eoh->eoh_methods == &sum_methods && ((GdSumState *) eoh)->ops == ops)
+		if (eoh->eoh_methods == &gd_sum_methods && ((GdSumState *) eoh)->ops == ops)
 			return (GdSumState *) eoh;
 	}
 	return NULL;
@@ -145,30 +137,6 @@ add_value(GdSumState *st, Datum d)
 	if (st->accum != NULL && st->total->format != format)
 		gd_accum_init(st->accum, ops->type->stored, st->total->format, total_cells(st));
 	after_exact(st);
-}
-
-bool
-gd_sum_add_in_place(FunctionCallInfo fcinfo, const GdSumOps *ops)
-{
-	GdSumState *st;
-	struct varlena *raw = (struct varlena *) DatumGetPointer(PG_GETARG_DATUM(1));
-	uintptr_t	below = (uintptr_t) raw;
-
-	/*
-	 * The next row of a heap scan usually lies just below this one (a page
-	 * fills from its end, and a scan reads its items from the first): its
-	 * lines are asked for now, to arrive while this value is added.  A
-	 * prefetch never faults; where the guess is wrong it costs four
-	 * instructions.  (A/B on a table larger than shared_buffers: 12 ms
-	 * less for 1M rows where the rows' lines came from memory.)
-	 */
-	for (int line = 1; line <= 4; line++)
-		__builtin_prefetch((const void *) (below - 64 * line));
-	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || (st = own_state(PG_GETARG_DATUM(0), ops)) == NULL ||
-		st->accum == NULL)
-		return false;
-	return VARATT_IS_4B_U(raw) &&
-		gd_accum_add_stored(st->accum, (const unsigned char *) VARDATA(raw), VARSIZE(raw) - VARHDRSZ);
 }
 
 bool
