@@ -109,18 +109,48 @@ add_run_bytes(uint32_t *sums, const unsigned char *low, const unsigned char *hig
 		sums[first + k] += high[k] & -(uint32_t) (low[first + k] != 0xFF);
 }
 
-/* A GdAccumAddHigh that adds a runs-form value's high bytes run by run through add_run. */
+/* The high bytes of a value's first nruns runs taken back out of sums (its later runs were wrong). */
+static void
+take_back_high(uint32_t *sums, const GdStored *s, int nruns)
+{
+	const unsigned char *high = s->high;
+
+	for (int r = 0; r < nruns; r++)
+	{
+		for (int k = 0; k < s->runs[2 * r + 1]; k++)
+			sums[s->runs[2 * r] + k] -= high[k] & -(uint32_t) (s->cells[s->runs[2 * r] + k] != 0xFF);
+		high += s->runs[2 * r + 1];
+	}
+}
+
+/*
+ * A GdAccumAddHigh that checks each run and adds its high bytes through
+ * add_run, in one pass over the runs.
+ */
 #define HIGH_LOOP(name, attributes, add_run) \
-attributes static void \
+attributes static bool \
 name(uint32_t *sums, const GdStored *s) \
 { \
 	const unsigned char *high = s->high; \
+	int			end = 0; \
+	int			taken = 0; \
 	\
 	for (int r = 0; r < s->nruns; r++) \
 	{ \
+		if (gd_stored_run_next(s, r, &end, &taken) != NULL) \
+		{ \
+			take_back_high(sums, s, r); \
+			return false; \
+		} \
 		add_run(sums, s->cells, high, s->runs[2 * r], s->runs[2 * r + 1]); \
 		high += s->runs[2 * r + 1]; \
 	} \
+	if (gd_stored_runs_done(s, taken) != NULL) \
+	{ \
+		take_back_high(sums, s, s->nruns); \
+		return false; \
+	} \
+	return true; \
 }
 
 HIGH_LOOP(add_high_portable, , add_run_bytes)

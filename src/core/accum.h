@@ -82,8 +82,12 @@ struct GdAccumPart
 	GdAccumLanes (*odd32)[2];
 };
 
-/* Adds a runs-form value's high bytes to sums, one a cell (a blank's counts for nothing). */
-typedef void (*GdAccumAddHigh) (uint32_t *sums, const GdStored *s);
+/*
+ * Adds a runs-form value's high bytes to sums, one a cell (a blank's counts
+ * for nothing), checking each run (gd_stored_run_next) before it reads its
+ * bytes: false, with sums as they were, for a value whose runs are wrong.
+ */
+typedef bool (*GdAccumAddHigh) (uint32_t *sums, const GdStored *s);
 
 /* A GdAccumPart's loop that adds a value's cells: true when a derived cell is blank. */
 typedef bool (*GdAccumAddCells) (GdAccumPart *p, const unsigned char *cells);
@@ -165,7 +169,8 @@ gd_accum_take_with(GdAccum *a, int width, const unsigned char *cells, const GdSt
 		return gd_accum_take_back(p, cells);	/* a blank derived total (rare) */
 	if (width == GD_STORED_RUNS)
 	{
-		add_high(a->high, runs);
+		if (!add_high(a->high, runs))
+			return gd_accum_take_back(p, cells);	/* runs that are wrong: the general way refuses the value */
 		a->high_pending = true;
 	}
 	p->rows++;
@@ -209,7 +214,8 @@ gd_accum_add_stored_with(GdAccum *a, const unsigned char *data, size_t len,
 						 GdAccumAddCells add1, GdAccumAddCells add2, GdAccumAddHigh add_high)
 {
 	GdStored	s;
-	int			width = gd_stored_narrow_cells(a->table, data, len, a->format, a->ncells, &s);
+	/* a runs-form value's runs are checked as its high bytes are added (add_high) */
+	int			width = gd_stored_narrow_cells(a->table, data, len, a->format, a->ncells, false, &s);
 
 	/* each width its own inline copy of the tail, its lane class and row maximum constants */
 	if (width == 1)

@@ -70,6 +70,7 @@ gd_stored_open(GdStoredTable table, const void *data, size_t len, GdStored *s, G
 	s->nruns = 0;
 	s->runs = NULL;
 	s->high = NULL;
+	s->nhigh = 0;
 	if (s->version > GD_STORED_RUNS)
 	{
 		gd_fail(err, GD_E_CORRUPT, "stored %s value has version %d, and this build reads versions 0 to 3",
@@ -173,6 +174,7 @@ gd_stored_runs_as_2byte(const GdStored *s, uint16_t *buf, GdStored *t)
 	t->nruns = 0;
 	t->runs = NULL;
 	t->high = NULL;
+	t->nhigh = 0;
 }
 
 /* A table 二 cell stored below 8 bytes: unsigned, all ones for not stated. */

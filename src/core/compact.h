@@ -78,6 +78,7 @@ typedef struct GdStored
 	int			nruns;
 	const unsigned char *runs;
 	const unsigned char *high;
+	int			nhigh;			/* how many high bytes (the runs' cells) */
 } GdStored;
 
 /* The SQL name of a table's type, for messages. */
@@ -120,36 +121,76 @@ extern size_t gd_stored_size64(const int64_t *cells, int n);
 extern void gd_stored_write64(int format, const int64_t *cells, int n, void *dst);
 
 /*
- * The rest of a runs-form value, `rest` bytes after its verdict at p: the
- * runs, then the low bytes, then the high bytes.  Set in *s (cells,
- * nruns, runs, high) and NULL, or what is wrong with them: each run
- * within the cells and after the one before; exactly rest bytes.
+ * The runs form's rules, in one place for its two readers: opening a value
+ * (gd_stored_open_runs) and sum()'s row loop (accum.c), which checks each
+ * run as it adds its high bytes, in one pass.
+ *
+ * The head, `rest` bytes after the verdict at p: the number of runs (not
+ * 0), the runs and the low bytes within rest.  Set in *s (nruns, runs,
+ * cells, high, and nhigh: the bytes rest leaves for the high bytes) and
+ * NULL, or what is wrong.  The runs themselves are not read yet.
  */
 static inline const char *
-gd_stored_open_runs(const unsigned char *p, size_t rest, int ncells, GdStored *s)
+gd_stored_runs_head(const unsigned char *p, size_t rest, int ncells, GdStored *s)
 {
-	int			end = 0;
-	size_t		nhigh = 0;
-
 	if (rest < 1 || p[0] == 0 || rest < 1 + 2 * (size_t) p[0])
 		return "no runs of high bytes";
-	for (int r = 0; r < p[0]; r++)
-	{
-		int			first = p[1 + 2 * r];
-		int			len = p[2 + 2 * r];
-
-		if (len == 0 || first < end || first + len > ncells)
-			return "a run of high bytes out of order or past the cells";
-		end = first + len;
-		nhigh += (size_t) len;
-	}
-	if (rest != 1 + 2 * (size_t) p[0] + (size_t) ncells + nhigh)
+	if (rest < 1 + 2 * (size_t) p[0] + (size_t) ncells)
 		return "a length other than its runs, low bytes and high bytes";
 	s->nruns = p[0];
 	s->runs = p + 1;
 	s->cells = p + 1 + 2 * p[0];
 	s->high = s->cells + ncells;
+	s->ncells = ncells;
+	s->nhigh = (int) (rest - 1 - 2 * (size_t) p[0] - (size_t) ncells);
 	return NULL;
+}
+
+/*
+ * Run r of a value whose head was read, after runs 0 … r − 1 passed: not
+ * empty, after the one before (which ended at *end), within the cells, and
+ * its high bytes within the value (*taken of them before it).  NULL and
+ * *end, *taken moved past it, or what is wrong.  After the last run,
+ * gd_stored_runs_done.
+ */
+static inline const char *
+gd_stored_run_next(const GdStored *s, int r, int *end, int *taken)
+{
+	int			first = s->runs[2 * r];
+	int			len = s->runs[2 * r + 1];
+
+	if (len == 0 || first < *end || first + len > s->ncells)
+		return "a run of high bytes out of order or past the cells";
+	if (*taken + len > s->nhigh)
+		return "a length other than its runs, low bytes and high bytes";
+	*end = first + len;
+	*taken += len;
+	return NULL;
+}
+
+/* After the last run: every high byte the value has is one of a run's. */
+static inline const char *
+gd_stored_runs_done(const GdStored *s, int taken)
+{
+	return taken == s->nhigh ? NULL : "a length other than its runs, low bytes and high bytes";
+}
+
+/*
+ * The rest of a runs-form value, `rest` bytes after its verdict at p (the
+ * runs, then the low bytes, then the high bytes), read and every run
+ * checked: set in *s (ncells, cells, nruns, runs, high, nhigh) and NULL,
+ * or what is wrong.
+ */
+static inline const char *
+gd_stored_open_runs(const unsigned char *p, size_t rest, int ncells, GdStored *s)
+{
+	const char *bad = gd_stored_runs_head(p, rest, ncells, s);
+	int			end = 0;
+	int			taken = 0;
+
+	for (int r = 0; bad == NULL && r < s->nruns; r++)
+		bad = gd_stored_run_next(s, r, &end, &taken);
+	return bad != NULL ? bad : gd_stored_runs_done(s, taken);
 }
 
 /*
@@ -157,12 +198,16 @@ gd_stored_open_runs(const unsigned char *p, size_t rest, int ncells, GdStored *s
  * row loop (accum.h): a compact value of `format`, which has `ncells`
  * cells, stored 1 or 2 bytes a cell (versions 1 and 2) or in the runs form
  * (version 3), with a verdict other than none where it has one.  Its width
- * (1, 2 or GD_STORED_RUNS) with s->cells, s->nruns, s->runs, s->high and
- * s->verdict set; 0 for anything else — which gd_stored_open then reads or refuses.
+ * (1, 2 or GD_STORED_RUNS) with s->cells, s->nruns, s->runs, s->high,
+ * s->nhigh and s->verdict set; 0 for anything else — which gd_stored_open
+ * then reads or refuses.  A runs-form value's runs are checked only with
+ * walk_runs; without it, only its head (gd_stored_runs_head), and the
+ * caller checks each run with gd_stored_run_next before it reads its high
+ * bytes.
  */
 static inline int
 gd_stored_narrow_cells(GdStoredTable table, const void *data, size_t len, int format, int ncells,
-					   GdStored *s)
+					   bool walk_runs, GdStored *s)
 {
 	const unsigned char *p = data;
 	int16_t		f;
@@ -184,7 +229,9 @@ gd_stored_narrow_cells(GdStoredTable table, const void *data, size_t len, int fo
 			return 0;			/* gd_stored_open says why */
 	}
 	if (p[2] == GD_STORED_RUNS)
-		return p[3] == GD_STORED_RUNS && gd_stored_open_runs(p + header, len - header, ncells, s) == NULL
+		return p[3] == GD_STORED_RUNS &&
+			(walk_runs ? gd_stored_open_runs(p + header, len - header, ncells, s)
+			 : gd_stored_runs_head(p + header, len - header, ncells, s)) == NULL
 			? GD_STORED_RUNS : 0;
 	if ((p[2] != GD_STORED_COMPACT && p[2] != GD_STORED_JUDGED) ||
 		(p[3] != 1 && p[3] != 2) || len != header + (size_t) ncells * p[3])
@@ -193,6 +240,7 @@ gd_stored_narrow_cells(GdStoredTable table, const void *data, size_t len, int fo
 	s->nruns = 0;
 	s->runs = NULL;
 	s->high = NULL;
+	s->nhigh = 0;
 	return p[3];
 }
 
@@ -206,7 +254,7 @@ gd_stored_open_narrow(GdStoredTable table, const void *data, size_t len, int for
 					  GdStored *s)
 {
 	const unsigned char *p = data;
-	int			width = gd_stored_narrow_cells(table, data, len, format, ncells, s);
+	int			width = gd_stored_narrow_cells(table, data, len, format, ncells, true, s);
 
 	if (width == 0)
 		return false;

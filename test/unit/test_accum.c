@@ -882,7 +882,9 @@ test_refusals(void)
  * runs-form one with both 10 + 255 × 1 = 265.  Left, each a byte off one
  * of those: a verdict of 0, another format, a length one short or one
  * long, version 1, 2-byte cells, a blank total (added and taken back), a
- * run past the last cell, table 四's pending sums.  The sums: 270, 270.
+ * run past the last cell, high bytes one short or one long (each found
+ * after the first run's high byte was added, and taken back), table 四's
+ * pending sums.  The sums: 270, 270.
  */
 static void
 test_stored_path(void)
@@ -893,8 +895,8 @@ test_stored_path(void)
 	};
 	unsigned char v[HDR + N + 1];
 	unsigned char w[HDR + N + 1];
-	unsigned char r[RUNS_LEN];
-	unsigned char q[RUNS_LEN];
+	unsigned char r[RUNS_LEN + 1];
+	unsigned char q[RUNS_LEN + 1];
 	int32_t		total[MAXC] = {0};
 	int16_t		f = 2021;
 	int16_t		f19 = 2019;
@@ -937,6 +939,9 @@ test_stored_path(void)
 	memcpy(q, r, sizeof(q));
 	q[HDR + 3] = 175;			/* the second run starts past the last cell */
 	CHECK(!gd_accum_add_stored(&accum, q, RUNS_LEN));
+	/* the first run's high byte was added before the second was read: taken back (the sums below) */
+	CHECK(!gd_accum_add_stored(&accum, r, RUNS_LEN - 1));	/* the second run's high byte cut off */
+	CHECK(!gd_accum_add_stored(&accum, r, RUNS_LEN + 1));	/* a byte no run has */
 	memcpy(q, r, sizeof(q));
 	q[2] = 2;					/* the runs form's bytes read as version 2 */
 	CHECK(!gd_accum_add_stored(&accum, q, RUNS_LEN));
