@@ -58,13 +58,15 @@ gd_sum_add_in_place(FunctionCallInfo fcinfo, const GdSumOps *ops)
 	GdSumState *st;
 
 	/*
-	 * The next row of a heap scan usually lies just below this one (a page
-	 * fills from its end, and a scan reads its items from the first): its
-	 * lines are asked for now, to arrive while this value is added.  A
-	 * prefetch never faults; where the guess is wrong it costs four
-	 * instructions.
+	 * The next rows of a heap scan usually lie just below this one (a page
+	 * fills from its end, and a scan reads its items from the first): the
+	 * 768 bytes below — about three rows of a table of these values — are
+	 * asked for now, so that PostgreSQL's reading of the next rows and
+	 * ours find them in the cache rather than waiting for memory.  A
+	 * prefetch never faults; where the guess is wrong it costs an
+	 * instruction a line.
 	 */
-	for (int line = 1; line <= 4; line++)
+	for (int line = 1; line <= 12; line++)
 		__builtin_prefetch((const void *) (below - 64 * line));
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || !VARATT_IS_EXTERNAL_EXPANDED_RW(state))
 		return false;
