@@ -16,7 +16,7 @@
  * time of the thread: what sum() does a value (add it to the pending sums
  * of accum.h from its stored bytes, or open it and add it — or, when they
  * do not take it, fill a blank derivable total and add it exactly — as
- * pg/sum_state.c does) and what
+ * pg/sum_state.h and sum_state.c do) and what
  * gd_is_consistent does without a verdict (open it, judge its cells).
  */
 #include <stdio.h>
@@ -144,7 +144,7 @@ round_sum(const Values *v, long *filled, int64_t *total)
 		GdStored	s;
 		bool		ok;
 
-		/* as sum_state.c: from the stored bytes where it can, else opened */
+		/* as sum_state.h and sum_state.c: from the stored bytes where it can, else opened */
 		if (gd_accum_add_stored(&accum, v->buf + v->off[k], v->len[k]))
 			continue;
 		open_or_die(v, k, &s);
