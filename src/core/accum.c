@@ -54,8 +54,6 @@ widen_part(GdAccumPart *p)
 	p->widened = true;
 }
 
-static void choose_loops(GdAccumPart *p, int w, bool track_blank);
-
 /* Windows, forced bytes and derived masks of one width class (w bytes a cell). */
 static void
 init_part(GdAccumPart *p, int w, int ncells, const int *derived, int nderived, GdAccumLanes *lanes)
@@ -64,7 +62,6 @@ init_part(GdAccumPart *p, int w, int ncells, const int *derived, int nderived, G
 	int			most = w == 1 ? GD_ACCUM_WINDOWS1 : GD_ACCUM_WINDOWS2;
 
 	memset(p, 0, sizeof(*p));
-	choose_loops(p, w, true);
 	p->max_rows = (int) (((w == 1 ? 0xFFFFu : 0xFFFFFFFFu)) / GD_ACCUM_ROW_MAX(w));
 	/* the lanes of the most windows a format of the layout can have (a group may change format) */
 	memset(lanes, 0, sizeof(GdAccumLanes) * (size_t) (w == 1 ? GD_ACCUM_LANES1 : GD_ACCUM_LANES2));
@@ -155,8 +152,7 @@ name(uint32_t *sums, const GdStored *s) \
 
 HIGH_LOOP(add_high_portable, , add_run_bytes)
 
-static GdAccumAddHigh choose_add_high(void);
-static GdAccumAddStored choose_add_stored(const GdAccum *a);
+static void choose_loops(GdAccum *a);
 
 /* Measure the total again: its headroom, and whether a cell is still blank (then choose the loops). */
 static void
@@ -174,10 +170,8 @@ measure(GdAccum *a, const int32_t *cells)
 	if (blank != a->track_blank)
 	{
 		a->track_blank = blank;
-		for (int w = 1; w <= 2; w++)
-			choose_loops(&a->part[w - 1], w, blank);
+		choose_loops(a);
 	}
-	a->add_stored = choose_add_stored(a);
 }
 
 void
@@ -194,8 +188,8 @@ gd_accum_init(GdAccum *a, GdStoredTable table, int format, const int32_t *cells)
 	init_part(&a->part[0], 1, a->ncells, derived, nderived, a->lanes);
 	init_part(&a->part[1], 2, a->ncells, derived, nderived, a->lanes + GD_ACCUM_LANES1);
 	a->track_blank = true;
+	choose_loops(a);
 	a->high_pending = false;
-	a->add_high = choose_add_high();
 	memset(a->high, 0, sizeof(a->high));
 	measure(a, cells);
 }
@@ -511,44 +505,9 @@ PAIRS_AVX512(add_stated_avx512_w2, 2, false)
 #endif
 
 /*
- * The loops of width class w (1 or 2): vector ones where the CPU has AVX2,
- * and those without the blank flags once every total cell is stated (the
- * portable loop always keeps them; they are then not read).
- */
-static void
-choose_loops(GdAccumPart *p, int w, bool track_blank)
-{
-	p->add = w == 1 ? add_portable_w1 : add_portable_w2;
-	p->take_back = w == 1 ? sub_portable_w1 : sub_portable_w2;
-#ifdef GD_HAVE_AVX2_KERNELS
-	if (gd_kernel_ceiling >= GD_KERNELS_AVX2 && gd_have_avx2())
-	{
-		p->add = w == 1 ? (track_blank ? add_avx2_w1 : add_stated_avx2_w1)
-			: (track_blank ? add_avx2_w2 : add_stated_avx2_w2);
-		p->take_back = w == 1 ? sub_avx2_w1 : sub_avx2_w2;
-	}
-	if (gd_kernel_ceiling >= GD_KERNELS_AVX512 && gd_have_avx512bw())
-		p->add = w == 1 ? (track_blank ? add_avx512_w1 : add_stated_avx512_w1)
-			: (track_blank ? add_avx512_w2 : add_stated_avx512_w2);
-#endif
-}
-
-/* The high bytes' loop: the vector one where the CPU has AVX-512BW (and the ceiling allows it). */
-static GdAccumAddHigh
-choose_add_high(void)
-{
-#ifdef GD_HAVE_AVX2_KERNELS
-	if (gd_kernel_ceiling >= GD_KERNELS_AVX512 && gd_have_avx512bw())
-		return add_high_avx512;
-#endif
-	return add_high_portable;
-}
-
-/*
- * gd_accum_add_stored_with built once for each set of loops choose_loops
- * and choose_add_high can pick, with those loops inlined into it (flatten):
- * a row of a scan is then one call, not one for the value and one for
- * each loop.
+ * gd_accum_add_stored_with built once for each set of loops below, with
+ * those loops inlined into it (flatten): a row of a scan is then one
+ * call, not one for the value and one for each loop.
  */
 #define ADD_STORED(name, attributes, add1, add2, add_high) \
 attributes __attribute__((flatten)) static bool \
@@ -565,38 +524,62 @@ ADD_STORED(add_stored_avx512, AVX512_FN, add_avx512_w1, add_avx512_w2, add_high_
 ADD_STORED(add_stored_stated_avx512, AVX512_FN, add_stated_avx512_w1, add_stated_avx512_w2, add_high_avx512)
 #endif
 
-/* With whatever loops a has, called through their pointers. */
-static bool
-add_stored_any(GdAccum *a, const unsigned char *data, size_t len)
+/*
+ * Every loop of one CPU level.  Once every total cell is stated, loops
+ * without the blank flags (the portable loop always keeps them; they are
+ * then not read).
+ */
+typedef struct GdAccumLoops
 {
-	return gd_accum_add_stored_with(a, data, len, a->part[0].add, a->part[1].add, a->add_high);
-}
+	GdAccumAddCells add[2][2];	/* [keeping the blank flags][width class − 1] */
+	GdAccumAddCells take_back[2];	/* [width class − 1] */
+	GdAccumAddHigh add_high;
+	GdAccumAddStored add_stored[2];	/* [keeping the blank flags]: with the loops above inlined */
+} GdAccumLoops;
 
-/* The copy of gd_accum_add_stored whose loops are the ones a's parts and add_high have now. */
-static GdAccumAddStored
-choose_add_stored(const GdAccum *a)
-{
-	static const struct
-	{
-		GdAccumAddCells add1;
-		GdAccumAddCells add2;
-		GdAccumAddHigh add_high;
-		GdAccumAddStored add_stored;
-	}			copies[] = {
-		{add_portable_w1, add_portable_w2, add_high_portable, add_stored_portable},
+static const GdAccumLoops portable_loops = {
+	{{add_portable_w1, add_portable_w2}, {add_portable_w1, add_portable_w2}},
+	{sub_portable_w1, sub_portable_w2}, add_high_portable,
+	{add_stored_portable, add_stored_portable}
+};
+
 #ifdef GD_HAVE_AVX2_KERNELS
-		{add_avx2_w1, add_avx2_w2, add_high_portable, add_stored_avx2},
-		{add_stated_avx2_w1, add_stated_avx2_w2, add_high_portable, add_stored_stated_avx2},
-		{add_avx512_w1, add_avx512_w2, add_high_avx512, add_stored_avx512},
-		{add_stated_avx512_w1, add_stated_avx512_w2, add_high_avx512, add_stored_stated_avx512},
-#endif
-	};
+static const GdAccumLoops avx2_loops = {
+	{{add_stated_avx2_w1, add_stated_avx2_w2}, {add_avx2_w1, add_avx2_w2}},
+	{sub_avx2_w1, sub_avx2_w2}, add_high_portable,
+	{add_stored_stated_avx2, add_stored_avx2}
+};
 
-	for (size_t i = 0; i < sizeof(copies) / sizeof(copies[0]); i++)
-		if (copies[i].add1 == a->part[0].add && copies[i].add2 == a->part[1].add &&
-			copies[i].add_high == a->add_high)
-			return copies[i].add_stored;
-	return add_stored_any;		/* (none is missing from the list; this one is right for any) */
+/* (taking back stays AVX2: it is rare) */
+static const GdAccumLoops avx512_loops = {
+	{{add_stated_avx512_w1, add_stated_avx512_w2}, {add_avx512_w1, add_avx512_w2}},
+	{sub_avx2_w1, sub_avx2_w2}, add_high_avx512,
+	{add_stored_stated_avx512, add_stored_avx512}
+};
+#endif
+
+/*
+ * a's loops: the vector ones where the CPU has AVX2 or AVX-512BW (and
+ * the ceiling allows them), for whether a keeps the blank flags.
+ */
+static void
+choose_loops(GdAccum *a)
+{
+	const GdAccumLoops *l = &portable_loops;
+
+#ifdef GD_HAVE_AVX2_KERNELS
+	if (gd_kernel_ceiling >= GD_KERNELS_AVX512 && gd_have_avx512bw())
+		l = &avx512_loops;
+	else if (gd_kernel_ceiling >= GD_KERNELS_AVX2 && gd_have_avx2())
+		l = &avx2_loops;
+#endif
+	for (int w = 1; w <= 2; w++)
+	{
+		a->part[w - 1].add = l->add[a->track_blank][w - 1];
+		a->part[w - 1].take_back = l->take_back[w - 1];
+	}
+	a->add_high = l->add_high;
+	a->add_stored = l->add_stored[a->track_blank];
 }
 
 bool
