@@ -159,22 +159,29 @@ sum_or_plus(FunctionCallInfo fcinfo, const GdSumOps *ops)
 	return gd_value_datum(ops->type, total);
 }
 
+/*
+ * An aggregate's entry: the common row in place (inline, sum_state.h),
+ * else the shared body — kept out of line, so that its locals give the
+ * entry no stack frame or stack protector to pay on every row.
+ */
+static inline Datum
+sum_step(FunctionCallInfo fcinfo, const GdSumOps *ops)
+{
+	if (gd_sum_add_in_place(fcinfo, ops))
+		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
+	return sum_or_plus(fcinfo, ops);
+}
+
 PG_FUNCTION_INFO_V1(gd_applications_accum);
 Datum
 gd_applications_accum(PG_FUNCTION_ARGS)
 {
-	/* the common row first, in a function of its own: this entry then needs no stack frame of its own */
-	if (gd_sum_add_in_place(fcinfo, &applications_sum))
-		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
-	return sum_or_plus(fcinfo, &applications_sum);
+	return sum_step(fcinfo, &applications_sum);
 }
 
 PG_FUNCTION_INFO_V1(gd_appeals_accum);
 Datum
 gd_appeals_accum(PG_FUNCTION_ARGS)
 {
-	/* the common row first, in a function of its own: this entry then needs no stack frame of its own */
-	if (gd_sum_add_in_place(fcinfo, &appeals_sum))
-		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
-	return sum_or_plus(fcinfo, &appeals_sum);
+	return sum_step(fcinfo, &appeals_sum);
 }

@@ -23,7 +23,6 @@
 /* Groups smaller than this are added the exact way: the pending sums cost 5 KB a group. */
 #define GD_SUM_PENDING_AFTER 32
 
-
 static Size sum_flat_size(ExpandedObjectHeader *eohptr);
 static void sum_flatten(ExpandedObjectHeader *eohptr, void *result, Size allocated_size);
 
@@ -78,20 +77,6 @@ new_state(const GdSumOps *ops, MemoryContext aggcxt, Datum d, bool first)
 	return st;
 }
 
-/* d as our state, when it is one, read-write (as we return it); else NULL. */
-static GdSumState *
-own_state(Datum d, const GdSumOps *ops)
-{
-	if (VARATT_IS_EXTERNAL_EXPANDED_RW(DatumGetPointer(d)))
-	{
-		ExpandedObjectHeader *eoh = DatumGetEOHP(d);
-
-		if (eoh->eoh_methods == &gd_sum_methods && ((GdSumState *) eoh)->ops == ops)
-			return (GdSumState *) eoh;
-	}
-	return NULL;
-}
-
 /* After a value added the exact way: count it, and start pending sums once the group is large. */
 static void
 after_exact(GdSumState *st)
@@ -143,7 +128,7 @@ bool
 gd_sum_transition(FunctionCallInfo fcinfo, const GdSumOps *ops, Datum *result)
 {
 	MemoryContext aggcxt;
-	GdSumState *st = PG_ARGISNULL(0) ? NULL : own_state(PG_GETARG_DATUM(0), ops);
+	GdSumState *st = PG_ARGISNULL(0) ? NULL : gd_sum_own_state(PG_GETARG_DATUM(0), ops);
 
 	/* a read-write state of ours only ever comes from the aggregate that made it */
 	if (st != NULL && !PG_ARGISNULL(1))

@@ -40,6 +40,21 @@ typedef struct GdSumState
 
 extern const ExpandedObjectMethods gd_sum_methods;
 
+/* d as our state for ops, read-write (as the aggregate returns it); else NULL. */
+static inline GdSumState *
+gd_sum_own_state(Datum d, const GdSumOps *ops)
+{
+	varatt_expanded eo;
+	GdSumState *st;
+
+	if (!VARATT_IS_EXTERNAL_EXPANDED_RW(DatumGetPointer(d)))
+		return NULL;
+	/* the object's address, read as DatumGetEOHP reads it (without the call) */
+	memcpy(&eo, VARDATA_EXTERNAL(DatumGetPointer(d)), sizeof(eo));
+	st = (GdSumState *) eo.eohptr;
+	return st->hdr.eoh_methods == &gd_sum_methods && st->ops == ops ? st : NULL;
+}
+
 /*
  * The step most rows of a scan take, inline in the aggregate's entry,
  * which tries it before gd_sum_transition: argument 1 added in place to a
@@ -52,9 +67,7 @@ static inline bool
 gd_sum_add_in_place(FunctionCallInfo fcinfo, const GdSumOps *ops)
 {
 	struct varlena *raw = (struct varlena *) DatumGetPointer(PG_GETARG_DATUM(1));
-	struct varlena *state = (struct varlena *) DatumGetPointer(PG_GETARG_DATUM(0));
 	uintptr_t	below = (uintptr_t) raw;
-	varatt_expanded eo;
 	GdSumState *st;
 
 	/*
@@ -68,13 +81,9 @@ gd_sum_add_in_place(FunctionCallInfo fcinfo, const GdSumOps *ops)
 	 */
 	for (int line = 1; line <= 12; line++)
 		__builtin_prefetch((const void *) (below - 64 * line));
-	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || !VARATT_IS_EXTERNAL_EXPANDED_RW(state))
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || (st = gd_sum_own_state(PG_GETARG_DATUM(0), ops)) == NULL)
 		return false;
-	/* the object's address, read as DatumGetEOHP reads it (without the call) */
-	memcpy(&eo, VARDATA_EXTERNAL(state), sizeof(eo));
-	st = (GdSumState *) eo.eohptr;
-	return st->hdr.eoh_methods == &gd_sum_methods && st->ops == ops && st->accum != NULL &&
-		VARATT_IS_4B_U(raw) &&
+	return st->accum != NULL && VARATT_IS_4B_U(raw) &&
 		gd_accum_add_stored(st->accum, (const unsigned char *) VARDATA(raw), VARSIZE(raw) - VARHDRSZ);
 }
 

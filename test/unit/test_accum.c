@@ -220,8 +220,8 @@ static GdAccum accum;			/* static: 32-byte aligned like sum_state's */
 /*
  * Whether table 三 values are stored with a verdict (versions 2 and 3, as
  * the product stores them) and offered to gd_accum_add_stored first, as
- * sum_state.c does; what that path took, and how many of them in the
- * runs form.
+ * the aggregate's entry does (sum_state.h); what that path took, and how
+ * many of them in the runs form.
  */
 static bool with_verdict;
 static int	stored_taken;

@@ -415,7 +415,7 @@ test_random(int format, int32_t top, int nvalues, int32_t start)
 			exact_failed = k;
 			snprintf(exact_message, sizeof(exact_message), "%s", err.message);
 		}
-		/* every other value from its stored bytes, as sum_state.c offers it first; the rest opened */
+		/* every other value from its stored bytes, as the aggregate's entry (sum_state.h) offers it first; the rest opened */
 		if (pending_failed < 0 && k % 2 == 0 && gd_accum_add_stored(&accum, buf, size))
 			stored_taken += buf[2] == 3;
 		else if (pending_failed < 0 && !gd_accum_add_fast(&accum, &s) && !gd_accum_add(&accum, pending, &s))
