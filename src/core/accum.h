@@ -178,12 +178,6 @@ gd_accum_take_with(GdAccum *a, int width, const unsigned char *cells, const GdSt
 	return true;
 }
 
-static inline bool
-gd_accum_take(GdAccum *a, int width, const unsigned char *cells, const GdStored *runs)
-{
-	return gd_accum_take_with(a, width, cells, runs, a->part[0].add, a->part[1].add, a->add_high);
-}
-
 /*
  * gd_accum_add's common case, inline for the row loop: a value of a's
  * format, 1 or 2 bytes a cell or in the runs form, with room for it in the
@@ -196,7 +190,7 @@ gd_accum_add_fast(GdAccum *a, const GdStored *s)
 {
 	if (s->format != a->format || (s->width != 1 && s->width != 2 && s->width != GD_STORED_RUNS))
 		return false;
-	return gd_accum_take(a, s->width, s->cells, s);
+	return gd_accum_take_with(a, s->width, s->cells, s, a->part[0].add, a->part[1].add, a->add_high);
 }
 
 /*
