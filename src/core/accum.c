@@ -59,7 +59,7 @@ static void
 init_part(GdAccumPart *p, int w, int ncells, const int *derived, int nderived, GdAccumLanes *lanes)
 {
 	int			bytes = ncells * w;
-	int			most = w == 1 ? GD_ACCUM_WINDOWS1 : GD_ACCUM_WINDOWS2;
+	int			most = GD_ACCUM_STRIDE(w == 1 ? GD_ACCUM_WINDOWS1 : GD_ACCUM_WINDOWS2);
 
 	memset(p, 0, sizeof(*p));
 	p->max_rows = (int) (((w == 1 ? 0xFFFFu : 0xFFFFFFFFu)) / GD_ACCUM_ROW_MAX(w));

@@ -40,9 +40,16 @@
 /* 32-byte windows over a value's cells: whole ones, and one more ending at the last byte. */
 #define GD_ACCUM_WINDOWS1 (GD_APPLICATIONS_NCELLS_MAX / 32 + 1)
 #define GD_ACCUM_WINDOWS2 (2 * GD_APPLICATIONS_NCELLS_MAX / 32 + 1)
-/* Lanes of a width class: force, derived, blank, even, odd a window, and for width 1 even32 and odd32 (2 each). */
-#define GD_ACCUM_LANES1 (GD_ACCUM_WINDOWS1 * 9)
-#define GD_ACCUM_LANES2 (GD_ACCUM_WINDOWS2 * 5)
+/*
+ * Lanes of a width class: force, derived, blank, even, odd a window, and
+ * for width 1 even32 and odd32 (2 each).  Each kind takes an even number
+ * of windows, so that with the lanes 64-byte aligned the AVX-512 loop's
+ * pairs of windows never straddle two cache lines (a split load or store
+ * cost 1–2 ns a value in test/bench/micro.c).
+ */
+#define GD_ACCUM_STRIDE(n) (((n) + 1) & ~1)
+#define GD_ACCUM_LANES1 (GD_ACCUM_STRIDE(GD_ACCUM_WINDOWS1) * 9)
+#define GD_ACCUM_LANES2 (GD_ACCUM_STRIDE(GD_ACCUM_WINDOWS2) * 5)
 
 /* Cells of a run of high bytes the vector loop adds at a time. */
 #define GD_ACCUM_HIGH_STEP 16
@@ -105,8 +112,8 @@ struct GdAccum
 	int64_t		headroom;		/* 2147483647 − largest total cell − what pending rows may add */
 	bool		track_blank;	/* a total cell is still blank: the pending values' blanks are kept */
 	GdAccumPart part[2];		/* width 1, width 2 */
-	/* the parts' lanes, as many as the largest format needs */
-	GdAccumLanes lanes[GD_ACCUM_LANES1 + GD_ACCUM_LANES2];
+	/* the parts' lanes, as many as the largest format needs; 64-byte aligned, and so is GdAccum */
+	GdAccumLanes lanes[GD_ACCUM_LANES1 + GD_ACCUM_LANES2] __attribute__((aligned(64)));
 	/* runs-form values (compact.h): their low bytes go to part[0], their high bytes summed here per cell */
 	bool		high_pending;	/* some high byte is pending */
 	/* the loop for their high bytes: a masked vector a run where the CPU has AVX-512BW, else a byte at a time */
@@ -114,7 +121,7 @@ struct GdAccum
 	/* gd_accum_add_stored with part[0]'s and part[1]'s add and add_high inlined (chosen with them) */
 	GdAccumAddStored add_stored;
 	/* the vector loop adds 16 cells from a run's first: zeros past its end, into this padding at most */
-	uint32_t	high[GD_APPLICATIONS_NCELLS_MAX + GD_ACCUM_HIGH_STEP - 1];
+	uint32_t	high[GD_APPLICATIONS_NCELLS_MAX + GD_ACCUM_HIGH_STEP - 1] __attribute__((aligned(64)));
 };
 
 /*

@@ -90,9 +90,9 @@ after_exact(GdSumState *st)
 	}
 	if (st->exact_rows > GD_SUM_PENDING_AFTER || ++st->exact_rows < GD_SUM_PENDING_AFTER)
 		return;					/* a small group so far, or one that was found not to gain */
-	/* 32-byte aligned, for the vector loads of accum.c */
-	raw = MemoryContextAlloc(st->hdr.eoh_context, sizeof(GdAccum) + 32);
-	st->accum = (GdAccum *) TYPEALIGN(32, raw);
+	/* 64-byte aligned, for the vector loads of accum.c */
+	raw = MemoryContextAlloc(st->hdr.eoh_context, sizeof(GdAccum) + 64);
+	st->accum = (GdAccum *) TYPEALIGN(64, raw);
 	gd_accum_init(st->accum, st->ops->type->stored, st->total->format, total_cells(st));
 	if (!gd_accum_takes_any(st->accum))
 	{

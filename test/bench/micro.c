@@ -131,7 +131,7 @@ round_sum(const Values *v, long *filled, int64_t *total)
 {
 	int32_t		state[NCELLS];
 	int32_t		cells[NCELLS];
-	static GdAccum accum;		/* 32-byte aligned (its lanes are) */
+	static GdAccum accum;		/* 64-byte aligned (its lanes are) */
 	GdError		err;
 	double		t0 = now_ns();
 

@@ -28,7 +28,7 @@ int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 static void
 pending_as_exact(const GdStored *s)
 {
-	static GdAccum accum;		/* 32-byte aligned (its lanes are) */
+	static GdAccum accum;		/* 64-byte aligned (its lanes are) */
 	int32_t		exact[GD_APPLICATIONS_NCELLS_MAX];
 	int32_t		pending[GD_APPLICATIONS_NCELLS_MAX];
 	bool		ok_exact;
@@ -50,7 +50,7 @@ pending_as_exact(const GdStored *s)
 static void
 stored_path(const unsigned char *bytes, size_t len, const GdStored *s)
 {
-	static GdAccum accum;		/* 32-byte aligned (its lanes are) */
+	static GdAccum accum;		/* 64-byte aligned (its lanes are) */
 	int32_t		exact[GD_APPLICATIONS_NCELLS_MAX];
 	int32_t		pending[GD_APPLICATIONS_NCELLS_MAX];
 	int16_t		format;

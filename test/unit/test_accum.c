@@ -215,7 +215,7 @@ typedef struct Harness
 	bool		other_error;	/* an error that is not GD_E_RANGE */
 } Harness;
 
-static GdAccum accum;			/* static: 32-byte aligned like sum_state's */
+static GdAccum accum;			/* static: 64-byte aligned like sum_state's */
 
 /*
  * Whether table 三 values are stored with a verdict (versions 2 and 3, as
