@@ -248,9 +248,13 @@ format('| avg(pg_column_size(m)) ≤ 260 bytes, realistic | %s | %s |', :avg_siz
        CASE WHEN :avg_size <= 260 THEN 'met' ELSE 'not met' END),
 format('| largest values no larger than 0.2.0 (708 bytes) | %s | %s |', :size_largest,
        CASE WHEN :size_largest <= 708 THEN 'met' ELSE 'not met' END),
-format('| sum(m) ≤ 1.3× floor, realistic / uniform | %s× / %s× | %s |', round((r.sum_m / r.floor)::numeric, 2),
-       round((r.sum_u / r.floor_u)::numeric, 2),
-       CASE WHEN r.sum_m <= 1.3 * r.floor AND r.sum_u <= 1.3 * r.floor_u THEN 'met' ELSE 'not met' END),
+-- three decimals: at two, a ratio just above the target reads as 1.30× and "not met"
+format('| sum(m) ≤ 1.3× floor, realistic / uniform | %s× / %s× | %s |', round((r.sum_m / r.floor)::numeric, 3),
+       round((r.sum_u / r.floor_u)::numeric, 3),
+       CASE WHEN r.sum_m <= 1.3 * r.floor AND r.sum_u <= 1.3 * r.floor_u THEN 'met'
+            WHEN r.sum_m <= 1.3 * r.floor THEN 'met realistic, not met uniform'
+            WHEN r.sum_u <= 1.3 * r.floor_u THEN 'not met realistic, met uniform'
+            ELSE 'not met' END),
 format('| (info) count(m) / floor, realistic / uniform: what reading the column costs before any code of ours runs | %s× / %s× | |',
        round((r.count_m / r.floor)::numeric, 2), round((r.count_u / r.floor_u)::numeric, 2)),
 format('| the 175 sums ≥ 10× slower than sum(m), realistic / uniform | %s× / %s× | %s |',
