@@ -216,7 +216,7 @@ gd_accum_add_stored_with(GdAccum *a, const unsigned char *data, size_t len,
 {
 	GdStored	s;
 	/* a runs-form value's runs are checked as its high bytes are added (add_high) */
-	int			width = gd_stored_narrow_cells(a->table, data, len, a->format, a->ncells, false, &s);
+	int			width = gd_stored_narrow_cells(a->table, data, len, a->format, a->ncells, &s);
 
 	/* each width its own inline copy of the tail, its lane class and row maximum constants */
 	if (width == 1)

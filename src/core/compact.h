@@ -175,6 +175,19 @@ gd_stored_runs_done(const GdStored *s, int taken)
 	return taken == s->nhigh ? NULL : "a length other than its runs, low bytes and high bytes";
 }
 
+/* Every run of a value whose head was read, checked: NULL, or what is wrong. */
+static inline const char *
+gd_stored_runs_check(const GdStored *s)
+{
+	const char *bad = NULL;
+	int			end = 0;
+	int			taken = 0;
+
+	for (int r = 0; bad == NULL && r < s->nruns; r++)
+		bad = gd_stored_run_next(s, r, &end, &taken);
+	return bad != NULL ? bad : gd_stored_runs_done(s, taken);
+}
+
 /*
  * The rest of a runs-form value, `rest` bytes after its verdict at p (the
  * runs, then the low bytes, then the high bytes), read and every run
@@ -185,12 +198,8 @@ static inline const char *
 gd_stored_open_runs(const unsigned char *p, size_t rest, int ncells, GdStored *s)
 {
 	const char *bad = gd_stored_runs_head(p, rest, ncells, s);
-	int			end = 0;
-	int			taken = 0;
 
-	for (int r = 0; bad == NULL && r < s->nruns; r++)
-		bad = gd_stored_run_next(s, r, &end, &taken);
-	return bad != NULL ? bad : gd_stored_runs_done(s, taken);
+	return bad != NULL ? bad : gd_stored_runs_check(s);
 }
 
 /*
@@ -200,14 +209,14 @@ gd_stored_open_runs(const unsigned char *p, size_t rest, int ncells, GdStored *s
  * (version 3), with a verdict other than none where it has one.  Its width
  * (1, 2 or GD_STORED_RUNS) with s->cells, s->nruns, s->runs, s->high,
  * s->nhigh and s->verdict set; 0 for anything else — which gd_stored_open
- * then reads or refuses.  A runs-form value's runs are checked only with
- * walk_runs; without it, only its head (gd_stored_runs_head), and the
- * caller checks each run with gd_stored_run_next before it reads its high
- * bytes.
+ * then reads or refuses.  Of a runs-form value only the head is read
+ * (gd_stored_runs_head): its runs are the caller's to check before it
+ * reads their high bytes — all at once (gd_stored_runs_check), or each as
+ * it comes (gd_stored_run_next).
  */
 static inline int
 gd_stored_narrow_cells(GdStoredTable table, const void *data, size_t len, int format, int ncells,
-					   bool walk_runs, GdStored *s)
+					   GdStored *s)
 {
 	const unsigned char *p = data;
 	int16_t		f;
@@ -229,9 +238,7 @@ gd_stored_narrow_cells(GdStoredTable table, const void *data, size_t len, int fo
 			return 0;			/* gd_stored_open says why */
 	}
 	if (p[2] == GD_STORED_RUNS)
-		return p[3] == GD_STORED_RUNS &&
-			(walk_runs ? gd_stored_open_runs(p + header, len - header, ncells, s)
-			 : gd_stored_runs_head(p + header, len - header, ncells, s)) == NULL
+		return p[3] == GD_STORED_RUNS && gd_stored_runs_head(p + header, len - header, ncells, s) == NULL
 			? GD_STORED_RUNS : 0;
 	if ((p[2] != GD_STORED_COMPACT && p[2] != GD_STORED_JUDGED) ||
 		(p[3] != 1 && p[3] != 2) || len != header + (size_t) ncells * p[3])
@@ -254,9 +261,9 @@ gd_stored_open_narrow(GdStoredTable table, const void *data, size_t len, int for
 					  GdStored *s)
 {
 	const unsigned char *p = data;
-	int			width = gd_stored_narrow_cells(table, data, len, format, ncells, true, s);
+	int			width = gd_stored_narrow_cells(table, data, len, format, ncells, s);
 
-	if (width == 0)
+	if (width == 0 || (width == GD_STORED_RUNS && gd_stored_runs_check(s) != NULL))
 		return false;
 	s->table = table;
 	s->format = format;
