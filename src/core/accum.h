@@ -157,27 +157,27 @@ extern bool gd_accum_take_back(GdAccumPart *p, const unsigned char *cells);
 #define GD_ACCUM_CLASS(w) ((w) == GD_STORED_RUNS ? 1 : (w))
 
 /*
- * The tail of the two fast paths below: a value of width `width` (1, 2 or
- * the runs form, whose high bytes `runs` has) taken into the pending sums
+ * The tail of the two fast paths below: the value s, of width `width` (1,
+ * 2 or the runs form; s->width where s was opened), taken into the pending sums
  * when they have room for it and its derived totals are stated; false,
  * with nothing changed but the blank flags (see gd_accum_take_back), when
  * not.  add1, add2 and add_high are the part's loops and a's: passed in so
  * that accum.c can build them into its copies of gd_accum_add_stored.
  */
 static inline __attribute__((always_inline)) bool
-gd_accum_take_with(GdAccum *a, int width, const unsigned char *cells, const GdStored *runs,
+gd_accum_take_with(GdAccum *a, int width, const GdStored *s,
 				   GdAccumAddCells add1, GdAccumAddCells add2, GdAccumAddHigh add_high)
 {
 	GdAccumPart *p = &a->part[GD_ACCUM_CLASS(width) - 1];
 
 	if (p->nwindows == 0 || p->rows == p->max_rows || a->headroom < GD_ACCUM_ROW_MAX(width))
 		return false;
-	if ((GD_ACCUM_CLASS(width) == 1 ? add1 : add2) (p, cells))
-		return gd_accum_take_back(p, cells);	/* a blank derived total (rare) */
+	if ((GD_ACCUM_CLASS(width) == 1 ? add1 : add2) (p, s->cells))
+		return gd_accum_take_back(p, s->cells);	/* a blank derived total (rare) */
 	if (width == GD_STORED_RUNS)
 	{
-		if (!add_high(a->high, runs))
-			return gd_accum_take_back(p, cells);	/* runs that are wrong: the general way refuses the value */
+		if (!add_high(a->high, s))
+			return gd_accum_take_back(p, s->cells);	/* runs that are wrong: the general way refuses the value */
 		a->high_pending = true;
 	}
 	p->rows++;
@@ -197,7 +197,7 @@ gd_accum_add_fast(GdAccum *a, const GdStored *s)
 {
 	if (s->format != a->format || (s->width != 1 && s->width != 2 && s->width != GD_STORED_RUNS))
 		return false;
-	return gd_accum_take_with(a, s->width, s->cells, s, a->part[0].add, a->part[1].add, a->add_high);
+	return gd_accum_take_with(a, s->width, s, a->part[0].add, a->part[1].add, a->add_high);
 }
 
 /*
@@ -220,10 +220,10 @@ gd_accum_add_stored_with(GdAccum *a, const unsigned char *data, size_t len,
 
 	/* each width its own inline copy of the tail, its lane class and row maximum constants */
 	if (width == 1)
-		return gd_accum_take_with(a, 1, s.cells, &s, add1, add2, add_high);
+		return gd_accum_take_with(a, 1, &s, add1, add2, add_high);
 	if (width == GD_STORED_RUNS)
-		return gd_accum_take_with(a, GD_STORED_RUNS, s.cells, &s, add1, add2, add_high);
-	return width == 2 && gd_accum_take_with(a, 2, s.cells, &s, add1, add2, add_high);
+		return gd_accum_take_with(a, GD_STORED_RUNS, &s, add1, add2, add_high);
+	return width == 2 && gd_accum_take_with(a, 2, &s, add1, add2, add_high);
 }
 
 static inline bool
