@@ -98,24 +98,36 @@ init_part(GdAccumPart *p, int w, int ncells, const int *derived, int nderived, G
 	clear_part(p);
 }
 
-/* One run's high bytes into their cells' sums, a byte at a time (a blank's counts for nothing). */
+/*
+ * One run's high bytes into their cells' sums, a byte at a time, times
+ * sign (1, or all ones to take them back): a blank's count for nothing.
+ */
+static inline void
+run_bytes_times(uint32_t *sums, const unsigned char *low, const unsigned char *high, int first, int len,
+				uint32_t sign)
+{
+	for (int k = 0; k < len; k++)
+		sums[first + k] += sign * (high[k] & -(uint32_t) (low[first + k] != 0xFF));
+}
+
 static inline void
 add_run_bytes(uint32_t *sums, const unsigned char *low, const unsigned char *high, int first, int len)
 {
-	for (int k = 0; k < len; k++)
-		sums[first + k] += high[k] & -(uint32_t) (low[first + k] != 0xFF);
+	run_bytes_times(sums, low, high, first, len, 1);
 }
 
-/* The high bytes of a value's first nruns runs taken back out of sums (its later runs were wrong). */
-static void
+/*
+ * The high bytes of a value's first nruns runs taken back out of sums (its
+ * later runs were wrong): rare, so kept out of the row loop's copies.
+ */
+__attribute__((noinline, cold)) static void
 take_back_high(uint32_t *sums, const GdStored *s, int nruns)
 {
 	const unsigned char *high = s->high;
 
 	for (int r = 0; r < nruns; r++)
 	{
-		for (int k = 0; k < s->runs[2 * r + 1]; k++)
-			sums[s->runs[2 * r] + k] -= high[k] & -(uint32_t) (s->cells[s->runs[2 * r] + k] != 0xFF);
+		run_bytes_times(sums, s->cells, high, s->runs[2 * r], s->runs[2 * r + 1], ~(uint32_t) 0);
 		high += s->runs[2 * r + 1];
 	}
 }
