@@ -92,7 +92,7 @@ UNIT_TESTS = $(patsubst %.c,%,$(sort $(wildcard test/unit/test_*.c)))
 unit: $(UNIT_TESTS)
 	@for t in $(UNIT_TESTS); do echo "== $$t"; ./$$t || exit 1; done
 
-test/unit/%: test/unit/%.c test/unit/check.h test/unit/stored.h $(CORE_SRCS) $(HEADERS)
+test/unit/%: test/unit/%.c test/unit/check.h test/unit/stored.h test/unit/high_bytes.h $(CORE_SRCS) $(HEADERS)
 	$(CC) $(UNIT_CFLAGS) -o $@ $< $(CORE_SRCS)
 
 demo-run: all

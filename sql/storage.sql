@@ -5,18 +5,18 @@
 -- (format, version, width), 4 of verdict in a table 三 of 1- or 2-byte
 -- cells, then the cells: 175 in a 2021 table 三, 161 in a 2019 one, 15 in
 -- table 四, 10 in a 2021 table 二.  A table 三 whose few large cells are
--- at most 65279 takes the runs form instead of 2-byte cells: after the
--- verdict the number of runs (1 byte), each run's first cell and length
--- (2 bytes), a low byte a cell and a high byte a cell of the runs.
+-- at most 65279 takes the blocks form instead of 2-byte cells: after the
+-- verdict a mask of the blocks of 8 cells that hold one (4 bytes), a low
+-- byte a cell and 8 high bytes a block.
 
 SET client_min_messages = warning;
 
 -- Table 三 at the edges: 254 is the largest 1-byte cell (255 means not
--- stated); one cell of 255 … 65279 (254 + 255 × 255) is the runs form
--- (4 + 4 + 4 + 175 + 1 + 2 + 1 = 191 bytes); 65534 the largest 2-byte
--- cell; then 4 bytes up to 2147483647.
+-- stated); one cell of 255 … 65279 (254 + 255 × 255) is the blocks form
+-- (4 + 4 + 4 + 4 + 175 + 8 = 199 bytes); 65534 the largest 2-byte cell;
+-- then 4 bytes up to 2147483647.
 CREATE TABLE storage_edges (v int, bytes int);
-INSERT INTO storage_edges VALUES (NULL, 187), (0, 187), (254, 187), (255, 191), (65279, 191),
+INSERT INTO storage_edges VALUES (NULL, 187), (0, 187), (254, 187), (255, 199), (65279, 199),
                                  (65280, 362), (65534, 362), (65535, 708), (2147483647, 708);
 CREATE TABLE storage_m AS
 SELECT e.v, e.bytes, gd_set_cell(s.m, 'withheld_state_secret', 'commercial', e.v) AS m
@@ -99,32 +99,57 @@ SELECT get_byte(b, 8) AS first_cell,
        gd_is_consistent((substr(b, 1, 2) || '\x01'::bytea || substr(b, 4, 1) || substr(b, 9))::gd_applications)
          AS no_verdict
 FROM t;
--- The runs form (version 3, width 3) of the one-large-cell values: after
--- the verdict (offset 8) one run, of cell 29, length 1; the 175 low bytes
--- (offset 11), withheld_state_secret × commercial being cell 29 (row 4,
--- column 1, from 0); then its high byte (offset 186): 255 = 0 + 255 × 1,
--- 65279 = 254 + 255 × 255.
-SELECT v, get_byte(b, 2) AS version, get_byte(b, 8) AS runs, get_byte(b, 9) AS first,
-       get_byte(b, 10) AS length, get_byte(b, 11 + 29) AS low, get_byte(b, 186) AS high,
+-- The blocks form (version 4, width 3) of the one-large-cell values:
+-- after the verdict (offset 8) the mask, block 3 alone (cells 24 … 31: 8);
+-- the 175 low bytes (offset 12), withheld_state_secret × commercial being
+-- cell 29 (row 4, column 1, from 0); then block 3's 8 high bytes (offset
+-- 187), cell 29's the sixth (192): 255 = 0 + 255 × 1, 65279 = 254 + 255 × 255;
+-- 195 bytes after the varlena header.
+SELECT v, get_byte(b, 2) AS version, get_byte(b, 8) AS mask, get_byte(b, 9) + get_byte(b, 10) + get_byte(b, 11) AS mask_rest,
+       get_byte(b, 12 + 29) AS low, get_byte(b, 192) AS high,
+       get_byte(b, 187) + get_byte(b, 188) + get_byte(b, 189) + get_byte(b, 190) + get_byte(b, 191) + get_byte(b, 193) + get_byte(b, 194) AS other_high,
        length(b) AS bytes
-FROM storage_v WHERE get_byte(b, 2) = 3 ORDER BY v;
+FROM storage_v WHERE get_byte(b, 2) = 4 ORDER BY v;
 -- Judged from its cells under other identities (a bit of the fingerprint
--- changed): the same as its verdict; a run past the last cell, or bytes
--- missing, is refused.
+-- changed): the same as its verdict.
 SELECT v, gd_is_consistent(set_byte(b, 4, get_byte(b, 4) # 2)::gd_applications) AS judged,
        gd_is_consistent(m) AS verdict,
        (SELECT count(*) FROM gd_check(set_byte(b, 4, get_byte(b, 4) # 2)::gd_applications)) AS violations
-FROM storage_v WHERE get_byte(b, 2) = 3 ORDER BY v;
+FROM storage_v WHERE get_byte(b, 2) = 4 ORDER BY v;
+-- The runs form (version 3), which 0.3.0 wrote before the blocks form:
+-- read, no longer written.  The same values laid out by hand: after the
+-- verdict one run (1), of cell 29, length 1 (0x1d 0x01), the 175 low
+-- bytes, cell 29's high byte: 191 bytes with the varlena header.  Equal
+-- to the blocks form, the same text and cells, judged and summed the
+-- same; rewritten in the blocks form when written again.
+CREATE TABLE storage_v3 AS
+SELECT v, m, (substr(b, 1, 2) || '\x0303'::bytea || substr(b, 5, 4) || '\x011d01'::bytea
+              || substr(b, 13, 175) || substr(b, 193, 1))::gd_applications AS m3
+FROM storage_v WHERE get_byte(b, 2) = 4;
+SELECT v, get_byte(m3::bytea, 2) AS version, pg_column_size(m3) AS bytes, m3 = m AS same,
+       m3::text = m::text AS same_text, gd_cell(m3, 'withheld_state_secret', 'commercial') AS cell,
+       gd_is_consistent(m3) = gd_is_consistent(m) AS same_verdict,
+       gd_is_consistent(set_byte(m3::bytea, 4, get_byte(m3::bytea, 4) # 2)::gd_applications) AS judged,
+       (SELECT count(*) FROM gd_check(m3)) = (SELECT count(*) FROM gd_check(m)) AS same_violations,
+       get_byte(gd_set_cell(m3, 'granted', 'total', 1)::bytea, 2) AS written_again
+FROM storage_v3 ORDER BY v;
+SELECT sum(m3) = sum(m) AS same_sum, count(*) AS n FROM storage_v3;
+-- A run past the last cell, or bytes missing, is refused.
+SELECT try($$SELECT gd_is_consistent(set_byte(m3::bytea, 9, 175)::gd_applications) FROM storage_v3 WHERE v = 255$$);
+SELECT try($$SELECT gd_cell(substr(m3::bytea, 1, 186)::gd_applications, 'granted', 'total') FROM storage_v3 WHERE v = 255$$);
 -- A consistent one: the seed summed 20 times (its sums above 254, most
 -- parts not), judged from its cells as its verdict says.
 SELECT get_byte(b, 2) AS version, get_byte(b, 3) AS width, gd_is_consistent(b::gd_applications) AS verdict,
        gd_is_consistent(set_byte(b, 4, get_byte(b, 4) # 2)::gd_applications) AS judged
 FROM (SELECT sum(m)::bytea AS b FROM seed, generate_series(1, 20)) s;
-SELECT try($$SELECT gd_is_consistent(set_byte(b, 9, 175)::gd_applications) FROM storage_v WHERE v = 255$$);
-SELECT try($$SELECT gd_cell(substr(b, 1, 186)::gd_applications, 'granted', 'total') FROM storage_v WHERE v = 255$$);
+-- A block past the last cell (bit 22 of the mask: cells 176 …), a block
+-- in the mask without its bytes, or bytes missing, is refused.
+SELECT try($$SELECT gd_is_consistent(set_byte(b, 10, 64)::gd_applications) FROM storage_v WHERE v = 255$$);
+SELECT try($$SELECT gd_is_consistent(set_byte(b, 8, 9)::gd_applications) FROM storage_v WHERE v = 255$$);
+SELECT try($$SELECT gd_cell(substr(b, 1, 194)::gd_applications, 'granted', 'total') FROM storage_v WHERE v = 255$$);
 DROP CAST (gd_applications AS bytea);
 DROP CAST (bytea AS gd_applications);
-DROP TABLE storage_v, storage_v1;
+DROP TABLE storage_v, storage_v1, storage_v3;
 
 -- Table 四: 15 cells of 1 byte, then 2, then 4.
 SELECT pg_column_size(a) AS bytes, pg_column_size(gd_set_cell(a, 'review', 'other', 300)) AS bytes_300,

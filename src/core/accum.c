@@ -133,10 +133,42 @@ take_back_high(uint32_t *sums, const GdStored *s, int nruns)
 }
 
 /*
- * A GdAccumAddHigh that checks each run and adds its high bytes through
+ * GdAccum.high has a sum for every cell of every block, past the last cell
+ * too: a block's bytes there are added like the others (its low bytes
+ * there are high bytes of the value, read as any other byte of it), and
+ * those sums are never folded in (gd_accum_flush folds ncells of them), so
+ * they read as nothing, and the row loop needs no mask for the last block.
+ */
+_Static_assert(sizeof(((GdAccum *) 0)->high) / sizeof(uint32_t) >=
+			   (GD_APPLICATIONS_NCELLS_MAX + GD_STORED_BLOCK - 1) / GD_STORED_BLOCK * GD_STORED_BLOCK,
+			   "a block's sums past the last cell");
+
+/*
+ * A version 4 value's blocks of high bytes into their cells' sums, a byte
+ * at a time: a blank's count for nothing.  Its blocks were checked when it
+ * was opened (gd_stored_open_blocks); the last block's bytes past the last
+ * cell go to sums that are never read (above).
+ */
+static inline void
+add_blocks_bytes(uint32_t *sums, const GdStored *s)
+{
+	const unsigned char *high = s->high;
+
+	for (uint32_t m = s->blocks; m != 0; m &= m - 1, high += GD_STORED_BLOCK)
+	{
+		int			first = GD_STORED_BLOCK * __builtin_ctz(m);
+
+		for (int k = 0; k < GD_STORED_BLOCK; k++)
+			sums[first + k] += high[k] & -(uint32_t) (s->cells[first + k] != 0xFF);
+	}
+}
+
+/*
+ * A GdAccumAddHigh: a version 4 value's blocks through add_blocks; a
+ * version 3 value's runs each checked and its high bytes added through
  * add_run, in one pass over the runs.
  */
-#define HIGH_LOOP(name, attributes, add_run) \
+#define HIGH_LOOP(name, attributes, add_run, add_blocks) \
 attributes static bool \
 name(uint32_t *sums, const GdStored *s) \
 { \
@@ -144,6 +176,11 @@ name(uint32_t *sums, const GdStored *s) \
 	int			end = 0; \
 	int			taken = 0; \
 	\
+	if (s->blocks != 0) \
+	{ \
+		add_blocks(sums, s); \
+		return true; \
+	} \
 	for (int r = 0; r < s->nruns; r++) \
 	{ \
 		if (gd_stored_run_next(s, r, &end, &taken) != NULL) \
@@ -162,7 +199,7 @@ name(uint32_t *sums, const GdStored *s) \
 	return true; \
 }
 
-HIGH_LOOP(add_high_portable, , add_run_bytes)
+HIGH_LOOP(add_high_portable, , add_run_bytes, add_blocks_bytes)
 
 static void choose_loops(GdAccum *a);
 
@@ -272,7 +309,7 @@ gd_accum_flush(GdAccum *a, int32_t *cells)
 			for (int i = 0; i < a->ncells; i++)
 				if (stated[i])
 					cells[i] = (int32_t) ((cells[i] < 0 ? 0 : cells[i]) + add[i]);
-		/* the runs-form values' high bytes: each counted beside a stated low byte, so its cell is stated by now */
+		/* the high bytes of width-3 values (versions 3, 4): each counted beside a stated low byte, so its cell is stated by now */
 		if (a->high_pending)
 		{
 			for (int i = 0; i < a->ncells; i++)
@@ -501,7 +538,32 @@ add_run_avx512(uint32_t *sums, const unsigned char *low, const unsigned char *hi
 	}
 }
 
-HIGH_LOOP(add_high_avx512, AVX512_FN, add_run_avx512)
+/*
+ * add_blocks_bytes as vectors: each block's 8 high bytes, widened to 32
+ * bits where its low bytes are stated, added to the block's 8 sums — at
+ * the same place in every value, 32-byte aligned (GdAccum.high is 64-byte
+ * aligned).
+ */
+AVX512_FN static inline __attribute__((always_inline)) void
+add_blocks_avx512(uint32_t *sums, const GdStored *s)
+{
+	const __m512i ones = _mm512_set1_epi8(-1);
+	const unsigned char *high = s->high;
+
+	for (uint32_t m = s->blocks; m != 0; m &= m - 1, high += GD_STORED_BLOCK)
+	{
+		int			first = GD_STORED_BLOCK * __builtin_ctz(m);
+		__m128i		l = _mm_loadl_epi64((const __m128i *) (s->cells + first));
+		__mmask16	stated = (__mmask16) _mm512_mask_cmpneq_epi8_mask(0xFF, _mm512_castsi128_si512(l), ones);
+		__m128i		h = _mm_loadl_epi64((const __m128i *) high);
+		__m256i    *at = (__m256i *) (sums + first);
+
+		_mm256_store_si256(at, _mm256_add_epi32(_mm256_load_si256(at),
+												_mm512_castsi512_si256(_mm512_maskz_cvtepu8_epi32(stated, h))));
+	}
+}
+
+HIGH_LOOP(add_high_avx512, AVX512_FN, add_run_avx512, add_blocks_avx512)
 
 #define PAIRS_AVX512(name, w, track) \
 AVX512_FN static bool \

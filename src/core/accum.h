@@ -6,7 +6,7 @@
  * Adding a stored value cell by cell into it, with the blank rule and an
  * overflow check per cell, costs more than reading the value.  A value of
  * 1- or 2-byte cells (compact.h) is therefore added into pending sums
- * instead (a runs-form value's low bytes as 1-byte cells, its few high bytes
+ * instead (a blocks- or runs-form value's low bytes as 1-byte cells, its few high bytes
  * into a sum per cell, folded in × 255): the value is read 32 bytes at a time, and each 32-byte window
  * adds into lanes twice as wide (16 bits for 1-byte cells, 32 for 2-byte
  * cells; the even cells of the window into one set of lanes, the odd ones
@@ -90,9 +90,11 @@ struct GdAccumPart
 };
 
 /*
- * Adds a runs-form value's high bytes to sums, one a cell (a blank's counts
- * for nothing), checking each run (gd_stored_run_next) before it reads its
- * bytes: false, with sums as they were, for a value whose runs are wrong.
+ * Adds the high bytes of a value of width 3 to sums, one a cell (a blank's
+ * counts for nothing): a blocks-form value's blocks (checked when it was
+ * read), a runs-form value's runs each checked (gd_stored_run_next) before
+ * its bytes are read.  false, with sums as they were, for a value whose
+ * runs are wrong.
  */
 typedef bool (*GdAccumAddHigh) (uint32_t *sums, const GdStored *s);
 
@@ -114,9 +116,9 @@ struct GdAccum
 	GdAccumPart part[2];		/* width 1, width 2 */
 	/* the parts' lanes, as many as the largest format needs; 64-byte aligned, and so is GdAccum */
 	GdAccumLanes lanes[GD_ACCUM_LANES1 + GD_ACCUM_LANES2] __attribute__((aligned(64)));
-	/* runs-form values (compact.h): their low bytes go to part[0], their high bytes summed here per cell */
+	/* values of width 3 (compact.h): their low bytes go to part[0], their high bytes summed here per cell */
 	bool		high_pending;	/* some high byte is pending */
-	/* the loop for their high bytes: a masked vector a run where the CPU has AVX-512BW, else a byte at a time */
+	/* the loop for their high bytes: a vector a block (a masked one a run) where the CPU has AVX-512BW, else a byte at a time */
 	GdAccumAddHigh add_high;
 	/* gd_accum_add_stored with part[0]'s and part[1]'s add and add_high inlined (chosen with them) */
 	GdAccumAddStored add_stored;
@@ -150,15 +152,15 @@ gd_accum_takes_any(const GdAccum *a)
 /* A value's cells just added to p taken back again (it has a blank derived total); false. */
 extern bool gd_accum_take_back(GdAccumPart *p, const unsigned char *cells);
 
-/* The most one value of width w (1, 2 or 3, the runs form) adds to a cell: all ones is blank. */
+/* The most one value of width w (1, 2 or 3, the blocks and runs forms) adds to a cell: all ones is blank. */
 #define GD_ACCUM_ROW_MAX(w) ((w) == 1 ? 0xFE : (w) == 2 ? 0xFFFE : GD_STORED_RUNS_MAX)
 
-/* The width class whose lanes take a value of width w: a runs-form value's low bytes are 1-byte cells. */
+/* The width class whose lanes take a value of width w: a width-3 value's low bytes are 1-byte cells. */
 #define GD_ACCUM_CLASS(w) ((w) == GD_STORED_RUNS ? 1 : (w))
 
 /*
  * The tail of the two fast paths below: the value s, of width `width` (1,
- * 2 or the runs form; s->width where s was opened), taken into the pending sums
+ * 2 or 3, the blocks and runs forms; s->width where s was opened), taken into the pending sums
  * when they have room for it and its derived totals are stated; false,
  * with nothing changed but the blank flags (see gd_accum_take_back), when
  * not.  add1, add2 and add_high are the part's loops and a's: passed in so
@@ -187,7 +189,7 @@ gd_accum_take_with(GdAccum *a, int width, const GdStored *s,
 
 /*
  * gd_accum_add's common case, inline for the row loop: a value of a's
- * format, 1 or 2 bytes a cell or in the runs form, with room for it in the
+ * format, 1 or 2 bytes a cell or of width 3, with room for it in the
  * pending sums and no blank derived total.  false when it is anything else,
  * with nothing changed: then gd_accum_add makes room if that is all it
  * lacks and tries again.
@@ -215,7 +217,7 @@ gd_accum_add_stored_with(GdAccum *a, const unsigned char *data, size_t len,
 						 GdAccumAddCells add1, GdAccumAddCells add2, GdAccumAddHigh add_high)
 {
 	GdStored	s;
-	/* a runs-form value's runs are checked as its high bytes are added (add_high) */
+	/* a blocks-form value is checked here; a runs-form value's runs as its high bytes are added (add_high) */
 	int			width = gd_stored_narrow_cells(a->table, data, len, a->format, a->ncells, &s);
 
 	/* each width its own inline copy of the tail, its lane class and row maximum constants */

@@ -961,7 +961,7 @@ consistent_w2_avx2(const FastPlan *p, const GdStored *s)
 /*
  * The same on a stored value: cells of 1 or 2 bytes are below 2^16, so the
  * flat path always holds; they are read into counts by one loop per width
- * (no branch on blanks), runs-form cells as the 2-byte cells they read as;
+ * (no branch on blanks), width-3 cells (blocks and runs forms) as the 2-byte cells they read as;
  * 4-byte cells are read out and checked first.
  */
 GD_VECTOR_CLONES
@@ -1399,7 +1399,7 @@ gd_stored_derived_blank(const GdStored *s)
 	const DerivedCells *d = derived_cells(s->table, s->format);
 	int32_t		blank = 0;
 
-	/* one loop per width, no branch on the cells: every row pays it (a runs-form cell is blank where its low byte is) */
+	/* one loop per width, no branch on the cells: every row pays it (a width-3 cell is blank where its low byte is) */
 	if (s->width == 1 || s->width == GD_STORED_RUNS)
 		for (int i = 0; i < d->npos; i++)
 			blank |= gd_stored_count(s->cells, 1, d->pos[i]) == GD_NOT_STATED;

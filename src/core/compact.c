@@ -1,7 +1,8 @@
 /*
  * compact.c — reading and writing the stored form of tables 二, 三 and 四
  * (compact.h): the wide form of 0.1.0–0.2.0 and the compact form of
- * 0.3.0, one width class per value (or the runs form of table 三).
+ * 0.3.0, one width class per value (or the blocks form of table 三, and
+ * the runs form it replaced, read only).
  */
 #include "core/compact.h"
 
@@ -44,7 +45,7 @@ static bool
 corrupt(GdError *err, GdStoredTable table, const char *what)
 {
 	gd_fail(err, GD_E_CORRUPT, "stored %s value is corrupt: %s", gd_stored_type_name(table), what);
-	return gd_fail_detail(err, "A stored value is the format (2 bytes), the version (1 byte), the cell width (1 byte) and the cells: version 0 with 4-byte cells (8 for gd_proactive), version 1 with cells of 1, 2, 4 or 8 bytes, version 2 (gd_applications) with a verdict (4 bytes) before cells of 1 or 2 bytes, or version 3 (gd_applications, width 3) with a verdict, runs of cells, a low byte a cell and the runs' high bytes.");
+	return gd_fail_detail(err, "A stored value is the format (2 bytes), the version (1 byte), the cell width (1 byte) and the cells: version 0 with 4-byte cells (8 for gd_proactive), version 1 with cells of 1, 2, 4 or 8 bytes, version 2 (gd_applications) with a verdict (4 bytes) before cells of 1 or 2 bytes, version 3 (gd_applications, width 3) with a verdict, runs of cells, a low byte a cell and the runs' high bytes, or version 4 (gd_applications, width 3) with a verdict, a mask of blocks of 8 cells (4 bytes), a low byte a cell and 8 high bytes a block.");
 }
 
 bool
@@ -69,13 +70,14 @@ gd_stored_open(GdStoredTable table, const void *data, size_t len, GdStored *s, G
 	s->verdict = GD_NO_VERDICT;
 	s->nruns = 0;
 	s->runs = NULL;
+	s->blocks = 0;
 	s->high = NULL;
 	s->nhigh = 0;
-	if (s->version > GD_STORED_RUNS)
+	if (s->version > GD_STORED_BLOCKS)
 	{
-		gd_fail(err, GD_E_CORRUPT, "stored %s value has version %d, and this build reads versions 0 to 3",
+		gd_fail(err, GD_E_CORRUPT, "stored %s value has version %d, and this build reads versions 0 to 4",
 				gd_stored_type_name(table), s->version);
-		gd_fail_detail(err, "Version 0 is the form of 0.1.0 and 0.2.0, versions 1 to 3 the compact form of 0.3.0.");
+		gd_fail_detail(err, "Version 0 is the form of 0.1.0 and 0.2.0, versions 1 to 4 the compact form of 0.3.0.");
 		return gd_fail_hint(err, "A later release of gov_disclosure wrote it: install that release's library.");
 	}
 	if (s->ncells == 0)
@@ -85,7 +87,8 @@ gd_stored_open(GdStoredTable table, const void *data, size_t len, GdStored *s, G
 	}
 	if (s->version == GD_STORED_WIDE ? s->width != 0
 		: s->version == GD_STORED_JUDGED ? !(s->width == 1 || s->width == 2) || table != GD_STORED_APPLICATIONS
-		: s->version == GD_STORED_RUNS ? s->width != GD_STORED_RUNS || table != GD_STORED_APPLICATIONS
+		: s->version == GD_STORED_RUNS || s->version == GD_STORED_BLOCKS
+		? s->width != GD_STORED_RUNS || table != GD_STORED_APPLICATIONS
 		: !(s->width == 1 || s->width == 2 || s->width == 4 || s->width == cell_size(table)))
 	{
 		gd_format(what, sizeof(what), "cell width %d in version %d", s->width, s->version);
@@ -93,7 +96,7 @@ gd_stored_open(GdStoredTable table, const void *data, size_t len, GdStored *s, G
 	}
 	if (s->version == GD_STORED_WIDE)
 		s->width = cell_size(table);
-	if (s->version == GD_STORED_JUDGED || s->version == GD_STORED_RUNS)
+	if (s->version >= GD_STORED_JUDGED)
 	{
 		header += GD_STORED_VERDICT;
 		if (len < header)
@@ -103,9 +106,15 @@ gd_stored_open(GdStoredTable table, const void *data, size_t len, GdStored *s, G
 		}
 		memcpy(&s->verdict, p + GD_STORED_HEADER, GD_STORED_VERDICT);
 		if (s->verdict == GD_NO_VERDICT)
-			return corrupt(err, table, "a version 2 or 3 value without a verdict");
+			return corrupt(err, table, "a version 2, 3 or 4 value without a verdict");
 	}
 	s->cells = p + header;
+	if (s->version == GD_STORED_BLOCKS)
+	{
+		const char *bad = gd_stored_open_blocks(p + header, len - header, s->ncells, s);
+
+		return bad == NULL || corrupt(err, table, bad);
+	}
 	if (s->version == GD_STORED_RUNS)
 	{
 		const char *bad = gd_stored_open_runs(p + header, len - header, s->ncells, s);
@@ -168,11 +177,20 @@ gd_stored_runs_as_2byte(const GdStored *s, uint16_t *buf, GdStored *t)
 	for (int r = 0, j = 0; r < s->nruns; r++)
 		for (int i = s->runs[2 * r]; i < s->runs[2 * r] + s->runs[2 * r + 1]; i++, j++)
 			out[i] += (uint16_t) (255 * s->high[j]) & -(uint16_t) (low[i] != 0xFF);	/* a blank's counts for nothing */
+	for (uint32_t m = s->blocks, j = 0; m != 0; m &= m - 1, j += GD_STORED_BLOCK)
+	{
+		int			first = GD_STORED_BLOCK * __builtin_ctz(m);
+
+		/* a block's bytes past the last cell count for nothing either */
+		for (int k = 0; k < GD_STORED_BLOCK && first + k < n; k++)
+			out[first + k] += (uint16_t) (255 * s->high[j + k]) & -(uint16_t) (low[first + k] != 0xFF);
+	}
 	*t = *s;
 	t->width = 2;
 	t->cells = (const unsigned char *) buf;
 	t->nruns = 0;
 	t->runs = NULL;
+	t->blocks = 0;
 	t->high = NULL;
 	t->nhigh = 0;
 }
@@ -254,7 +272,7 @@ width64(const int64_t *cells, int n)
 
 /*
  * The header, and a verdict after it where one is written; returns where
- * the cells start.  The version: 1 without a verdict, 2 with one, 3 the runs form.
+ * the cells start.  The version: 1 without a verdict, 2 with one, 4 the blocks form.
  */
 static unsigned char *
 write_header(unsigned char *p, int format, int width, uint32_t verdict)
@@ -262,7 +280,7 @@ write_header(unsigned char *p, int format, int width, uint32_t verdict)
 	int16_t		f = (int16_t) format;
 
 	memcpy(p, &f, sizeof(f));
-	p[2] = width == GD_STORED_RUNS ? GD_STORED_RUNS
+	p[2] = width == GD_STORED_RUNS ? GD_STORED_BLOCKS
 		: verdict != GD_NO_VERDICT ? GD_STORED_JUDGED : GD_STORED_COMPACT;
 	p[3] = (unsigned char) width;
 	if (verdict == GD_NO_VERDICT)
@@ -278,30 +296,19 @@ keeps_verdict(int width)
 	return width <= 2;
 }
 
-/* Where a value's runs form puts its high bytes: runs of (first cell, length). */
-typedef struct RunsPlan
-{
-	int			nruns;
-	int			nhigh;			/* the runs' cells: one high byte each */
-	unsigned char runs[2 * GD_APPLICATIONS_NCELLS_MAX];
-} RunsPlan;
-
 /*
- * The runs form of n cells of `width` (compact.h), planned in *plan: the
- * cells of 255 and more, joined into one run across gaps of up to two
- * cells (a high byte each, no more than a run's own two bytes).  Returns
- * the bytes of its cells, or 0 where it is not written: no verdict, cells
- * not 2 bytes wide, none large, one above GD_STORED_RUNS_MAX, more cells
- * than a run's first byte can name, or no smaller than 2-byte cells.
+ * The blocks form of n cells of `width` (compact.h, version 4): the mask
+ * of the blocks of 8 cells that hold a cell of 255 or more.  Its bytes after
+ * the verdict, or 0 where it is not written: no verdict, cells not 2 bytes
+ * wide, one above GD_STORED_RUNS_MAX, or no smaller than 2-byte cells.
  */
 static size_t
-plan_runs(const int32_t *cells, int n, int width, bool with_verdict, RunsPlan *plan)
+plan_blocks(const int32_t *cells, int n, int width, bool with_verdict, uint32_t *blocks)
 {
-	int			end = 0;		/* one past the last run */
 	size_t		size;
 
-	plan->nruns = plan->nhigh = 0;
-	if (width != 2 || !with_verdict || n > 255)
+	*blocks = 0;
+	if (width != 2 || !with_verdict || n > 32 * GD_STORED_BLOCK)
 		return 0;
 	for (int i = 0; i < n; i++)
 	{
@@ -309,31 +316,21 @@ plan_runs(const int32_t *cells, int n, int width, bool with_verdict, RunsPlan *p
 			continue;
 		if (cells[i] > GD_STORED_RUNS_MAX)
 			return 0;
-		if (plan->nruns > 0 && i - end <= 2)
-			plan->runs[2 * plan->nruns - 1] = (unsigned char) (i + 1 - plan->runs[2 * plan->nruns - 2]);
-		else
-		{
-			plan->runs[2 * plan->nruns] = (unsigned char) i;
-			plan->runs[2 * plan->nruns + 1] = 1;
-			plan->nruns++;
-		}
-		end = i + 1;
+		*blocks |= (uint32_t) 1 << (i / GD_STORED_BLOCK);
 	}
-	for (int r = 0; r < plan->nruns; r++)
-		plan->nhigh += plan->runs[2 * r + 1];
-	size = (size_t) n + 1 + 2 * (size_t) plan->nruns + (size_t) plan->nhigh;
-	return plan->nruns > 0 && size < 2 * (size_t) n ? size : 0;
+	size = GD_STORED_BLOCK_MASK + (size_t) n + GD_STORED_BLOCK * (size_t) __builtin_popcount(*blocks);
+	return *blocks != 0 && size < 2 * (size_t) n ? size : 0;
 }
 
 size_t
 gd_stored_size32(const int32_t *cells, int n, bool with_verdict)
 {
 	int			width = width32(cells, n);
-	RunsPlan	plan;
-	size_t		runs = plan_runs(cells, n, width, with_verdict, &plan);
+	uint32_t	blocks;
+	size_t		size = plan_blocks(cells, n, width, with_verdict, &blocks);
 
-	if (runs > 0)
-		return GD_STORED_HEADER + GD_STORED_VERDICT + runs;
+	if (size > 0)
+		return GD_STORED_HEADER + GD_STORED_VERDICT + size;
 	return GD_STORED_HEADER + (with_verdict && keeps_verdict(width) ? GD_STORED_VERDICT : 0) + (size_t) n * width;
 }
 
@@ -353,34 +350,36 @@ put_narrow(unsigned char *p, int width, int i, uint32_t v)
 		memcpy(p + 4 * i, &v, 4);
 }
 
-/* The runs form's cells at p, as planned: the runs, the low bytes, their high bytes. */
+/* The blocks form's cells at p: the mask, the low bytes, each block's high bytes. */
 static void
-write_runs(unsigned char *p, const int32_t *cells, int n, const RunsPlan *plan)
+write_blocks(unsigned char *p, const int32_t *cells, int n, uint32_t blocks)
 {
-	unsigned char *low = p + 1 + 2 * plan->nruns;
+	unsigned char *low = p + GD_STORED_BLOCK_MASK;
 	unsigned char *high = low + n;
-	int			j = 0;
 
-	p[0] = (unsigned char) plan->nruns;
-	memcpy(p + 1, plan->runs, 2 * (size_t) plan->nruns);
+	memcpy(p, &blocks, GD_STORED_BLOCK_MASK);
 	for (int i = 0; i < n; i++)
 		low[i] = (unsigned char) (cells[i] < 0 ? 0xFF : cells[i] % 255);	/* never 0xFF when stated */
-	for (int r = 0; r < plan->nruns; r++)
-		for (int i = plan->runs[2 * r]; i < plan->runs[2 * r] + plan->runs[2 * r + 1]; i++)
-			high[j++] = (unsigned char) (cells[i] < 0 ? 0 : cells[i] / 255);
+	for (uint32_t m = blocks; m != 0; m &= m - 1)
+	{
+		int			first = GD_STORED_BLOCK * __builtin_ctz(m);
+
+		for (int i = first; i < first + GD_STORED_BLOCK; i++)
+			*high++ = (unsigned char) (i >= n || cells[i] < 0 ? 0 : cells[i] / 255);
+	}
 }
 
 void
 gd_stored_write32(int format, const int32_t *cells, int n, uint32_t verdict, void *dst)
 {
 	int			width = width32(cells, n);
-	RunsPlan	plan;
+	uint32_t	blocks;
 	unsigned char *p;
 
-	if (plan_runs(cells, n, width, verdict != GD_NO_VERDICT, &plan) > 0)
+	if (plan_blocks(cells, n, width, verdict != GD_NO_VERDICT, &blocks) > 0)
 	{
 		p = write_header(dst, format, GD_STORED_RUNS, verdict);
-		write_runs(p, cells, n, &plan);
+		write_blocks(p, cells, n, blocks);
 		return;
 	}
 	p = write_header(dst, format, width, keeps_verdict(width) ? verdict : GD_NO_VERDICT);

@@ -33,8 +33,19 @@
  *     so that opening the value to read its verdict reads no further.  A cell is low + 255 × high (its high byte is 0
  *     outside the runs): the low byte is below 255, so it never reads as
  *     blank, and the low bytes are summed as 1-byte cells are.  A blank
- *     cell's high byte is written 0 and read as nothing.  Written since 0.3.0 where it is smaller than
- *     2-byte cells; every cell at most 65,279.
+ *     cell's high byte is written 0 and read as nothing.  Written by 0.3.0
+ *     before version 4 where it was smaller than 2-byte cells; every cell
+ *     at most 65,279.  Read, no longer written.
+ *   version 4, width 3: the blocks form of table 三, written since 0.3.0
+ *     instead of version 3: the same low and high bytes, the high bytes
+ *     in blocks of 8 cells, so that sum() adds them a block at a time into
+ *     sums at fixed places, and opening the value checks them with one
+ *     comparison.  After the header and the verdict: a mask of the blocks
+ *     that have high bytes (uint32: bit b for cells 8b … 8b + 7), one
+ *     low byte a cell, and 8 high bytes for each block of the mask, in
+ *     order.  A cell is low + 255 × high, as in version 3; a blank cell's
+ *     high byte and a block's bytes past the last cell are written 0 and
+ *     read as nothing.
  *
  * Reading checks the header, the version, the width and the length (one
  * comparison each); the cells are checked where they are read.
@@ -59,9 +70,12 @@ typedef enum GdStoredTable
 #define GD_STORED_WIDE 0
 #define GD_STORED_COMPACT 1
 #define GD_STORED_JUDGED 2
-#define GD_STORED_RUNS 3			/* version 3, and its width byte: low bytes and high runs */
-#define GD_STORED_RUNS_MAX 65279	/* the largest cell of the runs form: 254 + 255 × 255 */
-#define GD_STORED_VERDICT 4		/* bytes of a version 2 or 3 verdict, after the header */
+#define GD_STORED_RUNS 3			/* version 3, and the width byte of versions 3 and 4: low bytes and high bytes */
+#define GD_STORED_BLOCKS 4		/* version 4: low bytes and blocks of high bytes */
+#define GD_STORED_RUNS_MAX 65279	/* the largest cell of versions 3 and 4: 254 + 255 × 255 */
+#define GD_STORED_BLOCK 8			/* cells of a block of high bytes (version 4) */
+#define GD_STORED_BLOCK_MASK 4	/* bytes of version 4's mask of blocks */
+#define GD_STORED_VERDICT 4		/* bytes of a version 2, 3 or 4 verdict, after the header */
 #define GD_NO_VERDICT 0			/* no verdict: written as version 1 */
 
 /* A stored value, opened: where its cells are and how they are written. */
@@ -72,13 +86,14 @@ typedef struct GdStored
 	int			version;
 	int			width;			/* bytes per cell as stored */
 	int			ncells;
-	uint32_t	verdict;		/* the verdict of versions 2 and 3; GD_NO_VERDICT in versions 0 and 1 */
+	uint32_t	verdict;		/* the verdict of versions 2 to 4; GD_NO_VERDICT in versions 0 and 1 */
 	const unsigned char *cells;	/* width 3: the low bytes */
-	/* width 3 only (0 and NULL otherwise): the runs (first cell, length) and their high bytes */
+	/* width 3 only (0 and NULL otherwise): version 3's runs (first cell, length), version 4's blocks */
 	int			nruns;
 	const unsigned char *runs;
+	uint32_t	blocks;			/* version 4: bit b for a block of high bytes of cells 8b … 8b + 7 */
 	const unsigned char *high;
-	int			nhigh;			/* how many high bytes (the runs' cells) */
+	int			nhigh;			/* how many high bytes (the runs' cells; 8 a block) */
 } GdStored;
 
 /* The SQL name of a table's type, for messages. */
@@ -101,7 +116,7 @@ extern bool gd_stored_cells32(const GdStored *s, int32_t *cells, GdError *err);
 extern bool gd_stored_cells64(const GdStored *s, int64_t *cells, GdError *err);
 
 /*
- * A runs-form value read out as 2-byte cells (each at most 65,279, so
+ * A value of width 3 (version 3 or 4) read out as 2-byte cells (each at most 65,279, so
  * below the 0xFFFF blank) into buf (s->ncells of them, 2-byte aligned),
  * and described as such in *t: for the loops that read 2-byte cells.
  */
@@ -112,13 +127,43 @@ extern void gd_stored_runs_as_2byte(const GdStored *s, uint16_t *buf, GdStored *
  * the form itself written to dst, which has room for that many bytes.
  * With a verdict (verdict.h's gd_applications_verdict of these cells) a
  * table 三 value of 1- or 2-byte cells is written carrying it: as version
- * 3 (the runs form) where that is smaller, else version 2; otherwise
+ * 4 (the blocks form) where that is smaller, else version 2; otherwise
  * version 1 (and the size is asked with_verdict false).
  */
 extern size_t gd_stored_size32(const int32_t *cells, int n, bool with_verdict);
 extern void gd_stored_write32(int format, const int32_t *cells, int n, uint32_t verdict, void *dst);
 extern size_t gd_stored_size64(const int64_t *cells, int n);
 extern void gd_stored_write64(int format, const int64_t *cells, int n, void *dst);
+
+/*
+ * The blocks form (version 4), `rest` bytes after the verdict at p: the
+ * mask of blocks (not 0, none past the last cell), the low bytes and 8 high
+ * bytes a block of the mask, exactly.  Set in *s (ncells, cells, blocks,
+ * high, nhigh) and NULL, or what is wrong.  Nothing else needs checking
+ * before the high bytes are read: each block's bytes are at a fixed place.
+ */
+static inline const char *
+gd_stored_open_blocks(const unsigned char *p, size_t rest, int ncells, GdStored *s)
+{
+	uint32_t	blocks;
+	int			nblocks = (ncells + GD_STORED_BLOCK - 1) / GD_STORED_BLOCK;
+
+	if (rest < GD_STORED_BLOCK_MASK)
+		return "no mask of blocks of high bytes";
+	memcpy(&blocks, p, GD_STORED_BLOCK_MASK);
+	if (blocks == 0 || (blocks >> nblocks) != 0)
+		return "no block of high bytes, or one past the last cell";
+	if (rest != GD_STORED_BLOCK_MASK + (size_t) ncells + GD_STORED_BLOCK * (size_t) __builtin_popcount(blocks))
+		return "a length other than its mask, low bytes and blocks of high bytes";
+	s->ncells = ncells;
+	s->blocks = blocks;
+	s->cells = p + GD_STORED_BLOCK_MASK;
+	s->high = s->cells + ncells;
+	s->nhigh = GD_STORED_BLOCK * __builtin_popcount(blocks);
+	s->nruns = 0;
+	s->runs = NULL;
+	return NULL;
+}
 
 /*
  * The runs form's rules, in one place for its two readers: opening a value
@@ -139,6 +184,7 @@ gd_stored_runs_head(const unsigned char *p, size_t rest, int ncells, GdStored *s
 		return "a length other than its runs, low bytes and high bytes";
 	s->nruns = p[0];
 	s->runs = p + 1;
+	s->blocks = 0;
 	s->cells = p + 1 + 2 * p[0];
 	s->high = s->cells + ncells;
 	s->ncells = ncells;
@@ -205,11 +251,13 @@ gd_stored_open_runs(const unsigned char *p, size_t rest, int ncells, GdStored *s
 /*
  * The narrow forms' reading, shared by gd_stored_open_narrow and sum()'s
  * row loop (accum.h): a compact value of `format`, which has `ncells`
- * cells, stored 1 or 2 bytes a cell (versions 1 and 2) or in the runs form
- * (version 3), with a verdict other than none where it has one.  Its width
- * (1, 2 or GD_STORED_RUNS) with s->cells, s->nruns, s->runs, s->high,
- * s->nhigh and s->verdict set; 0 for anything else — which gd_stored_open
- * then reads or refuses.  Of a runs-form value only the head is read
+ * cells, stored 1 or 2 bytes a cell (versions 1 and 2), in the runs form
+ * (version 3) or the blocks form (version 4), with a verdict other than
+ * none where it has one.  Its width (1, 2 or GD_STORED_RUNS, for versions
+ * 3 and 4) with s->cells, s->nruns, s->runs, s->blocks, s->high, s->nhigh
+ * and s->verdict set; 0 for anything else — which gd_stored_open then
+ * reads or refuses.  A blocks-form value is read whole and checked
+ * (gd_stored_open_blocks); of a runs-form value only the head is read
  * (gd_stored_runs_head): its runs are the caller's to check before it
  * reads their high bytes — all at once (gd_stored_runs_check), or each as
  * it comes (gd_stored_run_next).
@@ -226,7 +274,7 @@ gd_stored_narrow_cells(GdStoredTable table, const void *data, size_t len, int fo
 	if (len < GD_STORED_HEADER)
 		return 0;
 	memcpy(&f, p, sizeof(f));
-	judged = p[2] == GD_STORED_JUDGED || p[2] == GD_STORED_RUNS;
+	judged = p[2] == GD_STORED_JUDGED || p[2] == GD_STORED_RUNS || p[2] == GD_STORED_BLOCKS;
 	header = GD_STORED_HEADER + (judged ? GD_STORED_VERDICT : 0);
 	if (f != format || len < header || (judged && table != GD_STORED_APPLICATIONS))
 		return 0;
@@ -237,6 +285,9 @@ gd_stored_narrow_cells(GdStoredTable table, const void *data, size_t len, int fo
 		if (s->verdict == GD_NO_VERDICT)
 			return 0;			/* gd_stored_open says why */
 	}
+	if (p[2] == GD_STORED_BLOCKS)
+		return p[3] == GD_STORED_RUNS && gd_stored_open_blocks(p + header, len - header, ncells, s) == NULL
+			? GD_STORED_RUNS : 0;
 	if (p[2] == GD_STORED_RUNS)
 		return p[3] == GD_STORED_RUNS && gd_stored_runs_head(p + header, len - header, ncells, s) == NULL
 			? GD_STORED_RUNS : 0;
@@ -246,6 +297,7 @@ gd_stored_narrow_cells(GdStoredTable table, const void *data, size_t len, int fo
 	s->cells = p + header;
 	s->nruns = 0;
 	s->runs = NULL;
+	s->blocks = 0;
 	s->high = NULL;
 	s->nhigh = 0;
 	return p[3];
@@ -263,7 +315,7 @@ gd_stored_open_narrow(GdStoredTable table, const void *data, size_t len, int for
 	const unsigned char *p = data;
 	int			width = gd_stored_narrow_cells(table, data, len, format, ncells, s);
 
-	if (width == 0 || (width == GD_STORED_RUNS && gd_stored_runs_check(s) != NULL))
+	if (width == 0 || (width == GD_STORED_RUNS && s->blocks == 0 && gd_stored_runs_check(s) != NULL))
 		return false;
 	s->table = table;
 	s->format = format;

@@ -253,7 +253,7 @@ gd_cells_add_stored(int32_t *dst, const GdStored *s, GdError *err)
 		bad = add_stored(dst, s->cells, s->ncells, 2, &corrupt);
 	else if (s->width == GD_STORED_RUNS)
 	{
-		/* the runs form (rare on this path: sum()'s pending sums take it): as the 2-byte cells it reads as */
+		/* the blocks and runs forms (rare on this path: sum()'s pending sums take them): as the 2-byte cells they read as */
 		uint16_t	as_2byte[GD_APPLICATIONS_NCELLS_MAX];
 		GdStored	t;
 

@@ -178,7 +178,7 @@ FROM (SELECT r, format('ARRAY[%s]', string_agg(format('coalesce(c%s, 0)', (r - 1
 -- verdict, as 0.3.0 wrote them before it kept one (version 1): the header's
 -- version byte set to 1 and the 4 bytes of the verdict taken out, through
 -- casts to and from bytea (superuser only; dropped again at once).  The
--- runs form (version 3) has no form without a verdict: its verdict is
+-- blocks form (version 4) has no form without a verdict: its verdict is
 -- made one of other identities (a bit of the fingerprint flipped), which
 -- is judged from the cells alike.  For the consistency scan that judges
 -- the cells (4j, 4uj).
@@ -191,7 +191,7 @@ CREATE CAST (bytea AS gd_applications) WITHOUT FUNCTION;
 INSERT INTO :"judged"
 SELECT id, CASE WHEN get_byte(m::bytea, 2) = 2
                 THEN (substr(m::bytea, 1, 2) || '\x01'::bytea || substr(m::bytea, 4, 1) || substr(m::bytea, 9))::gd_applications
-                WHEN get_byte(m::bytea, 2) = 3
+                WHEN get_byte(m::bytea, 2) = 4
                 THEN set_byte(m::bytea, 4, get_byte(m::bytea, 4) # 2)::gd_applications
                 ELSE m END
 FROM :"m";

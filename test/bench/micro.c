@@ -7,10 +7,10 @@
  *   cc -O3 -Isrc -o micro test/bench/micro.c src/core/*.c src/core/parse/*.c -lm
  *   (-O3 as the Makefile builds the core: at -O2 gcc leaves the cell loops scalar)
  *   ./micro m.txt                  (stored as the server stores them: with a verdict)
- *   ./micro --no-verdict m.txt     (version 1: 1-, 2- or 4-byte cells, no runs form)
+ *   ./micro --no-verdict m.txt     (version 1: 1-, 2- or 4-byte cells, no blocks form)
  *
  * Reads one 2021-format table 三 a line (175 counts, -1 for a blank),
- * stores each compact (compact.h: with its verdict, so in the runs form
+ * stores each compact (compact.h: with its verdict, so in the blocks form
  * where that is smaller, as the server does) one after another, 8-byte aligned as in
  * a heap page, then times over all of them, median of 9 rounds, in CPU
  * time of the thread: what sum() does a value (add it to the pending sums

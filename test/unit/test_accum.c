@@ -218,10 +218,10 @@ typedef struct Harness
 static GdAccum accum;			/* static: 64-byte aligned like sum_state's */
 
 /*
- * Whether table 三 values are stored with a verdict (versions 2 and 3, as
+ * Whether table 三 values are stored with a verdict (versions 2 and 4, as
  * the product stores them) and offered to gd_accum_add_stored first, as
  * the aggregate's entry does (sum_state.h); what that path took, and how
- * many of them in the runs form.
+ * many of them with high bytes (the blocks form).
  */
 static bool with_verdict;
 static int	stored_taken;
@@ -317,7 +317,7 @@ harness_add(Harness *h, int row, int format, const int32_t *cells)
 	{
 		h->taken++;
 		stored_taken++;
-		stored_runs_taken += s.width == GD_STORED_RUNS;
+		stored_runs_taken += s.version == GD_STORED_BLOCKS;
 		return true;
 	}
 	if (gd_accum_add(&accum, h->total, &s))
@@ -450,7 +450,7 @@ run_seq(const Seq *q, GdKernels kernels, int check_every, Outcome *out)
  * (AVX-512BW or AVX2 where the CPU has them), the default flushed every 37
  * rows.  Each agrees with the model (run_seq) and the first three with
  * each other, cell for cell.  Then three more, the values stored with a
- * verdict (so in the runs form where that is smaller) and offered to
+ * verdict (so in the blocks form where that is smaller) and offered to
  * gd_accum_add_stored first, under each ceiling: each agrees with the
  * model too.
  */
@@ -544,7 +544,7 @@ row_mixed_2019(int row, int *format, int32_t *cells)
 }
 
 /*
- * Values the runs form stores when they have a verdict: 1-byte cells, 10 %
+ * Values the blocks form stores when they have a verdict: 1-byte cells, 10 %
  * blanks, and 1 to 8 stretches of 1 to 3 cells of 255 … 65279 at random
  * places (derivable totals among them); every 6th value with a blank
  * derivable total.  Without a verdict they take 2-byte cells.
@@ -1011,7 +1011,7 @@ test_long_sequences(void)
 	static const Seq m21 = {"mixed widths 2021", APPL, 3000, row_mixed_2021};
 	static const Seq m19 = {"mixed widths 2019", APPL, 2500, row_mixed_2019};
 	static const Seq all254 = {"all 254", APPL, 1000, row_all_254};
-	static const Seq runs = {"runs form 2021", APPL, 2000, row_runs};
+	static const Seq runs = {"high bytes 2021", APPL, 2000, row_runs};
 	static Outcome o;
 
 	run_all_ways(&w1, &o);
@@ -1161,8 +1161,8 @@ main(void)
 	test_limits();
 	test_appeals();
 	test_formats();
-	/* the stored-bytes path took values, runs-form ones among them */
-	printf("gd_accum_add_stored took %d values, %d of them in the runs form\n", stored_taken, stored_runs_taken);
+	/* the stored-bytes path took values, blocks-form ones among them */
+	printf("gd_accum_add_stored took %d values, %d of them in the blocks form\n", stored_taken, stored_runs_taken);
 	CHECK(stored_taken > 0);
 	CHECK(stored_runs_taken > 0);
 	printf("%d passed, %d failed\n", passed, failed);

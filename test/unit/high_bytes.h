@@ -1,0 +1,164 @@
+/*
+ * high_bytes.h — what test_runs.c (version 3) and test_blocks.c (version
+ * 4) share: random table 三 values whose few rows are large, each stored
+ * by the test's own encoder, read back, added in place, summed through
+ * the pending sums (accum.h) and judged, against the widened counterpart
+ * (matrix.h, check.h).  Include after check.h and stored.h.
+ */
+#ifndef GD_TEST_HIGH_BYTES_H
+#define GD_TEST_HIGH_BYTES_H
+
+#include <stdio.h>
+
+#include "core/accum.h"
+#include "core/check.h"
+#include "core/compact.h"
+#include "core/layout.h"
+#include "core/matrix.h"
+#include "core/verdict.h"
+
+static uint64_t high_rng = 0xD1B54A32D192ED03ull;
+
+/* Runs the random values had, by length (the last: longer than one step of the vector loop). */
+static long run_lengths[GD_ACCUM_HIGH_STEP + 2];
+
+/* Blocks of high bytes the random values had, by block (version 4). */
+static long block_seen[32];
+
+/*
+ * A value stored as the test wants it: its size, written to buf (room
+ * for 1024 bytes).
+ */
+typedef size_t (*HighEncode) (int format, const int32_t *cells, int n, uint32_t verdict, unsigned char *buf);
+
+/* A random count below 255 (often 0), blank now and then where blank is allowed. */
+static int32_t
+small_count(bool may_blank)
+{
+	uint64_t	r = xorshift64(&high_rng);
+
+	if (may_blank && r % 9 == 0)
+		return GD_NOT_STATED;
+	return (int32_t) ((r >> 8) % 3 == 0 ? 0 : (r >> 16) % 255);
+}
+
+/*
+ * A random value of the format: small cells, derived cells always
+ * stated, and a few rows (new_received, total_processed and any other
+ * now and then) large — up to `top`.
+ */
+static void
+random_value(int format, int32_t top, int32_t *cells)
+{
+	int			n = gd_applications_ncells(format);
+	int			derived[GD_APPLICATIONS_NCELLS_MAX];
+	int			nderived = gd_applications_derived_cells(format, derived);
+	bool		is_derived[GD_APPLICATIONS_NCELLS_MAX] = {false};
+
+	for (int d = 0; d < nderived; d++)
+		is_derived[derived[d]] = true;
+	for (int i = 0; i < n; i++)
+		cells[i] = small_count(!is_derived[i]);
+	for (int row = 0; row < n / GD_APPLICATIONS_NCOLS; row++)
+	{
+		uint64_t	r = xorshift64(&high_rng);
+
+		if (row != 0 && row != n / GD_APPLICATIONS_NCOLS - 2 && r % 11 != 0)
+			continue;
+		for (int c = 0; c < GD_APPLICATIONS_NCOLS; c++)
+		{
+			int			i = row * GD_APPLICATIONS_NCOLS + c;
+
+			r = xorshift64(&high_rng);
+			if (cells[i] >= 0 && r % 4 != 0)
+				cells[i] = (int32_t) ((r >> 8) % (uint64_t) (top + 1));
+		}
+	}
+}
+
+/*
+ * Random values stored by encode: each read back, added, judged against
+ * the widened counterparts; a run of them summed.  More than half of them
+ * must be of `version`.  Returns the value the sum overflowed on (both
+ * ways alike), or -1.
+ */
+static int
+test_random(int format, int32_t top, int nvalues, int32_t start, HighEncode encode, int version)
+{
+	int			n = gd_applications_ncells(format);
+	int32_t		cells[GD_APPLICATIONS_NCELLS_MAX];
+	int32_t		back[GD_APPLICATIONS_NCELLS_MAX];
+	int32_t		exact[GD_APPLICATIONS_NCELLS_MAX];
+	int32_t		pending[GD_APPLICATIONS_NCELLS_MAX];
+	int32_t		in_place[GD_APPLICATIONS_NCELLS_MAX];
+	unsigned char buf[1024];
+	static GdAccum accum;
+	int			of_version = 0;
+	int			stored_taken = 0;	/* values of the version gd_accum_add_stored took */
+	int			exact_failed = -1;
+	int			pending_failed = -1;
+	char		exact_message[sizeof(((GdError *) 0)->message)] = "";
+	char		pending_message[sizeof(((GdError *) 0)->message)] = "";
+
+	for (int i = 0; i < n; i++)
+		exact[i] = pending[i] = start;
+	gd_accum_init(&accum, GD_STORED_APPLICATIONS, format, pending);
+	for (int k = 0; k < nvalues; k++)
+	{
+		GdStored	s;
+		GdStored	t;
+		GdError		err;
+		size_t		size;
+		bool		consistent;
+
+		random_value(format, top, cells);
+		size = encode(format, cells, n, gd_applications_verdict(format, cells), buf);
+		of_version += buf[2] == version;
+		CHECK(gd_stored_open(GD_STORED_APPLICATIONS, buf, size, &s, &err));
+		for (int r = 0; r < s.nruns; r++)
+			run_lengths[s.runs[2 * r + 1] > GD_ACCUM_HIGH_STEP ? GD_ACCUM_HIGH_STEP + 1 : s.runs[2 * r + 1]]++;
+		for (int b = 0; b < 32; b++)
+			block_seen[b] += (s.blocks >> b) & 1;
+		if (s.width != 4)
+			CHECK(gd_stored_open_narrow(GD_STORED_APPLICATIONS, buf, size, format, n, &t) &&
+				  t.width == s.width && t.cells == s.cells && t.nruns == s.nruns && t.blocks == s.blocks);
+		CHECK(gd_stored_cells32(&s, back, &err) && memcmp(back, cells, sizeof(int32_t) * n) == 0);
+		CHECK(gd_applications_consistent_stored(&s, &consistent, &err) &&
+			  consistent == gd_applications_consistent(format, cells));
+		CHECK(gd_stored_derived_blank(&s) == false);
+		/* added in place onto a small total: as the widened add */
+		for (int i = 0; i < n; i++)
+			in_place[i] = back[i] = i % 5 == 0 ? GD_NOT_STATED : i;
+		CHECK(gd_cells_add_stored(in_place, &s, &err) && gd_applications_add(format, back, cells, &err) &&
+			  memcmp(in_place, back, sizeof(int32_t) * n) == 0);
+
+		/* the running sums: exact, and through the pending sums as sum() does */
+		if (exact_failed < 0 && !gd_applications_add(format, exact, cells, &err))
+		{
+			exact_failed = k;
+			snprintf(exact_message, sizeof(exact_message), "%s", err.message);
+		}
+		/* every other value from its stored bytes, as the aggregate's entry (sum_state.h) offers it first; the rest opened */
+		if (pending_failed < 0 && k % 2 == 0 && gd_accum_add_stored(&accum, buf, size))
+			stored_taken += buf[2] == version;
+		else if (pending_failed < 0 && !gd_accum_add_fast(&accum, &s) && !gd_accum_add(&accum, pending, &s))
+		{
+			if (!gd_cells_add_stored(pending, &s, &err))
+			{
+				pending_failed = k;
+				snprintf(pending_message, sizeof(pending_message), "%s", err.message);
+			}
+			gd_accum_flush(&accum, pending);
+		}
+	}
+	gd_accum_flush(&accum, pending);
+	CHECK(of_version > nvalues / 2);
+	CHECK(stored_taken > 0 || exact_failed >= 0 || nvalues < 4);
+	CHECK_INT(pending_failed, exact_failed);
+	CHECK(strcmp(pending_message, exact_message) == 0);
+	if (exact_failed < 0)
+		CHECK(memcmp(pending, exact, sizeof(int32_t) * n) == 0);
+	return exact_failed;
+}
+
+#endif							/* GD_TEST_HIGH_BYTES_H */
