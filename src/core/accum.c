@@ -118,17 +118,19 @@ add_run_bytes(uint32_t *sums, const unsigned char *low, const unsigned char *hig
 
 /*
  * The high bytes of a value's first nruns runs taken back out of sums (its
- * later runs were wrong): rare, so kept out of the row loop's copies.
+ * later runs were wrong): rare, so kept out of the row loop's copies.  It
+ * takes the value's pointers, not the value: its address would keep the
+ * row loop's GdStored in memory (each field stored every row) and give
+ * that loop a stack canary under PostgreSQL's -fstack-protector-strong.
  */
 __attribute__((noinline, cold)) static void
-take_back_high(uint32_t *sums, const GdStored *s, int nruns)
+take_back_high(uint32_t *sums, const unsigned char *cells, const unsigned char *runs, const unsigned char *high,
+			   int nruns)
 {
-	const unsigned char *high = s->high;
-
 	for (int r = 0; r < nruns; r++)
 	{
-		run_bytes_times(sums, s->cells, high, s->runs[2 * r], s->runs[2 * r + 1], ~(uint32_t) 0);
-		high += s->runs[2 * r + 1];
+		run_bytes_times(sums, cells, high, runs[2 * r], runs[2 * r + 1], ~(uint32_t) 0);
+		high += runs[2 * r + 1];
 	}
 }
 
@@ -185,7 +187,7 @@ name(uint32_t *sums, const GdStored *s) \
 	{ \
 		if (gd_stored_run_next(s, r, &end, &taken) != NULL) \
 		{ \
-			take_back_high(sums, s, r); \
+			take_back_high(sums, s->cells, s->runs, s->high, r); \
 			return false; \
 		} \
 		add_run(sums, s->cells, high, s->runs[2 * r], s->runs[2 * r + 1]); \
@@ -193,7 +195,7 @@ name(uint32_t *sums, const GdStored *s) \
 	} \
 	if (gd_stored_runs_done(s, taken) != NULL) \
 	{ \
-		take_back_high(sums, s, s->nruns); \
+		take_back_high(sums, s->cells, s->runs, s->high, s->nruns); \
 		return false; \
 	} \
 	return true; \
