@@ -3,7 +3,8 @@
  * 4) share: random table 三 values whose few rows are large, each stored
  * by the test's own encoder, read back, added in place, summed through
  * the pending sums (accum.h) and judged, against the widened counterpart
- * (matrix.h, check.h).  Include after check.h and stored.h.
+ * (matrix.h, check.h); and a consistent one judged from its cells.
+ * Include after check.h and stored.h.
  */
 #ifndef GD_TEST_HIGH_BYTES_H
 #define GD_TEST_HIGH_BYTES_H
@@ -24,6 +25,47 @@ static long run_lengths[GD_ACCUM_HIGH_STEP + 2];
 
 /* Blocks of high bytes the random values had, by block (version 4). */
 static long block_seen[32];
+
+/*
+ * What both forms refuse alike, from a good value of `size` bytes (room
+ * for one more after it): a byte short, a byte more, cut short of its
+ * cells (each saying `length`), width 1 in its version, no verdict.
+ */
+static void
+refused_as_width3(const unsigned char *good, size_t size, int version, const char *length)
+{
+	unsigned char bad[1024];
+	uint32_t	none = GD_NO_VERDICT;
+	char		width_1[32];
+
+	refused_by_both(GD_STORED_APPLICATIONS, 2021, 175, good, size - 1, length);
+	memcpy(bad, good, size);
+	bad[size] = 0;
+	refused_by_both(GD_STORED_APPLICATIONS, 2021, 175, bad, size + 1, length);
+	refused_by_both(GD_STORED_APPLICATIONS, 2021, 175, good, 8 + 100, length);
+	memcpy(bad, good, size);
+	bad[3] = 1;					/* versions 3 and 4 are width 3 */
+	snprintf(width_1, sizeof(width_1), "cell width 1 in version %d", version);
+	refused_by_both(GD_STORED_APPLICATIONS, 2021, 175, bad, size, width_1);
+	memcpy(bad, good, size);
+	memcpy(bad + 4, &none, 4);
+	refused_by_both(GD_STORED_APPLICATIONS, 2021, 175, bad, size, "without a verdict");
+}
+
+/*
+ * The hand example of both forms (175 cells, the 2021 format): 3
+ * everywhere, a wide new_received row and one wide cell further on.
+ */
+static void
+hand_cells(int32_t *cells)
+{
+	static const int32_t first_row[7] = {300, 255, 0, -1, 65279, 254, 1000};
+
+	for (int i = 0; i < 175; i++)
+		cells[i] = 3;
+	memcpy(cells, first_row, sizeof(first_row));
+	cells[170] = 256;
+}
 
 /*
  * A value stored as the test wants it: its size, written to buf (room
@@ -159,6 +201,42 @@ test_random(int format, int32_t top, int nvalues, int32_t start, HighEncode enco
 	if (exact_failed < 0)
 		CHECK(memcmp(pending, exact, sizeof(int32_t) * n) == 0);
 	return exact_failed;
+}
+
+/*
+ * A consistent value with high bytes, stored by encode as `version`, judged
+ * from its cells (as under other identities): by FORMAT.md's identities,
+ * granted and partially_granted of 254 natural persons each make
+ * total_processed and new_received 508 (A, B), each row's total its one
+ * part (C); rows 2021-ordered by hand: new_received 0, granted 2,
+ * partially_granted 3, total_processed 23.  Read without its high bytes
+ * 508 would be 253, and B would fail.
+ */
+static void
+test_consistent_judged(HighEncode encode, int version)
+{
+	int32_t		cells[175] = {0};
+	unsigned char buf[1024];
+	GdStored	s;
+	GdError		err;
+	bool		consistent = false;
+	size_t		size;
+
+	cells[0 * 7 + 0] = cells[0 * 7 + 6] = 508;
+	cells[2 * 7 + 0] = cells[2 * 7 + 6] = 254;
+	cells[3 * 7 + 0] = cells[3 * 7 + 6] = 254;
+	cells[23 * 7 + 0] = cells[23 * 7 + 6] = 508;
+	CHECK(gd_applications_consistent(2021, cells));
+	size = encode(2021, cells, 175, 0x2468ACE1u, buf);
+	CHECK_INT(buf[2], version);
+	CHECK(gd_stored_open(GD_STORED_APPLICATIONS, buf, size, &s, &err));
+	CHECK(gd_applications_consistent_stored(&s, &consistent, &err));
+	CHECK(consistent);
+	cells[23 * 7 + 6] = 509;	/* one more in total_processed's total: A and B fail, and C */
+	size = encode(2021, cells, 175, 0x2468ACE1u, buf);
+	CHECK(gd_stored_open(GD_STORED_APPLICATIONS, buf, size, &s, &err));
+	CHECK(gd_applications_consistent_stored(&s, &consistent, &err));
+	CHECK(!consistent);
 }
 
 #endif							/* GD_TEST_HIGH_BYTES_H */

@@ -36,18 +36,6 @@
 #define VERDICT 0x2468ACE1u		/* any verdict: the writer only copies it */
 #define LOW 12					/* where the low bytes start: header 4, verdict 4, mask 4 */
 
-/* The value of the hand example: 3 everywhere, a wide new_received row and one wide cell further on. */
-static void
-hand_cells(int32_t *cells)
-{
-	static const int32_t first_row[7] = {300, 255, 0, -1, 65279, 254, 1000};
-
-	for (int i = 0; i < NCELLS; i++)
-		cells[i] = 3;
-	memcpy(cells, first_row, sizeof(first_row));
-	cells[170] = 256;
-}
-
 /* The writer's bytes, through HighEncode. */
 static size_t
 write_encode(int format, const int32_t *cells, int n, uint32_t verdict, unsigned char *buf)
@@ -199,7 +187,6 @@ test_malformed(void)
 	unsigned char good[512];
 	unsigned char bad[512];
 	const size_t size = 203;
-	uint32_t	none = GD_NO_VERDICT;
 	uint32_t	mask;
 
 	hand_cells(cells);
@@ -228,17 +215,7 @@ test_malformed(void)
 	mask = 1u << 21;
 	memcpy(bad + 8, &mask, 4);
 	refused_by_both(GD_STORED_APPLICATIONS, 2021, NCELLS, bad, size, "a length other than its mask");
-	refused_by_both(GD_STORED_APPLICATIONS, 2021, NCELLS, good, size - 1, "a length other than its mask");
-	memcpy(bad, good, size);
-	bad[size] = 0;
-	refused_by_both(GD_STORED_APPLICATIONS, 2021, NCELLS, bad, size + 1, "a length other than its mask");
-	refused_by_both(GD_STORED_APPLICATIONS, 2021, NCELLS, good, 8 + 100, "a length other than its mask");
-	memcpy(bad, good, size);
-	bad[3] = 1;					/* version 4 is width 3 */
-	refused_by_both(GD_STORED_APPLICATIONS, 2021, NCELLS, bad, size, "cell width 1 in version 4");
-	memcpy(bad, good, size);
-	memcpy(bad + 4, &none, 4);
-	refused_by_both(GD_STORED_APPLICATIONS, 2021, NCELLS, bad, size, "without a verdict");
+	refused_as_width3(good, size, 4, "a length other than its mask");
 	/* only table 三 has the blocks form: table 四's 15 cells, one block, laid out */
 	{
 		unsigned char appeals[4 + 4 + 4 + 15 + 8] = {0, 0, 4, 3, 1, 0, 0, 0, 1, 0, 0, 0};
@@ -317,47 +294,13 @@ test_read_as_nothing(int format, int n, int blank, int set_at)
 	CHECK(memcmp(stored_total, total, sizeof(int32_t) * n) == 0);
 }
 
-/*
- * A consistent blocks-form value judged from its cells (as under other
- * identities): by FORMAT.md's identities, granted and partially_granted
- * of 254 natural persons each make total_processed and new_received 508
- * (A, B), each row's total its one part (C); rows 2021-ordered by hand:
- * new_received 0, granted 2, partially_granted 3, total_processed 23.
- * Read without its high bytes 508 would be 253, and B would fail.
- */
-static void
-test_consistent(void)
-{
-	int32_t		cells[NCELLS] = {0};
-	unsigned char buf[512];
-	GdStored	s;
-	GdError		err;
-	bool		consistent = false;
-
-	cells[0 * 7 + 0] = cells[0 * 7 + 6] = 508;
-	cells[2 * 7 + 0] = cells[2 * 7 + 6] = 254;
-	cells[3 * 7 + 0] = cells[3 * 7 + 6] = 254;
-	cells[23 * 7 + 0] = cells[23 * 7 + 6] = 508;
-	CHECK(gd_applications_consistent(2021, cells));
-	gd_stored_write32(2021, cells, NCELLS, VERDICT, buf);
-	CHECK_INT(buf[2], 4);
-	CHECK(gd_stored_open(GD_STORED_APPLICATIONS, buf, gd_stored_size32(cells, NCELLS, true), &s, &err));
-	CHECK(gd_applications_consistent_stored(&s, &consistent, &err));
-	CHECK(consistent);
-	cells[23 * 7 + 6] = 509;	/* one more in total_processed's total: A and B fail, and C */
-	gd_stored_write32(2021, cells, NCELLS, VERDICT, buf);
-	CHECK(gd_stored_open(GD_STORED_APPLICATIONS, buf, gd_stored_size32(cells, NCELLS, true), &s, &err));
-	CHECK(gd_applications_consistent_stored(&s, &consistent, &err));
-	CHECK(!consistent);
-}
-
 int
 main(void)
 {
 	test_hand_value();
 	test_not_written();
 	test_malformed();
-	test_consistent();
+	test_consistent_judged(write_encode, 4);
 	/* the pending sums' high bytes: each loop this CPU has (accum.c), the default last */
 	for (int k = GD_KERNELS_PORTABLE; k <= GD_KERNELS_AVX512; k++)
 	{

@@ -94,18 +94,6 @@ runs_encode(int format, const int32_t *cells, int n, uint32_t verdict, unsigned 
 	return gd_stored_size32(cells, n, true);
 }
 
-/* The value of the hand example: 3 everywhere, a wide new_received row and one wide cell further on. */
-static void
-hand_cells(int32_t *cells)
-{
-	static const int32_t first_row[7] = {300, 255, 0, -1, 65279, 254, 1000};
-
-	for (int i = 0; i < NCELLS; i++)
-		cells[i] = 3;
-	memcpy(cells, first_row, sizeof(first_row));
-	cells[170] = 256;
-}
-
 static void
 test_hand_value(void)
 {
@@ -181,7 +169,6 @@ test_malformed(void)
 	unsigned char bad[512];
 	const size_t size = 196;
 	const size_t runs = 8;		/* the byte that counts the runs, after the verdict */
-	uint32_t	none = GD_NO_VERDICT;
 
 	hand_cells(cells);
 	CHECK_INT(runs_encode_only(2021, cells, NCELLS, VERDICT, good), size);
@@ -200,17 +187,7 @@ test_malformed(void)
 	memcpy(bad, good, size);
 	bad[runs + 4] = 0;			/* an empty run */
 	refused_by_both(GD_STORED_APPLICATIONS, 2021, NCELLS, bad, size, "out of order or past the cells");
-	refused_by_both(GD_STORED_APPLICATIONS, 2021, NCELLS, good, size - 1, "a length other than its runs, low bytes and high bytes");
-	memcpy(bad, good, size);
-	bad[size] = 0;
-	refused_by_both(GD_STORED_APPLICATIONS, 2021, NCELLS, bad, size + 1, "a length other than its runs, low bytes and high bytes");
-	refused_by_both(GD_STORED_APPLICATIONS, 2021, NCELLS, good, 8 + 100, "a length other than its runs, low bytes and high bytes");
-	memcpy(bad, good, size);
-	bad[3] = 1;					/* version 3 is width 3 */
-	refused_by_both(GD_STORED_APPLICATIONS, 2021, NCELLS, bad, size, "cell width 1 in version 3");
-	memcpy(bad, good, size);
-	memcpy(bad + 4, &none, 4);
-	refused_by_both(GD_STORED_APPLICATIONS, 2021, NCELLS, bad, size, "without a verdict");
+	refused_as_width3(good, size, 3, "a length other than its runs, low bytes and high bytes");
 	/* only table 三 has the runs form */
 	{
 		unsigned char appeals[4 + 4 + 15 + 1 + 2 + 1] = {0, 0, 3, 3, 1, 0, 0, 0};
@@ -273,48 +250,13 @@ test_blank_with_high(void)
 	CHECK_INT(total[10], 3);
 }
 
-/*
- * A consistent runs-form value judged from its cells (as under other
- * identities): by FORMAT.md's identities, granted and partially_granted
- * of 254 natural persons each make total_processed and new_received 508
- * (A, B), each row's total its one part (C); rows 2021-ordered by hand:
- * new_received 0, granted 2, partially_granted 3, total_processed 23.
- * Read without its high bytes 508 would be 253, and B would fail.
- */
-static void
-test_consistent(void)
-{
-	int32_t		cells[NCELLS] = {0};
-	unsigned char buf[512];
-	GdStored	s;
-	GdError		err;
-	bool		consistent = false;
-	size_t		size;
-
-	cells[0 * 7 + 0] = cells[0 * 7 + 6] = 508;
-	cells[2 * 7 + 0] = cells[2 * 7 + 6] = 254;
-	cells[3 * 7 + 0] = cells[3 * 7 + 6] = 254;
-	cells[23 * 7 + 0] = cells[23 * 7 + 6] = 508;
-	CHECK(gd_applications_consistent(2021, cells));
-	size = runs_encode_only(2021, cells, NCELLS, VERDICT, buf);
-	CHECK_INT(buf[2], 3);
-	CHECK(gd_stored_open(GD_STORED_APPLICATIONS, buf, size, &s, &err));
-	CHECK(gd_applications_consistent_stored(&s, &consistent, &err));
-	CHECK(consistent);
-	cells[23 * 7 + 6] = 509;	/* one more in total_processed's total: A and B fail, and C */
-	size = runs_encode_only(2021, cells, NCELLS, VERDICT, buf);
-	CHECK(gd_stored_open(GD_STORED_APPLICATIONS, buf, size, &s, &err));
-	CHECK(gd_applications_consistent_stored(&s, &consistent, &err));
-	CHECK(!consistent);
-}
-
 int
 main(void)
 {
 	test_hand_value();
 	test_not_written();
 	test_malformed();
-	test_consistent();
+	test_consistent_judged(runs_encode_only, 3);
 	/* the pending sums' high bytes: each loop this CPU has (accum.c), the default last */
 	for (int k = GD_KERNELS_PORTABLE; k <= GD_KERNELS_AVX512; k++)
 	{
