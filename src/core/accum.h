@@ -122,7 +122,7 @@ struct GdAccum
 	GdAccumAddHigh add_high;
 	/* gd_accum_add_stored with part[0]'s and part[1]'s add and add_high inlined (chosen with them) */
 	GdAccumAddStored add_stored;
-	/* the vector loop adds 16 cells from a run's first: zeros past its end, into this padding at most */
+	/* past the last cell: a run's vector adds 16 cells from its first (zeros past its end), a block all 8 of its cells (accum.c) */
 	uint32_t	high[GD_APPLICATIONS_NCELLS_MAX + GD_ACCUM_HIGH_STEP - 1] __attribute__((aligned(64)));
 };
 
