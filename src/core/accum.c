@@ -674,7 +674,7 @@ bool
 gd_accum_add(GdAccum *a, int32_t *cells, const GdStored *s)
 {
 	/* (s is of a's table: one accumulator per aggregate of one type) */
-	if (s->format == a->format && (s->width == 1 || s->width == 2 || s->width == GD_STORED_RUNS))
+	if (s->format == a->format && (s->width == 1 || s->width == 2 || s->width == GD_STORED_HIGH))
 	{
 		GdAccumPart *p = &a->part[GD_ACCUM_CLASS(s->width) - 1];
 

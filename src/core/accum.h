@@ -153,10 +153,10 @@ gd_accum_takes_any(const GdAccum *a)
 extern bool gd_accum_take_back(GdAccumPart *p, const unsigned char *cells);
 
 /* The most one value of width w (1, 2 or 3, the blocks and runs forms) adds to a cell: all ones is blank. */
-#define GD_ACCUM_ROW_MAX(w) ((w) == 1 ? 0xFE : (w) == 2 ? 0xFFFE : GD_STORED_RUNS_MAX)
+#define GD_ACCUM_ROW_MAX(w) ((w) == 1 ? 0xFE : (w) == 2 ? 0xFFFE : GD_STORED_HIGH_MAX)
 
 /* The width class whose lanes take a value of width w: a width-3 value's low bytes are 1-byte cells. */
-#define GD_ACCUM_CLASS(w) ((w) == GD_STORED_RUNS ? 1 : (w))
+#define GD_ACCUM_CLASS(w) ((w) == GD_STORED_HIGH ? 1 : (w))
 
 /*
  * The tail of the two fast paths below: the value s, of width `width` (1,
@@ -176,7 +176,7 @@ gd_accum_take_with(GdAccum *a, int width, const GdStored *s,
 		return false;
 	if ((GD_ACCUM_CLASS(width) == 1 ? add1 : add2) (p, s->cells))
 		return gd_accum_take_back(p, s->cells);	/* a blank derived total (rare) */
-	if (width == GD_STORED_RUNS)
+	if (width == GD_STORED_HIGH)
 	{
 		if (!add_high(a->high, s))
 			return gd_accum_take_back(p, s->cells);	/* runs that are wrong: the general way refuses the value */
@@ -197,7 +197,7 @@ gd_accum_take_with(GdAccum *a, int width, const GdStored *s,
 static inline bool
 gd_accum_add_fast(GdAccum *a, const GdStored *s)
 {
-	if (s->format != a->format || (s->width != 1 && s->width != 2 && s->width != GD_STORED_RUNS))
+	if (s->format != a->format || (s->width != 1 && s->width != 2 && s->width != GD_STORED_HIGH))
 		return false;
 	return gd_accum_take_with(a, s->width, s, a->part[0].add, a->part[1].add, a->add_high);
 }
@@ -223,8 +223,8 @@ gd_accum_add_stored_with(GdAccum *a, const unsigned char *data, size_t len,
 	/* each width its own inline copy of the tail, its lane class and row maximum constants */
 	if (width == 1)
 		return gd_accum_take_with(a, 1, &s, add1, add2, add_high);
-	if (width == GD_STORED_RUNS)
-		return gd_accum_take_with(a, GD_STORED_RUNS, &s, add1, add2, add_high);
+	if (width == GD_STORED_HIGH)
+		return gd_accum_take_with(a, GD_STORED_HIGH, &s, add1, add2, add_high);
 	return width == 2 && gd_accum_take_with(a, 2, &s, add1, add2, add_high);
 }
 

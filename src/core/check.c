@@ -978,13 +978,13 @@ gd_applications_consistent_stored(const GdStored *s, bool *consistent, GdError *
 		*consistent = gd_applications_consistent(s->format, flat);
 		return true;
 	}
-	if (s->width == GD_STORED_RUNS)
+	if (s->width == GD_STORED_HIGH)
 	{
 		/* judged here only under other identities (it carries a verdict): as the 2-byte cells it reads as */
 		uint16_t	as_2byte[GD_APPLICATIONS_NCELLS_MAX];
 		GdStored	t;
 
-		gd_stored_runs_as_2byte(s, as_2byte, &t);
+		gd_stored_high_as_2byte(s, as_2byte, &t);
 		return gd_applications_consistent_stored(&t, consistent, err);
 	}
 	p = fast_plan(s->format);
@@ -1400,7 +1400,7 @@ gd_stored_derived_blank(const GdStored *s)
 	int32_t		blank = 0;
 
 	/* one loop per width, no branch on the cells: every row pays it (a width-3 cell is blank where its low byte is) */
-	if (s->width == 1 || s->width == GD_STORED_RUNS)
+	if (s->width == 1 || s->width == GD_STORED_HIGH)
 		for (int i = 0; i < d->npos; i++)
 			blank |= gd_stored_count(s->cells, 1, d->pos[i]) == GD_NOT_STATED;
 	else if (s->width == 2)

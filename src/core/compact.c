@@ -88,7 +88,7 @@ gd_stored_open(GdStoredTable table, const void *data, size_t len, GdStored *s, G
 	if (s->version == GD_STORED_WIDE ? s->width != 0
 		: s->version == GD_STORED_JUDGED ? !(s->width == 1 || s->width == 2) || table != GD_STORED_APPLICATIONS
 		: s->version == GD_STORED_RUNS || s->version == GD_STORED_BLOCKS
-		? s->width != GD_STORED_RUNS || table != GD_STORED_APPLICATIONS
+		? s->width != GD_STORED_HIGH || table != GD_STORED_APPLICATIONS
 		: !(s->width == 1 || s->width == 2 || s->width == 4 || s->width == cell_size(table)))
 	{
 		gd_format(what, sizeof(what), "cell width %d in version %d", s->width, s->version);
@@ -145,12 +145,12 @@ gd_stored_cells32(const GdStored *s, int32_t *cells, GdError *err)
 			for (int i = 0; i < s->ncells; i++)
 				cells[i] = gd_stored_count(s->cells, 2, i);
 			return true;
-		case GD_STORED_RUNS:
+		case GD_STORED_HIGH:
 			{
 				uint16_t	as_2byte[GD_APPLICATIONS_NCELLS_MAX];
 				GdStored	t;
 
-				gd_stored_runs_as_2byte(s, as_2byte, &t);
+				gd_stored_high_as_2byte(s, as_2byte, &t);
 				return gd_stored_cells32(&t, cells, err);
 			}
 		default:
@@ -165,7 +165,7 @@ gd_stored_cells32(const GdStored *s, int32_t *cells, GdError *err)
 }
 
 void
-gd_stored_runs_as_2byte(const GdStored *s, uint16_t *buf, GdStored *t)
+gd_stored_high_as_2byte(const GdStored *s, uint16_t *buf, GdStored *t)
 {
 	const unsigned char *restrict low = s->cells;
 	uint16_t   *restrict out = buf;
@@ -280,7 +280,7 @@ write_header(unsigned char *p, int format, int width, uint32_t verdict)
 	int16_t		f = (int16_t) format;
 
 	memcpy(p, &f, sizeof(f));
-	p[2] = width == GD_STORED_RUNS ? GD_STORED_BLOCKS
+	p[2] = width == GD_STORED_HIGH ? GD_STORED_BLOCKS
 		: verdict != GD_NO_VERDICT ? GD_STORED_JUDGED : GD_STORED_COMPACT;
 	p[3] = (unsigned char) width;
 	if (verdict == GD_NO_VERDICT)
@@ -300,7 +300,7 @@ keeps_verdict(int width)
  * The blocks form of n cells of `width` (compact.h, version 4): the mask
  * of the blocks of 8 cells that hold a cell of 255 or more.  Its bytes after
  * the verdict, or 0 where it is not written: no verdict, cells not 2 bytes
- * wide, one above GD_STORED_RUNS_MAX, or no smaller than 2-byte cells.
+ * wide, one above GD_STORED_HIGH_MAX, or no smaller than 2-byte cells.
  */
 static size_t
 plan_blocks(const int32_t *cells, int n, int width, bool with_verdict, uint32_t *blocks)
@@ -314,7 +314,7 @@ plan_blocks(const int32_t *cells, int n, int width, bool with_verdict, uint32_t 
 	{
 		if (cells[i] < 255)
 			continue;
-		if (cells[i] > GD_STORED_RUNS_MAX)
+		if (cells[i] > GD_STORED_HIGH_MAX)
 			return 0;
 		*blocks |= (uint32_t) 1 << (i / GD_STORED_BLOCK);
 	}
@@ -378,7 +378,7 @@ gd_stored_write32(int format, const int32_t *cells, int n, uint32_t verdict, voi
 
 	if (plan_blocks(cells, n, width, verdict != GD_NO_VERDICT, &blocks) > 0)
 	{
-		p = write_header(dst, format, GD_STORED_RUNS, verdict);
+		p = write_header(dst, format, GD_STORED_HIGH, verdict);
 		write_blocks(p, cells, n, blocks);
 		return;
 	}

@@ -70,9 +70,10 @@ typedef enum GdStoredTable
 #define GD_STORED_WIDE 0
 #define GD_STORED_COMPACT 1
 #define GD_STORED_JUDGED 2
-#define GD_STORED_RUNS 3			/* version 3, and the width byte of versions 3 and 4: low bytes and high bytes */
+#define GD_STORED_RUNS 3			/* version 3: low bytes and runs of high bytes */
 #define GD_STORED_BLOCKS 4		/* version 4: low bytes and blocks of high bytes */
-#define GD_STORED_RUNS_MAX 65279	/* the largest cell of versions 3 and 4: 254 + 255 × 255 */
+#define GD_STORED_HIGH 3			/* the width of versions 3 and 4: a low byte a cell, a high byte where needed */
+#define GD_STORED_HIGH_MAX 65279	/* the largest cell of width 3: 254 + 255 × 255 */
 #define GD_STORED_BLOCK 8			/* cells of a block of high bytes (version 4) */
 #define GD_STORED_BLOCK_MASK 4	/* bytes of version 4's mask of blocks */
 #define GD_STORED_VERDICT 4		/* bytes of a version 2, 3 or 4 verdict, after the header */
@@ -120,7 +121,7 @@ extern bool gd_stored_cells64(const GdStored *s, int64_t *cells, GdError *err);
  * below the 0xFFFF blank) into buf (s->ncells of them, 2-byte aligned),
  * and described as such in *t: for the loops that read 2-byte cells.
  */
-extern void gd_stored_runs_as_2byte(const GdStored *s, uint16_t *buf, GdStored *t);
+extern void gd_stored_high_as_2byte(const GdStored *s, uint16_t *buf, GdStored *t);
 
 /*
  * The compact form of n cells: its size in bytes (header included), and
@@ -253,7 +254,7 @@ gd_stored_open_runs(const unsigned char *p, size_t rest, int ncells, GdStored *s
  * row loop (accum.h): a compact value of `format`, which has `ncells`
  * cells, stored 1 or 2 bytes a cell (versions 1 and 2), in the runs form
  * (version 3) or the blocks form (version 4), with a verdict other than
- * none where it has one.  Its width (1, 2 or GD_STORED_RUNS, for versions
+ * none where it has one.  Its width (1, 2 or GD_STORED_HIGH, for versions
  * 3 and 4) with s->cells, s->nruns, s->runs, s->blocks, s->high, s->nhigh
  * and s->verdict set; 0 for anything else — which gd_stored_open then
  * reads or refuses.  A blocks-form value is read whole and checked
@@ -286,11 +287,11 @@ gd_stored_narrow_cells(GdStoredTable table, const void *data, size_t len, int fo
 			return 0;			/* gd_stored_open says why */
 	}
 	if (p[2] == GD_STORED_BLOCKS)
-		return p[3] == GD_STORED_RUNS && gd_stored_open_blocks(p + header, len - header, ncells, s) == NULL
-			? GD_STORED_RUNS : 0;
+		return p[3] == GD_STORED_HIGH && gd_stored_open_blocks(p + header, len - header, ncells, s) == NULL
+			? GD_STORED_HIGH : 0;
 	if (p[2] == GD_STORED_RUNS)
-		return p[3] == GD_STORED_RUNS && gd_stored_runs_head(p + header, len - header, ncells, s) == NULL
-			? GD_STORED_RUNS : 0;
+		return p[3] == GD_STORED_HIGH && gd_stored_runs_head(p + header, len - header, ncells, s) == NULL
+			? GD_STORED_HIGH : 0;
 	if ((p[2] != GD_STORED_COMPACT && p[2] != GD_STORED_JUDGED) ||
 		(p[3] != 1 && p[3] != 2) || len != header + (size_t) ncells * p[3])
 		return 0;
@@ -315,7 +316,7 @@ gd_stored_open_narrow(GdStoredTable table, const void *data, size_t len, int for
 	const unsigned char *p = data;
 	int			width = gd_stored_narrow_cells(table, data, len, format, ncells, s);
 
-	if (width == 0 || (width == GD_STORED_RUNS && s->blocks == 0 && gd_stored_runs_check(s) != NULL))
+	if (width == 0 || (width == GD_STORED_HIGH && s->blocks == 0 && gd_stored_runs_check(s) != NULL))
 		return false;
 	s->table = table;
 	s->format = format;

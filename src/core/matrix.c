@@ -251,13 +251,13 @@ gd_cells_add_stored(int32_t *dst, const GdStored *s, GdError *err)
 		bad = add_stored(dst, s->cells, s->ncells, 1, &corrupt);
 	else if (s->width == 2)
 		bad = add_stored(dst, s->cells, s->ncells, 2, &corrupt);
-	else if (s->width == GD_STORED_RUNS)
+	else if (s->width == GD_STORED_HIGH)
 	{
 		/* the blocks and runs forms (rare on this path: sum()'s pending sums take them): as the 2-byte cells they read as */
 		uint16_t	as_2byte[GD_APPLICATIONS_NCELLS_MAX];
 		GdStored	t;
 
-		gd_stored_runs_as_2byte(s, as_2byte, &t);
+		gd_stored_high_as_2byte(s, as_2byte, &t);
 		bad = add_stored(dst, t.cells, t.ncells, 2, &corrupt);
 	}
 	else

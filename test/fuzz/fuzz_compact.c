@@ -113,7 +113,7 @@ again32(const GdStored *s)
 		memcmp(cells, back, sizeof(int32_t) * s->ncells) != 0)
 		abort();
 	kept = gd_stored_verdict(&t, &consistent);
-	if (kept != (t.width <= 2 || t.width == GD_STORED_RUNS) || (kept && consistent != gd_applications_consistent(s->format, cells)))
+	if (kept != (t.width <= 2 || t.width == GD_STORED_HIGH) || (kept && consistent != gd_applications_consistent(s->format, cells)))
 		abort();
 }
 
