@@ -68,6 +68,51 @@ hand_cells(int32_t *cells)
 }
 
 /*
+ * The hand value's bytes common to both forms, stored in buf (size bytes,
+ * its low bytes at offset `low`): the header (2021, `version`, width 3,
+ * VERDICT), the low bytes worked out by hand, and the value read back —
+ * the same cells opened, width 3 to the inline reader of its format, and
+ * nothing to another format's.
+ */
+#define VERDICT 0x2468ACE1u		/* any verdict: the writer only copies it */
+
+static void
+check_hand_bytes(const unsigned char *buf, size_t size, int version, int low)
+{
+	/* low bytes of cells 0 … 6: 300 % 255, 255 % 255, 0, blank, 65279 − 255·255, 254, 1000 − 3·255 */
+	static const unsigned char low_row[7] = {45, 0, 0, 0xFF, 254, 254, 235};
+	int32_t		cells[175];
+	int32_t		back[175];
+	uint32_t	verdict;
+	int16_t		format;
+	GdStored	s;
+	GdError		err;
+
+	hand_cells(cells);
+	memcpy(&format, buf, 2);
+	memcpy(&verdict, buf + 4, 4);
+	CHECK_INT(format, 2021);
+	CHECK_INT(buf[2], version);
+	CHECK_INT(buf[3], 3);
+	CHECK_INT(verdict, VERDICT);
+	CHECK(memcmp(buf + low, low_row, 7) == 0);
+	for (int i = 7; i < 175; i++)
+		CHECK_INT(buf[low + i], i == 170 ? 1 : 3);
+	CHECK(gd_stored_open(GD_STORED_APPLICATIONS, buf, size, &s, &err));
+	CHECK_INT(s.version, version);
+	CHECK_INT(s.width, 3);
+	CHECK_INT(s.verdict, VERDICT);
+	CHECK(gd_stored_cells32(&s, back, &err));
+	CHECK(memcmp(back, cells, sizeof(cells)) == 0);
+	memset(&s, 0, sizeof(s));
+	CHECK(gd_stored_open_narrow(GD_STORED_APPLICATIONS, buf, size, 2021, 175, &s));
+	CHECK_INT(s.width, 3);
+	CHECK(s.cells == buf + low && s.high == buf + low + 175);
+	/* another format's reader: not the common case */
+	CHECK(!gd_stored_open_narrow(GD_STORED_APPLICATIONS, buf, size, 2019, 175, &s));
+}
+
+/*
  * A value stored as the test wants it: its size, written to buf (room
  * for 1024 bytes).
  */
@@ -227,13 +272,13 @@ test_consistent_judged(HighEncode encode, int version)
 	cells[3 * 7 + 0] = cells[3 * 7 + 6] = 254;
 	cells[23 * 7 + 0] = cells[23 * 7 + 6] = 508;
 	CHECK(gd_applications_consistent(2021, cells));
-	size = encode(2021, cells, 175, 0x2468ACE1u, buf);
+	size = encode(2021, cells, 175, VERDICT, buf);
 	CHECK_INT(buf[2], version);
 	CHECK(gd_stored_open(GD_STORED_APPLICATIONS, buf, size, &s, &err));
 	CHECK(gd_applications_consistent_stored(&s, &consistent, &err));
 	CHECK(consistent);
 	cells[23 * 7 + 6] = 509;	/* one more in total_processed's total: A and B fail, and C */
-	size = encode(2021, cells, 175, 0x2468ACE1u, buf);
+	size = encode(2021, cells, 175, VERDICT, buf);
 	CHECK(gd_stored_open(GD_STORED_APPLICATIONS, buf, size, &s, &err));
 	CHECK(gd_applications_consistent_stored(&s, &consistent, &err));
 	CHECK(!consistent);
