@@ -5,6 +5,7 @@
 #   make bench                       # 1,000,000 rows in a throwaway cluster
 #   ROWS=50000 make bench            # a quick run
 #   RUNS=9 make bench                # median of 9 timed rounds, not 5
+#   PAIRS=60 make bench              # 60 triples of count(*), sum(m), count(m), not 30
 #   PGDATABASE=mydb OUT=/tmp/r.md ROWS=20000 sh test/bench/run.sh
 #                                    # against a running server, as a
 #                                    # superuser (gen.sql lays out values
@@ -26,12 +27,13 @@ set -eu
 
 ROWS=${ROWS:-1000000}
 RUNS=${RUNS:-5}
+PAIRS=${PAIRS:-30}
 dir=$(cd "$(dirname "$0")" && pwd)
 OUT=${OUT:-$dir/RESULTS.md}
 
-for n in "$ROWS" "$RUNS"; do
+for n in "$ROWS" "$RUNS" "$PAIRS"; do
 	case $n in
-	'' | *[!0-9]* | 0) echo "run.sh: ROWS and RUNS must be positive integers, not '$n'" >&2; exit 2 ;;
+	'' | *[!0-9]* | 0) echo "run.sh: ROWS, RUNS and PAIRS must be positive integers, not '$n'" >&2; exit 2 ;;
 	esac
 done
 
@@ -54,7 +56,7 @@ $PSQL -v rows="$ROWS" -v dist=panel -f "$dir/gen.sql" >/dev/null
 $PSQL -v rows="$ROWS" -v dist=uniform -f "$dir/gen.sql" >/dev/null
 
 echo "bench: timing (1 warm-up round + $RUNS rounds)" >&2
-$PSQL -v rows="$ROWS" -v runs="$RUNS" -v nproc="$nproc" -v cpu="$cpu" \
+$PSQL -v rows="$ROWS" -v runs="$RUNS" -v pairs="$PAIRS" -v nproc="$nproc" -v cpu="$cpu" \
 	-v when="$when" -v code="$code" -f "$dir/bench.sql" >"$tmp"
 
 # Parse throughput over the bundled real reports (header blocks stripped).
