@@ -249,6 +249,19 @@ test_random(int format, int32_t top, int nvalues, int32_t start, HighEncode enco
 }
 
 /*
+ * test_random's runs for one form: both formats, cells up to the largest
+ * of width 3, and a total near 2^31 that overflows on the way.
+ */
+static void
+test_random_both_formats(HighEncode encode, int version)
+{
+	CHECK_INT(test_random(2021, 65279, 3000, GD_NOT_STATED, encode, version), -1);
+	CHECK_INT(test_random(2021, 3000, 3000, 0, encode, version), -1);
+	CHECK_INT(test_random(2019, 65279, 3000, GD_NOT_STATED, encode, version), -1);
+	CHECK(test_random(2021, 65279, 3000, 2147483647 - 60 * 65279, encode, version) > 0);
+}
+
+/*
  * A consistent value with high bytes, stored by encode as `version`, judged
  * from its cells (as under other identities): by FORMAT.md's identities,
  * granted and partially_granted of 254 natural persons each make

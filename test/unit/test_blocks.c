@@ -284,11 +284,7 @@ main(void)
 		test_read_as_nothing(2021, NCELLS, 0, 7);
 		test_read_as_nothing(2019, NCELLS_2019, 0, 1);
 		test_read_as_nothing(2019, NCELLS_2019, 0, 7);
-		/* both formats; cells up to the largest of the blocks form; a total near 2^31 that overflows on the way */
-		CHECK_INT(test_random(2021, 65279, 3000, GD_NOT_STATED, write_encode, 4), -1);
-		CHECK_INT(test_random(2021, 3000, 3000, 0, write_encode, 4), -1);
-		CHECK_INT(test_random(2019, 65279, 3000, GD_NOT_STATED, write_encode, 4), -1);
-		CHECK(test_random(2021, 65279, 3000, 2147483647 - 60 * 65279, write_encode, 4) > 0);
+		test_random_both_formats(write_encode, 4);
 	}
 	/* every block was met, the last of each format (partly past the cells) too */
 	for (int b = 0; b < 22; b++)

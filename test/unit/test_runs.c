@@ -237,11 +237,7 @@ main(void)
 	{
 		gd_kernels((GdKernels) k);
 		test_blank_with_high();
-		/* both formats; cells up to the largest of the runs form; a total near 2^31 that overflows on the way */
-		CHECK_INT(test_random(2021, 65279, 3000, GD_NOT_STATED, runs_encode, 3), -1);
-		CHECK_INT(test_random(2021, 3000, 3000, 0, runs_encode, 3), -1);
-		CHECK_INT(test_random(2019, 65279, 3000, GD_NOT_STATED, runs_encode, 3), -1);
-		CHECK(test_random(2021, 65279, 3000, 2147483647 - 60 * 65279, runs_encode, 3) > 0);
+		test_random_both_formats(runs_encode, 3);
 	}
 	/* the vector loop's cases were met: runs of one or two cells, and longer than one step */
 	CHECK(run_lengths[1] > 0 && run_lengths[2] > 0 && run_lengths[GD_ACCUM_HIGH_STEP + 1] > 0);
