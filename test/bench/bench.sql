@@ -138,47 +138,44 @@ CREATE TEMP TABLE bench_pairs (tbl text, pair int, floor float8, sum_m float8, c
 SELECT set_config('bench.pairs', :'pairs', false) \gset
 DO $do$
 DECLARE
-    f float8;
-    s float8;
-    c float8;
+    queries text[] := ARRAY['SELECT count(*) FROM ', 'SELECT sum(m) FROM ', 'SELECT count(m) FROM '];
+    ms float8[];
     t text;
     use_jit bool := current_setting('jit')::bool;    -- the server's setting, as for the rounds above
 BEGIN
     FOR pair IN 0 .. current_setting('bench.pairs')::int LOOP    -- pair 0 is a warm-up
         FOREACH t IN ARRAY ARRAY['bench_m', 'bench_mu'] LOOP
-            IF pair % 2 = 0 THEN
-                f := (pg_temp.bench_ms('SELECT count(*) FROM ' || t, 0, false)).ms;
-                s := (pg_temp.bench_ms('SELECT sum(m) FROM ' || t, 0, false)).ms;
-                c := (pg_temp.bench_ms('SELECT count(m) FROM ' || t, 0, false)).ms;
-            ELSE
-                c := (pg_temp.bench_ms('SELECT count(m) FROM ' || t, 0, false)).ms;
-                s := (pg_temp.bench_ms('SELECT sum(m) FROM ' || t, 0, false)).ms;
-                f := (pg_temp.bench_ms('SELECT count(*) FROM ' || t, 0, false)).ms;
-            END IF;
+            FOR k IN 1 .. 3 LOOP
+                -- forwards on even pairs, backwards on odd ones
+                ms[CASE WHEN pair % 2 = 0 THEN k ELSE 4 - k END] :=
+                    (pg_temp.bench_ms(queries[CASE WHEN pair % 2 = 0 THEN k ELSE 4 - k END] || t, 0, use_jit)).ms;
+            END LOOP;
             IF pair > 0 THEN
-                INSERT INTO bench_pairs VALUES (t, pair, f, s, c);
+                INSERT INTO bench_pairs VALUES (t, pair, ms[1], ms[2], ms[3]);
             END IF;
         END LOOP;
     END LOOP;
     RAISE NOTICE 'bench: % triples of count(*), sum(m), count(m) done', current_setting('bench.pairs');
 END
 $do$;
--- median (interquartile range) of x over one table's triples, each with unit
-CREATE FUNCTION pg_temp.iqr(t text, x text, digits int, unit text) RETURNS text LANGUAGE plpgsql AS $fn$
-DECLARE
-    r text;
-BEGIN
-    EXECUTE format('SELECT format(''%%s%%s (%%s–%%s%%s)'', round(percentile_cont(0.5) WITHIN GROUP (ORDER BY %1$s)::numeric, %2$s), $2,
-                                  round(percentile_cont(0.25) WITHIN GROUP (ORDER BY %1$s)::numeric, %2$s),
-                                  round(percentile_cont(0.75) WITHIN GROUP (ORDER BY %1$s)::numeric, %2$s), $2)
-                    FROM bench_pairs WHERE tbl = $1', x, digits) INTO r USING t, unit;
-    RETURN r;
-END
-$fn$;
-SELECT pg_temp.iqr('bench_m', 'sum_m / floor', 3, '×') AS pair_sum_m, pg_temp.iqr('bench_mu', 'sum_m / floor', 3, '×') AS pair_sum_u,
-       pg_temp.iqr('bench_m', 'count_m / floor', 3, '×') AS pair_count_m, pg_temp.iqr('bench_mu', 'count_m / floor', 3, '×') AS pair_count_u,
-       pg_temp.iqr('bench_m', format('(sum_m - count_m) * 1e6 / %s', :rows), 1, '') AS pair_ours_m,
-       pg_temp.iqr('bench_mu', format('(sum_m - count_m) * 1e6 / %s', :rows), 1, '') AS pair_ours_u \gset
+-- each figure's median (interquartile range) over a table's triples
+WITH q AS (
+    SELECT tbl, what, unit, digits, percentile_cont(ARRAY[0.5, 0.25, 0.75]) WITHIN GROUP (ORDER BY x) AS p
+    FROM bench_pairs,
+         LATERAL (VALUES ('sum', sum_m / floor, '×', 3), ('count', count_m / floor, '×', 3),
+                         ('ours', (sum_m - count_m) * 1e6 / :rows, '', 1)) v(what, x, unit, digits)
+    GROUP BY tbl, what, unit, digits),
+f AS (
+    SELECT tbl, what, format('%s%s (%s–%s%s)', round(p[1]::numeric, digits), unit,
+                            round(p[2]::numeric, digits), round(p[3]::numeric, digits), unit) AS t
+    FROM q)
+SELECT max(t) FILTER (WHERE tbl = 'bench_m' AND what = 'sum') AS pair_sum_m,
+       max(t) FILTER (WHERE tbl = 'bench_mu' AND what = 'sum') AS pair_sum_u,
+       max(t) FILTER (WHERE tbl = 'bench_m' AND what = 'count') AS pair_count_m,
+       max(t) FILTER (WHERE tbl = 'bench_mu' AND what = 'count') AS pair_count_u,
+       max(t) FILTER (WHERE tbl = 'bench_m' AND what = 'ours') AS pair_ours_m,
+       max(t) FILTER (WHERE tbl = 'bench_mu' AND what = 'ours') AS pair_ours_u
+FROM f \gset
 
 CREATE TEMP TABLE bench_stats AS
 SELECT no, percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) AS median,
