@@ -308,7 +308,7 @@ plan_blocks(const int32_t *cells, int n, int width, bool with_verdict, uint32_t 
 	size_t		size;
 
 	*blocks = 0;
-	if (width != 2 || !with_verdict || n > 32 * GD_STORED_BLOCK)
+	if (width != 2 || !with_verdict || n > 8 * GD_STORED_BLOCK_MASK * GD_STORED_BLOCK)	/* a bit of the mask a block */
 		return 0;
 	for (int i = 0; i < n; i++)
 	{
