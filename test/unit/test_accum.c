@@ -225,7 +225,7 @@ static GdAccum accum;			/* static: 64-byte aligned like sum_state's */
  */
 static bool with_verdict;
 static int	stored_taken;
-static int	stored_runs_taken;
+static int	stored_blocks_taken;
 static size_t stored_size;		/* of the value store() wrote last */
 
 /* Store cells as the product stores them and open them again. */
@@ -317,7 +317,7 @@ harness_add(Harness *h, int row, int format, const int32_t *cells)
 	{
 		h->taken++;
 		stored_taken++;
-		stored_runs_taken += s.version == GD_STORED_BLOCKS;
+		stored_blocks_taken += s.version == GD_STORED_BLOCKS;
 		return true;
 	}
 	if (gd_accum_add(&accum, h->total, &s))
@@ -550,7 +550,7 @@ row_mixed_2019(int row, int *format, int32_t *cells)
  * derivable total.  Without a verdict they take 2-byte cells.
  */
 static void
-row_runs(int row, int *format, int32_t *cells)
+row_high(int row, int *format, int32_t *cells)
 {
 	Rng			r = rng_for(404, row);
 	int			stretches;
@@ -1011,7 +1011,7 @@ test_long_sequences(void)
 	static const Seq m21 = {"mixed widths 2021", APPL, 3000, row_mixed_2021};
 	static const Seq m19 = {"mixed widths 2019", APPL, 2500, row_mixed_2019};
 	static const Seq all254 = {"all 254", APPL, 1000, row_all_254};
-	static const Seq runs = {"high bytes 2021", APPL, 2000, row_runs};
+	static const Seq high = {"high bytes 2021", APPL, 2000, row_high};
 	static Outcome o;
 
 	run_all_ways(&w1, &o);
@@ -1029,7 +1029,7 @@ test_long_sequences(void)
 	CHECK_INT(o.cells[0], 254000);
 	CHECK_INT(o.cells[174], 254000);
 	CHECK_INT(o.cells[150], 254000);
-	run_all_ways(&runs, &o);
+	run_all_ways(&high, &o);
 	CHECK_INT(o.taken, o.expected_taken);
 }
 
@@ -1162,9 +1162,9 @@ main(void)
 	test_appeals();
 	test_formats();
 	/* the stored-bytes path took values, blocks-form ones among them */
-	printf("gd_accum_add_stored took %d values, %d of them in the blocks form\n", stored_taken, stored_runs_taken);
+	printf("gd_accum_add_stored took %d values, %d of them in the blocks form\n", stored_taken, stored_blocks_taken);
 	CHECK(stored_taken > 0);
-	CHECK(stored_runs_taken > 0);
+	CHECK(stored_blocks_taken > 0);
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
