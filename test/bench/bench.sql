@@ -231,14 +231,17 @@ SELECT ARRAY(SELECT unnest((SELECT sum(m) FROM bench_mu)::int[]))::bigint[] = :'
 -- sum(m)'s ratio round by round: each round times the floor and sum(m)
 -- seconds apart, so the host's slow and fast moments mostly fall on both;
 -- the spread of these ratios says how much of a run's ratio is the host.
-SELECT format('%s× (%s–%s×)', round(percentile_cont(0.5) WITHIN GROUP (ORDER BY ratio)::numeric, 3),
-              round(min(ratio)::numeric, 3), round(max(ratio)::numeric, 3)) AS per_round_m
-FROM (SELECT s.ms / f.ms AS ratio FROM bench_runs s JOIN bench_runs f USING (run)
-      WHERE s.no = '2' AND f.no = '1' AND run > 0) x \gset
-SELECT format('%s× (%s–%s×)', round(percentile_cont(0.5) WITHIN GROUP (ORDER BY ratio)::numeric, 3),
-              round(min(ratio)::numeric, 3), round(max(ratio)::numeric, 3)) AS per_round_u
-FROM (SELECT s.ms / f.ms AS ratio FROM bench_runs s JOIN bench_runs f USING (run)
-      WHERE s.no = '2u' AND f.no = '1u' AND run > 0) x \gset
+WITH r AS (
+    SELECT tbl, format('%s× (%s–%s×)', round(percentile_cont(0.5) WITHIN GROUP (ORDER BY s.ms / f.ms)::numeric, 3),
+                      round(min(s.ms / f.ms)::numeric, 3), round(max(s.ms / f.ms)::numeric, 3)) AS t
+    FROM (VALUES ('m', '2', '1'), ('u', '2u', '1u')) q(tbl, sum_no, floor_no)
+         JOIN bench_runs s ON s.no = q.sum_no
+         JOIN bench_runs f ON f.no = q.floor_no AND f.run = s.run
+    WHERE s.run > 0
+    GROUP BY tbl)
+SELECT max(t) FILTER (WHERE tbl = 'm') AS per_round_m,
+       max(t) FILTER (WHERE tbl = 'u') AS per_round_u
+FROM r \gset
 
 \pset format unaligned
 \pset tuples_only on
