@@ -71,13 +71,14 @@ hand_cells(int32_t *cells)
  * The hand value's bytes common to both forms, stored in buf (size bytes,
  * its low bytes at offset `low`): the header (2021, `version`, width 3,
  * VERDICT), the low bytes worked out by hand, and the value read back —
- * the same cells opened, width 3 to the inline reader of its format, and
- * nothing to another format's.
+ * the same cells opened (*opened), width 3 to the inline reader of its
+ * format (*narrow), and nothing to another format's.  The caller checks
+ * what its form alone has in *opened and *narrow.
  */
 #define VERDICT 0x2468ACE1u		/* any verdict: the writer only copies it */
 
 static void
-check_hand_bytes(const unsigned char *buf, size_t size, int version, int low)
+check_hand_bytes(const unsigned char *buf, size_t size, int version, int low, GdStored *opened, GdStored *narrow)
 {
 	/* low bytes of cells 0 … 6: 300 % 255, 255 % 255, 0, blank, 65279 − 255·255, 254, 1000 − 3·255 */
 	static const unsigned char low_row[7] = {45, 0, 0, 0xFF, 254, 254, 235};
@@ -98,16 +99,16 @@ check_hand_bytes(const unsigned char *buf, size_t size, int version, int low)
 	CHECK(memcmp(buf + low, low_row, 7) == 0);
 	for (int i = 7; i < 175; i++)
 		CHECK_INT(buf[low + i], i == 170 ? 1 : 3);
-	CHECK(gd_stored_open(GD_STORED_APPLICATIONS, buf, size, &s, &err));
-	CHECK_INT(s.version, version);
-	CHECK_INT(s.width, 3);
-	CHECK_INT(s.verdict, VERDICT);
-	CHECK(gd_stored_cells32(&s, back, &err));
+	CHECK(gd_stored_open(GD_STORED_APPLICATIONS, buf, size, opened, &err));
+	CHECK_INT(opened->version, version);
+	CHECK_INT(opened->width, 3);
+	CHECK_INT(opened->verdict, VERDICT);
+	CHECK(gd_stored_cells32(opened, back, &err));
 	CHECK(memcmp(back, cells, sizeof(cells)) == 0);
-	memset(&s, 0, sizeof(s));
-	CHECK(gd_stored_open_narrow(GD_STORED_APPLICATIONS, buf, size, 2021, 175, &s));
-	CHECK_INT(s.width, 3);
-	CHECK(s.cells == buf + low && s.high == buf + low + 175);
+	memset(narrow, 0, sizeof(*narrow));
+	CHECK(gd_stored_open_narrow(GD_STORED_APPLICATIONS, buf, size, 2021, 175, narrow));
+	CHECK_INT(narrow->width, 3);
+	CHECK(narrow->cells == buf + low && narrow->high == buf + low + 175);
 	/* another format's reader: not the common case */
 	CHECK(!gd_stored_open_narrow(GD_STORED_APPLICATIONS, buf, size, 2019, 175, &s));
 }
